@@ -1,0 +1,49 @@
+"""Property tests: `timeline.tag` never raises and only returns well-formed timexes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import timeline
+
+DCT = date(2020, 1, 6)  # Monday
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+# Pieces of temporal language, so that generated texts reach deep into the recognizer.
+PIECES = (
+    "Monday|friday|next|last|this|week|weeks|month|year|years|ago|later|earlier|in|on|at|since|"
+    "until|between|and|from|to|the|of|a|two|twenty-one|first|3rd|31|29|0|12|1999|2020|'90s|"
+    "1990s|Jan.|January|Feb|February|Sept.|March|Q3|third quarter|H1|spring|Christmas|Easter|"
+    "noon|midnight|morning|tonight|today|yesterday|tomorrow|now|recently|century|decade|every|"
+    "daily|per|hours|minutes|3:45|p.m.|a.m.|GMT|2020-01-06|6/1/2020|06.01.2020|T12:00|W02|-|/|"
+    ".|,|:|'|(|)|’|—|late|early|mid-|about|nearly|1st|May|may|march|the 1800s|AD|BC|fiscal|1,000"
+).split("|") + [" ", "  ", "\n", "\t"]
+
+
+def assert_valid(text: str, timexes: list) -> None:
+    for t in timexes:
+        assert 0 <= t.start < t.end <= len(text), (t, len(text))
+        assert text[t.start : t.end] == t.text
+        assert t.value, t
+        assert t.type in TYPES, t
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_tag_never_raises_on_any_unicode_and_returns_valid_spans(text):
+    assert_valid(text, timeline.tag(text, DCT))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25).map(" ".join))
+def test_tag_never_raises_on_temporal_word_salad_and_returns_valid_spans(text):
+    assert_valid(text, timeline.tag(text, DCT))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=25).map("".join))
+def test_tag_spans_stay_valid_when_words_run_together_with_random_characters(text):
+    assert_valid(text, timeline.tag(text, DCT))

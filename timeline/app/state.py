@@ -1,0 +1,444 @@
+"""The dashboard's data: each session's events, kept server-side, and the pure steps that change them.
+
+A browser session holds only `{"session": id, "version": n}` (a dcc.Store); the frame itself stays
+in `SessionFrames`, so 100k events never travel to the browser on each filter. Every change (a
+corrected date, a new dateline, uploaded articles) builds a new `Events` value with a higher
+version: sessions never see each other's edits, and the base frame is shared until edited.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..figure import PLOT_COLUMNS, with_plot_columns
+from ..schema import ARTICLES, COLUMNS, ERRORS, SOURCES_SEP, WARNINGS, conform
+
+SEARCH_COLUMN = "_search"
+DERIVED = (*PLOT_COLUMNS, SEARCH_COLUMN)
+
+
+@dataclass(frozen=True)
+class Events:
+    """One session's events: rows indexed by a stable row id, plus the articles they came from."""
+
+    rows: pd.DataFrame  # contract columns + derived columns; index = row id; no attrs
+    articles: dict[str, dict] = field(default_factory=dict)
+    errors: tuple = ()
+    warnings: tuple = ()
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the filter bar asks for; empty fields match everything."""
+
+    text: str = ""
+    documents: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    start: date | None = None  # first day shown
+    end: date | None = None  # last day shown (inclusive)
+    types: tuple[str, ...] = ()
+    granularities: tuple[str, ...] = ()
+    min_confidence: float = 0.0
+
+
+def prepare(frame: pd.DataFrame) -> Events:
+    """Events from an events frame: contract columns, row ids 0..n-1, derived columns added."""
+    articles = dict(frame.attrs.get(ARTICLES, {}))
+    rows = pd.DataFrame(conform(frame), copy=False)
+    rows.attrs = {}
+    rows.index = pd.RangeIndex(len(rows), name="row_id")
+    return Events(
+        rows=with_derived_columns(rows),
+        articles=articles,
+        errors=tuple(frame.attrs.get(ERRORS, [])),
+        warnings=tuple(frame.attrs.get(WARNINGS, [])),
+    )
+
+
+def with_derived_columns(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows with the figure's columns and the lower-cased text the search runs over."""
+    out = with_plot_columns(rows.drop(columns=[c for c in DERIVED if c in rows.columns]))
+    text = out["event"].fillna("") + "\n" + out["sentence"].fillna("")
+    out[SEARCH_COLUMN] = text.str.lower().astype("string[pyarrow]")
+    return out
+
+
+def events_frame(events: Events, rows: pd.DataFrame | None = None) -> pd.DataFrame:
+    """A contract events frame (attrs included) of `rows` (default: all): what downloads get."""
+    rows = events.rows if rows is None else rows
+    out = conform(rows.reset_index(drop=True))
+    docs = set(out["doc_id"].dropna())
+    out.attrs = {
+        ARTICLES: {k: v for k, v in events.articles.items() if k in docs},
+        ERRORS: list(events.errors),
+        WARNINGS: list(events.warnings),
+    }
+    return out
+
+
+# --- filtering -------------------------------------------------------------------------------
+def filtered(rows: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The rows that pass every filter at once (server-side, vectorised)."""
+    keep = np.ones(len(rows), dtype=bool)
+    words = filters.text.strip().lower().split()
+    for word in words:
+        keep &= rows[SEARCH_COLUMN].str.contains(word, regex=False).fillna(False).to_numpy(bool)
+    for column, wanted in (
+        ("doc_id", filters.documents),
+        ("source", filters.sources),
+        ("timex_type", filters.types),
+        ("granularity", filters.granularities),
+    ):
+        if wanted:
+            keep &= rows[column].isin(list(wanted)).fillna(False).to_numpy(bool)
+    if filters.start is not None:
+        keep &= (rows["end"] > pd.Timestamp(filters.start)).fillna(False).to_numpy(bool)
+    if filters.end is not None:
+        after_end = pd.Timestamp(filters.end) + pd.Timedelta(days=1)
+        keep &= (rows["start"] < after_end).fillna(False).to_numpy(bool)
+    if filters.min_confidence > 0:
+        keep &= (rows["confidence"] >= filters.min_confidence).fillna(False).to_numpy(bool)
+    return rows if keep.all() else rows[keep]
+
+
+def counts_text(shown: pd.DataFrame, total: pd.DataFrame) -> str:
+    """"12 of 48 events · 3 of 5 articles · 2 merged": what the filters leave."""
+    merged = int((shown["n_sources"] > 1).sum())
+    return (
+        f"{len(shown):,} of {len(total):,} events · "
+        f"{shown['doc_id'].nunique():,} of {total['doc_id'].nunique():,} articles · "
+        f"{merged:,} reported by several sources"
+    )
+
+
+# --- the table (AG Grid infinite row model, answered from the server) ----------------------------
+GRID_FIELDS = {
+    # grid column -> frame column it shows (sorting and column filters use the frame column)
+    "date": "start",
+    "expression": "expression",
+    "event": "event",
+    "source": "source",
+    "title": "title",
+    "granularity": "granularity",
+    "timex_value": "timex_value",
+    "confidence": "confidence",
+    "n_sources": "n_sources",
+}
+
+
+def grid_page(rows: pd.DataFrame, request: dict) -> dict:
+    """The rows AG Grid asked for (its own column filters and sort applied): rowData + rowCount."""
+    rows = grid_filtered(rows, request.get("filterModel") or {})
+    rows = grid_sorted(rows, request.get("sortModel") or [])
+    start = int(request.get("startRow") or 0)
+    end = int(request.get("endRow") or start + 100)
+    return {"rowData": grid_records(rows.iloc[start:end]), "rowCount": len(rows)}
+
+
+def grid_records(rows: pd.DataFrame) -> list[dict]:
+    """Rows as the table shows them (plain JSON values; the text is rendered as text)."""
+    out = pd.DataFrame(
+        {
+            "row_id": rows.index.astype("int64"),
+            "date": rows["_date"].astype(object),
+            "expression": rows["expression"].astype(object),
+            "event": rows["event"].astype(object),
+            "source": rows["source"].astype(object),
+            "title": rows["title"].astype(object),
+            "granularity": rows["granularity"].astype(object),
+            "timex_value": rows["timex_value"].astype(object),
+            "confidence": rows["confidence"].round(2).astype(object),
+            "n_sources": rows["n_sources"].astype("int64"),
+        }
+    )
+    return out.astype(object).where(out.notna(), None).to_dict("records")
+
+
+def grid_sorted(rows: pd.DataFrame, sort_model: Sequence[dict]) -> pd.DataFrame:
+    """Rows in the table's sort order (chronological when it has none)."""
+    keys, ascending = [], []
+    for item in sort_model:
+        column = GRID_FIELDS.get(item.get("colId", ""))
+        if column:
+            keys.append(column)
+            ascending.append(item.get("sort") != "desc")
+    if not keys:
+        keys, ascending = ["start", "end"], [True, True]
+    return rows.sort_values(keys, ascending=ascending, kind="stable", na_position="last")
+
+
+def grid_filtered(rows: pd.DataFrame, filter_model: dict) -> pd.DataFrame:
+    """Rows passing the table's own column filters (text, number and date, with AND/OR)."""
+    keep = np.ones(len(rows), dtype=bool)
+    for col_id, model in filter_model.items():
+        column = GRID_FIELDS.get(col_id)
+        if column is None:
+            continue
+        values = rows["_date"] if col_id == "date" and model.get("filterType") == "text" else None
+        keep &= _filter_mask(rows[column] if values is None else values, model)
+    return rows[keep]
+
+
+def _filter_mask(values: pd.Series, model: dict) -> np.ndarray:
+    if "conditions" in model or "condition1" in model:
+        parts = model.get("conditions") or [model.get("condition1"), model.get("condition2")]
+        masks = [_filter_mask(values, {**part, "filterType": model.get("filterType")}) for part in parts if part]
+        if not masks:
+            return np.ones(len(values), dtype=bool)
+        combine = np.logical_or if model.get("operator") == "OR" else np.logical_and
+        return combine.reduce(masks)
+    kind = model.get("type", "contains")
+    if kind == "blank":
+        return values.isna().to_numpy(bool) | values.astype("string").fillna("").eq("").to_numpy(bool)
+    if kind == "notBlank":
+        return ~_filter_mask(values, {"type": "blank"})
+    if model.get("filterType") == "number":
+        return _compare(values.astype("float64"), kind, model.get("filter"), model.get("filterTo"))
+    if model.get("filterType") == "date":
+        low = pd.to_datetime(model.get("dateFrom"), errors="coerce")
+        high = pd.to_datetime(model.get("dateTo"), errors="coerce")
+        return _compare(values.dt.normalize(), kind, low, high)
+    text = values.astype("string").fillna("").str.lower()
+    needle = str(model.get("filter") or "").lower()
+    tests = {
+        "contains": lambda: text.str.contains(needle, regex=False),
+        "notContains": lambda: ~text.str.contains(needle, regex=False),
+        "equals": lambda: text.eq(needle),
+        "notEqual": lambda: text.ne(needle),
+        "startsWith": lambda: text.str.startswith(needle),
+        "endsWith": lambda: text.str.endswith(needle),
+    }
+    return tests.get(kind, tests["contains"])().fillna(False).to_numpy(bool)
+
+
+def _compare(values: pd.Series, kind: str, low: Any, high: Any) -> np.ndarray:
+    if low is None or (isinstance(low, float) and np.isnan(low)) or low is pd.NaT:
+        return np.ones(len(values), dtype=bool)
+    tests = {
+        "equals": lambda: values == low,
+        "notEqual": lambda: values != low,
+        "lessThan": lambda: values < low,
+        "lessThanOrEqual": lambda: values <= low,
+        "greaterThan": lambda: values > low,
+        "greaterThanOrEqual": lambda: values >= low,
+        "inRange": lambda: (values >= low) & (values <= high),
+    }
+    return tests.get(kind, tests["equals"])().fillna(False).to_numpy(bool)
+
+
+# --- correcting the record -------------------------------------------------------------------
+YEAR = re.compile(r"^\s*(\d{4})\s*$")
+MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+
+
+def corrected_interval(text: str) -> tuple[pd.Timestamp, pd.Timestamp, str, str]:
+    """(start, end, granularity, TIMEX value) of a date typed by hand: 2020, 2020-01 or a day."""
+    if match := YEAR.match(text):
+        start = pd.Timestamp(int(match[1]), 1, 1)
+        return start, start + pd.DateOffset(years=1), "year", match[1]
+    if match := MONTH.match(text):
+        year, month = int(match[1]), int(match[2])
+        if not 1 <= month <= 12:
+            raise ValueError(f"'{text.strip()}' is not a month (use YYYY-MM with MM 01..12)")
+        start = pd.Timestamp(year, month, 1)
+        return start, start + pd.DateOffset(months=1), "month", f"{year:04d}-{month:02d}"
+    day = parsed_date(text)
+    start = pd.Timestamp(day)
+    return start, start + pd.Timedelta(days=1), "day", day.isoformat()
+
+
+def parsed_date(text: str) -> date:
+    """A date typed by the user, or ValueError with a message fit to show them."""
+    from ..reference import parse_date
+
+    return parse_date(str(text).strip())
+
+
+def with_event_date(events: Events, row_id: int, text: str) -> Events:
+    """The events with one event moved to the date the user typed (ValueError if unreadable)."""
+    if row_id not in events.rows.index:
+        raise ValueError(f"event {row_id} no longer exists")
+    start, end, granularity, value = corrected_interval(text)
+    old = events.rows.loc[row_id]
+    changes = {
+        "start": start,
+        "end": end,
+        "granularity": granularity,
+        "timex_value": value,
+        "confidence": 1.0,
+        "explanation": f"corrected by hand to {value} (was {old['timex_value']})",
+    }
+    rows = events.rows.drop(columns=list(DERIVED)).copy()
+    for column, new in changes.items():
+        rows.loc[row_id, column] = new
+    return _with_rows(events, rows, changed=[row_id])
+
+
+def with_dateline(events: Events, doc_id: str, text: str) -> Events:
+    """The events with one article re-resolved against a new dateline typed by the user."""
+    from ..documents import Document
+    from ..events import frame_from_documents
+
+    article = events.articles.get(doc_id)
+    if article is None:
+        raise ValueError(f"article '{doc_id}' is not loaded")
+    dct = parsed_date(text)
+    doc = Document(
+        doc_id=doc_id,
+        text=article.get("text", ""),
+        title=article.get("title", "") or "",
+        source=article.get("source", "") or "",
+        url=article.get("url", "") or "",
+        path=article.get("path", "") or "",
+        dct=dct,
+        dct_source="explicit",
+        dct_note="dateline set in the dashboard",
+    )
+    fresh = frame_from_documents([doc])
+    kept = events.rows[events.rows["doc_id"] != doc_id]
+    return _with_new_rows(events, kept, fresh)
+
+
+def with_documents(events: Events, docs: Iterable, dateline: date | None = None) -> Events:
+    """The events with newly read articles added (their doc_ids made unique first)."""
+    from ..events import frame_from_documents
+
+    taken = set(events.articles)
+    docs = list(docs)
+    for doc in docs:
+        doc.doc_id = unique_id(doc.doc_id, taken)
+        taken.add(doc.doc_id)
+    fresh = frame_from_documents(docs, dateline=dateline)
+    return _with_new_rows(events, events.rows, fresh)
+
+
+def unique_id(wanted: str, taken: set[str]) -> str:
+    """`wanted`, or `wanted-2`, `wanted-3` ... whichever is free."""
+    if wanted not in taken:
+        return wanted
+    n = 2
+    while f"{wanted}-{n}" in taken:
+        n += 1
+    return f"{wanted}-{n}"
+
+
+def _with_new_rows(events: Events, kept: pd.DataFrame, fresh: pd.DataFrame) -> Events:
+    """`kept` rows plus the rows of a freshly extracted frame (new row ids), re-merged."""
+    articles = {**events.articles, **fresh.attrs.get(ARTICLES, {})}
+    start = int(events.rows.index.max()) + 1 if len(events.rows) else 0
+    new = pd.DataFrame(conform(fresh), copy=False)
+    new.attrs = {}
+    new.index = pd.RangeIndex(start, start + len(new), name="row_id")
+    rows = pd.concat([kept.drop(columns=list(DERIVED)), new])
+    rows.index.name = "row_id"
+    errors = (*events.errors, *fresh.attrs.get(ERRORS, []))
+    warnings = (*events.warnings, *fresh.attrs.get(WARNINGS, []))
+    updated = replace(events, articles=articles, errors=errors, warnings=warnings)
+    return _with_rows(updated, rows, changed=list(new.index))
+
+
+def _with_rows(events: Events, rows: pd.DataFrame, changed: Sequence[int]) -> Events:
+    """New Events from contract rows: merge recomputed, derived columns redone where needed."""
+    merged = remerged(rows)
+    moved = merged.index.isin(list(changed))
+    for column in ("sources", "n_sources"):
+        moved |= ~events.rows[column].reindex(merged.index).eq(merged[column]).fillna(False).to_numpy(bool)
+    old = events.rows.reindex(merged.index[~moved])
+    fresh = with_derived_columns(merged[moved])
+    rows = pd.concat([old, fresh]).loc[merged.index]
+    rows.index.name = "row_id"
+    return replace(events, rows=rows, version=events.version + 1)
+
+
+def remerged(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows with `sources`/`n_sources` recomputed across documents (index kept)."""
+    from ..events import merge_events
+
+    frame = pd.DataFrame(conform(rows), copy=False)
+    frame.attrs = {}
+    merged = merge_events(frame)
+    merged.index = rows.index
+    return merged
+
+
+def shown_event(events: Events, row_id: Any) -> pd.Series | None:
+    """The row of an event by its id, or None when it is gone (filtered data may be stale)."""
+    try:
+        key = int(row_id)
+    except (TypeError, ValueError):
+        return None
+    return events.rows.loc[key] if key in events.rows.index else None
+
+
+def same_event_rows(events: Events, row: pd.Series) -> pd.DataFrame:
+    """The rows of other articles that report the event of `row` (its merged twins)."""
+    others = [d for d in str(row.get("sources") or "").split(SOURCES_SEP) if d and d != row["doc_id"]]
+    if not others:
+        return events.rows.iloc[0:0]
+    rows = events.rows[events.rows["doc_id"].isin(others)]
+    same_time = (rows["start"] == row["start"]) & (rows["end"] == row["end"])
+    twins = rows[same_time.fillna(False)]
+    return twins.drop_duplicates("doc_id")
+
+
+def first_day(value: Any) -> date | None:
+    """A date from a date picker's value (ISO string) or None."""
+    if not value:
+        return None
+    return pd.Timestamp(value).date()
+
+
+def dateline_text(article: dict) -> str:
+    """The article's dateline as YYYY-MM-DD for the editor ('' when unknown)."""
+    value = article.get("dateline")
+    if value is None or value == "" or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    try:
+        return pd.Timestamp(value).date().isoformat()
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def day_after(day: date) -> date:
+    """The next calendar day."""
+    return day + timedelta(days=1)
+
+
+class SessionFrames:
+    """Each browser session's Events, server-side; sessions without edits share the base frame."""
+
+    def __init__(self, base: Events, max_sessions: int = 32):
+        self.base = base
+        self.max_sessions = max_sessions
+        self._sessions: OrderedDict[str, Events] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, session: str | None) -> Events:
+        """The session's events (the base frame when it has made no change, or was evicted)."""
+        with self._lock:
+            events = self._sessions.get(session or "")
+            if events is None:
+                return self.base
+            self._sessions.move_to_end(session)
+            return events
+
+    def put(self, session: str, events: Events) -> None:
+        """Keep the session's new events, forgetting the least recently used session if full."""
+        with self._lock:
+            self._sessions[session] = events
+            self._sessions.move_to_end(session)
+            while len(self._sessions) > self.max_sessions:
+                self._sessions.popitem(last=False)
+
+
+__all__ = ["COLUMNS", "Events", "Filters", "SessionFrames", "prepare"]

@@ -1,0 +1,198 @@
+"""Command line: `timeline tag | extract | serve | export | evaluate`. Argument parsing only.
+
+Each subcommand is one `_add_<name>` (its arguments) and one `_run_<name>` (a call into the public
+API). Errors the user can fix are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+class UsageError(Exception):
+    """A problem with what the user asked for, reported as one line."""
+
+
+def _fail(message: str) -> int:
+    print(f"timeline: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _report_errors(errors: Sequence) -> None:
+    for err in errors:
+        path = err["path"] if isinstance(err, dict) else err.path
+        reason = err["reason"] if isinstance(err, dict) else err.reason
+        print(f"timeline: skipped {path}: {reason}", file=sys.stderr)
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="*", help="files, folders or globs (default: bundled samples)")
+    p.add_argument(
+        "--dateline", action="append", help="reference date YYYY-MM-DD (once, or once per input)"
+    )
+    p.add_argument("--text-column", default=None, help="CSV/JSONL column holding the text")
+    p.add_argument("--date-column", default=None, help="CSV/JSONL column holding the date")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--strict", action="store_true", help="exit 1 if any input failed")
+
+
+def _extract_options(args: argparse.Namespace) -> dict:
+    dateline = args.dateline
+    if dateline and len(dateline) == 1:
+        dateline = dateline[0]
+    return {
+        "dateline": dateline,
+        "text_column": args.text_column,
+        "date_column": args.date_column,
+        "quiet": args.quiet,
+    }
+
+
+def _frame_from_args(args: argparse.Namespace):
+    import timeline
+    from timeline.schema import ERRORS, WARNINGS
+
+    frame = timeline.extract(args.inputs or None, **_extract_options(args))
+    for warning in frame.attrs.get(WARNINGS, []):
+        print(f"timeline: warning: {warning['path']}: {warning['message']}", file=sys.stderr)
+    _report_errors(frame.attrs.get(ERRORS, []))
+    return frame
+
+
+def _batch_status(frame, strict: bool) -> int:
+    from timeline.schema import ARTICLES, ERRORS
+
+    errors = frame.attrs.get(ERRORS, [])
+    if errors and (strict or not frame.attrs.get(ARTICLES)):
+        return 1
+    return 0
+
+
+# --- tag -------------------------------------------------------------------------------------
+def _add_tag(sub) -> None:
+    p = sub.add_parser("tag", help="add TIMEX3 tags to TimeML or plain-text files")
+    p.add_argument("inputs", nargs="+", help="TimeML / text files or folders")
+    p.add_argument("-o", "--output", required=True, help="output folder")
+    p.add_argument("--dct", help="reference date YYYY-MM-DD for plain-text inputs")
+    p.set_defaults(run=_run_tag)
+
+
+def _run_tag(args: argparse.Namespace) -> int:
+    from timeline.timeml import tag_paths
+
+    written, errors = tag_paths(args.inputs, args.output, dct=args.dct)
+    _report_errors(errors)
+    print(f"timeline: tagged {written} file(s) into {args.output}", file=sys.stderr)
+    return 0 if written or not errors else 1
+
+
+# --- evaluate --------------------------------------------------------------------------------
+def _add_evaluate(sub) -> None:
+    p = sub.add_parser("evaluate", help="TempEval-3 scores of SYSTEM_DIR against GOLD_DIR")
+    p.add_argument("gold")
+    p.add_argument("system")
+    p.add_argument("--errors", action="store_true", help="list every miss, extra and wrong value")
+    p.set_defaults(run=_run_evaluate)
+
+
+def _run_evaluate(args: argparse.Namespace) -> int:
+    from timeline.timeml import evaluate_dirs, format_report
+
+    scores = evaluate_dirs(args.gold, args.system)
+    print(format_report(scores, errors=args.errors))
+    return 0
+
+
+# --- extract ---------------------------------------------------------------------------------
+def _add_extract(sub) -> None:
+    p = sub.add_parser("extract", help="events frame from articles")
+    _add_input_options(p)
+    p.add_argument("-o", "--output", default="-", help=".csv, .parquet or .json; - = CSV stdout")
+    p.add_argument("--workers", type=int, default=0, help="run on a local Dask cluster")
+    p.add_argument("--scheduler", default=None, help="run on a Dask cluster: tcp://HOST:8786")
+    p.set_defaults(run=_run_extract)
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    if args.workers or args.scheduler:
+        from timeline.scale import extract_distributed
+
+        errors = extract_distributed(
+            args.inputs or None,
+            args.output,
+            workers=args.workers or None,
+            scheduler=args.scheduler,
+            **_extract_options(args),
+        )
+        _report_errors(errors)
+        return 1 if errors and args.strict else 0
+    from timeline.schema import write_frame
+
+    frame = _frame_from_args(args)
+    write_frame(frame, args.output)
+    return _batch_status(frame, args.strict)
+
+
+# --- serve -----------------------------------------------------------------------------------
+def _add_serve(sub) -> None:
+    p = sub.add_parser("serve", help="the interactive timeline in the browser")
+    _add_input_options(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8050)
+    p.add_argument("--debug", action="store_true")
+    p.set_defaults(run=_run_serve)
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    import timeline
+
+    frame = _frame_from_args(args)
+    print(f"timeline: serving on http://{args.host}:{args.port}/", file=sys.stderr)
+    timeline.app(frame).run(host=args.host, port=args.port, debug=args.debug)
+    return 0
+
+
+# --- export ----------------------------------------------------------------------------------
+def _add_export(sub) -> None:
+    p = sub.add_parser("export", help="static HTML page, TimelineJS JSON, TimeML, CSV or Parquet")
+    _add_input_options(p)
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument(
+        "--format",
+        default=None,
+        choices=["html", "timelinejs", "timeml", "csv", "parquet", "json"],
+        help="default: from the output's extension",
+    )
+    p.set_defaults(run=_run_export)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from timeline.export import export
+
+    frame = _frame_from_args(args)
+    export(frame, args.output, fmt=args.format)
+    return _batch_status(frame, args.strict)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="timeline", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    for add in (_add_tag, _add_extract, _add_serve, _add_export, _add_evaluate):
+        add(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except (UsageError, ValueError, OSError) as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

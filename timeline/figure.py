@@ -1,0 +1,409 @@
+"""The timeline as a Plotly figure, built from an events frame (pure: shared by the app and export).
+
+Time runs along x; one lane per document, source, type or granularity on y. Day- and time-level
+events are markers; anything longer (week, month, quarter, year ...) is a horizontal range from
+`start` to `end`, with a small tick in its middle that carries the hover and the click. Events
+reported by several sources are drawn larger, as diamonds, in the accent colour. Rows without an
+interval (durations, sets, vague references) have no place on a time axis and are left out.
+
+Every trace carries the frame's index labels as `customdata`, so a click maps back to its row.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+LANES = {
+    "document": "Document",
+    "source": "Source",
+    "type": "Type",
+    "granularity": "Granularity",
+}
+PLOT_COLUMNS = ("_x", "_range", "_date", "_hover")  # derived once per frame by `with_plot_columns`
+GL_THRESHOLD = 2000  # above this many plotted events the markers use WebGL (Scattergl)
+HOVER_TEXT_LIMIT = 20_000  # above this many, hover labels are left to the app's tooltip
+MAX_LANES = 40  # more lanes than this fold the smallest into one "other" lane
+
+COLOR_SINGLE = "#2f6fb0"
+COLOR_MERGED = "#d9730d"
+COLOR_SELECTED = "#111827"
+FONT = "Inter, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+
+# The label Plotly puts on date ticks, by how far the view is zoomed in (readable at every zoom).
+TICKFORMATSTOPS = [
+    {"dtickrange": [None, 3_600_000], "value": "%H:%M\n%e %b %Y"},
+    {"dtickrange": [3_600_000, 86_400_000], "value": "%H:%M\n%e %b %Y"},
+    {"dtickrange": [86_400_000, 604_800_000], "value": "%a %e %b\n%Y"},
+    {"dtickrange": [604_800_000, "M1"], "value": "%e %b\n%Y"},
+    {"dtickrange": ["M1", "M12"], "value": "%b\n%Y"},
+    {"dtickrange": ["M12", None], "value": "%Y"},
+]
+
+
+def timeline_figure(
+    frame: pd.DataFrame,
+    lanes: str = "source",
+    selected: Sequence = (),
+    *,
+    height: int | None = None,
+    title: str | None = None,
+    max_lanes: int = MAX_LANES,
+    gl: bool | None = None,
+    hover_text: bool | None = None,
+) -> go.Figure:
+    """The events of `frame` on a time axis, one lane per `lanes` value, `selected` rows ringed.
+
+    `selected` holds index labels of `frame`. `gl` forces (or forbids) WebGL markers; by default
+    they are used above GL_THRESHOLD events. `hover_text=False` leaves the hover labels out (the
+    app then shows its own tooltip, so 100k events don't ship 100k labels); by default they are
+    kept up to HOVER_TEXT_LIMIT events.
+    """
+    if lanes not in LANES:
+        raise ValueError(f"unknown lanes '{lanes}' (use one of: {', '.join(LANES)})")
+    plotted = with_plot_columns(_rows_only(frame))
+    plotted = plotted[plotted["_x"].notna()]
+    if plotted.empty:
+        return empty_figure("No events match" if len(frame) else "No dated events", height=height)
+
+    lane_of, lane_names = lane_positions(plotted, lanes, max_lanes)
+    use_gl = len(plotted) > GL_THRESHOLD if gl is None else gl
+    hover = len(plotted) <= HOVER_TEXT_LIMIT if hover_text is None else hover_text
+    merged = plotted["n_sources"].to_numpy() > 1
+    is_range = plotted["_range"].to_numpy(dtype=bool)
+    y = lane_of.astype("float64")
+
+    traces = [_selected_trace(plotted, y, selected, use_gl)]
+    for many in (False, True):
+        rows = is_range & (merged == many)
+        traces.append(
+            _range_lines(plotted[rows], _range_offsets(y[rows], lane_of[rows]), many, use_gl)
+        )
+        traces.append(
+            _markers(plotted[rows], _range_offsets(y[rows], lane_of[rows]), many, True, use_gl, hover)
+        )
+        rows = ~is_range & (merged == many)
+        traces.append(_markers(plotted[rows], y[rows], many, False, use_gl, hover))
+
+    fig = go.Figure(data=traces)
+    fig.update_layout(_layout(lane_names, lanes, height, title))
+    return fig
+
+
+def with_plot_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with the derived columns the figure draws from (`_x`, `_range`, `_date`, `_hover`).
+
+    Computed once per frame (the app keeps the result); a frame that has them is returned as is.
+    """
+    if all(col in frame.columns for col in PLOT_COLUMNS):
+        return frame
+    out = _rows_only(frame).copy()
+    start = pd.to_datetime(out["start"], errors="coerce")
+    end = pd.to_datetime(out["end"], errors="coerce")
+    longer_than_day = (end - start) > pd.Timedelta(days=1)
+    out["_range"] = longer_than_day.fillna(False).astype(bool)
+    midpoint = start + (end - start) / 2
+    out["_x"] = start.where(~out["_range"], midpoint)
+    out["_date"] = date_labels(start, end, out["granularity"])
+    out["_hover"] = hover_texts(out, out["_date"])
+    out.attrs = dict(frame.attrs)
+    return out
+
+
+def hover_texts(frame: pd.DataFrame, label: pd.Series) -> pd.Series:
+    """Hover labels: the date in words, the headline, the source and the expression (escaped)."""
+    headline = _escaped(_shortened(_headlines(frame), 110))
+    source = _escaped(_shortened(_first_filled(frame, ["source", "doc_id"]), 60))
+    expression = _escaped(frame["expression"].astype("string").fillna(""))
+    n = frame["n_sources"].fillna(1).astype("int64")
+    more = pd.Series(np.where(n > 1, " · " + n.astype(str) + " sources", ""), index=frame.index)
+    return "<b>" + label + "</b><br>" + headline + "<br>" + source + more + " · “" + expression + "”"
+
+
+def date_labels(start: pd.Series, end: pd.Series, granularity: pd.Series) -> pd.Series:
+    """The interval [start, end) in words at its own granularity: "Fri 3 Jan 2020", "Q4 2019"."""
+    start = pd.to_datetime(start)
+    end = pd.to_datetime(end)
+    gran = granularity.astype("string").fillna("").str.lower().to_numpy()
+    days = (end - start).dt.days.to_numpy()
+    first_of_month = start.dt.day.to_numpy() == 1
+    first_of_year = first_of_month & (start.dt.month.to_numpy() == 1)
+    kinds = [
+        ("time", gran == "time"),
+        ("day", days <= 1),
+        ("week", gran == "week"),
+        ("month", (gran == "month") | ((days >= 28) & (days <= 31) & first_of_month)),
+        ("quarter", gran == "quarter"),
+        ("half", gran == "half"),
+        ("year", (gran == "year") | ((days >= 365) & (days <= 366) & first_of_year)),
+        ("decade", gran == "decade"),
+    ]
+    labels = np.full(len(start), "", dtype=object)
+    todo = start.notna().to_numpy().copy()
+    for kind, mask in kinds:
+        rows = todo & mask
+        if rows.any():
+            labels[rows] = _label_of(kind, start[rows], end[rows]).to_numpy(dtype=object)
+            todo &= ~rows
+    if todo.any():
+        labels[todo] = _label_of("span", start[todo], end[todo]).to_numpy(dtype=object)
+    labels[~start.notna().to_numpy()] = "undated"
+    return pd.Series(labels, index=start.index, dtype="string")
+
+
+def _label_of(kind: str, start: pd.Series, end: pd.Series) -> pd.Series:
+    """Date labels of one kind of interval (all rows of `start` are that kind)."""
+    day = start.dt.day.astype(str)
+    if kind == "time":
+        return day + start.dt.strftime(" %b %Y, %H:%M")
+    if kind == "day":
+        return start.dt.strftime("%a ") + day + start.dt.strftime(" %b %Y")
+    if kind == "week":
+        return "week of " + day + start.dt.strftime(" %b %Y")
+    if kind == "month":
+        return start.dt.strftime("%B %Y")
+    if kind == "quarter":
+        return "Q" + start.dt.quarter.astype(str) + " " + start.dt.year.astype(str)
+    if kind == "half":
+        return "H" + (1 + (start.dt.month > 6)).astype(str) + " " + start.dt.year.astype(str)
+    if kind == "year":
+        return start.dt.year.astype(str)
+    if kind == "decade":
+        return "the " + start.dt.year.astype(str) + "s"
+    last = end - pd.Timedelta(microseconds=1)
+    return start.dt.strftime("%d %b %Y") + " – " + last.dt.strftime("%d %b %Y")
+
+
+def lane_positions(frame: pd.DataFrame, lanes: str, max_lanes: int = MAX_LANES) -> tuple:
+    """Each row's lane number and the lane names (busiest first; the tail folded into "other")."""
+    keys = _lane_keys(frame, lanes)
+    counts = keys.value_counts(sort=True)
+    names = list(counts.index)
+    if len(names) > max_lanes:
+        kept = names[: max_lanes - 1]
+        folded = len(names) - len(kept)
+        keys = keys.where(keys.isin(kept), f"{folded} other {LANES[lanes].lower()}s")
+        names = [*kept, keys[~keys.isin(kept)].iloc[0]]
+    position = {name: i for i, name in enumerate(names)}
+    return keys.map(position).to_numpy(dtype="int64"), names
+
+
+def empty_figure(message: str, height: int | None = None) -> go.Figure:
+    """A blank chart that says why it is blank (the empty state)."""
+    fig = go.Figure()
+    fig.update_layout(
+        height=height or 360,
+        template="plotly_white",
+        font={"family": FONT, "size": 13},
+        xaxis={"visible": False},
+        yaxis={"visible": False},
+        margin={"l": 20, "r": 20, "t": 20, "b": 20},
+        annotations=[
+            {
+                "text": message,
+                "showarrow": False,
+                "font": {"size": 18, "color": "#6b7280"},
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0.5,
+                "y": 0.5,
+            }
+        ],
+    )
+    return fig
+
+
+def _rows_only(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame's rows without its attrs: pandas deep-copies attrs (every article's text) on
+    each operation, which would dominate the cost of drawing a large frame."""
+    return pd.DataFrame(frame, copy=False) if frame.attrs else frame
+
+
+def epoch_ms(times: pd.Series) -> np.ndarray:
+    """Datetimes as milliseconds since 1970 (NaN for missing): what a Plotly date axis reads
+    fastest, sent as a compact binary array instead of 100k date strings."""
+    values = pd.to_datetime(times).astype("datetime64[ns]")
+    ms = values.to_numpy().astype("int64") / 1e6
+    ms[values.isna().to_numpy()] = np.nan
+    return ms
+
+
+def _lane_keys(frame: pd.DataFrame, lanes: str) -> pd.Series:
+    if lanes == "document":
+        # titles can repeat across articles: keep those apart by doc_id, show the title
+        doc = frame["doc_id"].astype("string").fillna("")
+        title = _shortened(_first_filled(frame, ["title", "doc_id"]), 48)
+        shared = doc.groupby(title).transform("nunique") > 1
+        return title.where(~shared, title + " (" + doc + ")")
+    column = {"source": "source", "type": "timex_type", "granularity": "granularity"}[lanes]
+    return frame[column].astype("string").fillna("").replace("", "unknown")
+
+
+def _first_filled(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
+    out = frame[columns[0]].astype("string")
+    for col in columns[1:]:
+        out = out.mask(out.isna() | out.eq(""), frame[col].astype("string"))
+    return out.fillna("")
+
+
+def _headlines(frame: pd.DataFrame) -> pd.Series:
+    return _first_filled(frame, ["event", "sentence", "expression"])
+
+
+def _shortened(text: pd.Series, limit: int) -> pd.Series:
+    text = text.astype("string").fillna("")
+    long = text.str.len() > limit
+    return text.where(~long, text.str.slice(0, limit - 1).str.rstrip() + "…")
+
+
+def _escaped(text: pd.Series) -> pd.Series:
+    """Article text made inert for Plotly's hover labels, which understand a little HTML."""
+    text = text.astype("string").fillna("")
+    for raw, safe in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
+        text = text.str.replace(raw, safe, regex=False)
+    return text
+
+
+def _range_offsets(y: np.ndarray, lane: np.ndarray) -> np.ndarray:
+    """Ranges sit just below their lane's markers, staggered over three rows so overlaps show."""
+    if len(y) == 0:
+        return y
+    rank = pd.Series(lane).groupby(lane).cumcount().to_numpy()
+    return y + 0.22 + 0.14 * (rank % 3)
+
+
+def _range_lines(
+    rows: pd.DataFrame, y: np.ndarray, merged: bool, use_gl: bool
+) -> go.Scatter | go.Scattergl:
+    """All ranges of one kind as one line trace, segments separated by gaps (fast to draw)."""
+    n = len(rows)
+    xs = np.full(3 * n, np.nan)
+    xs[0::3] = epoch_ms(rows["start"])
+    xs[1::3] = epoch_ms(rows["end"])
+    ys = np.full(3 * n, np.nan, dtype="float32")
+    ys[0::3] = y
+    ys[1::3] = y
+    scatter = go.Scattergl if use_gl else go.Scatter
+    return scatter(
+        x=xs,
+        y=ys,
+        mode="lines",
+        line={"width": 7 if merged else 5, "color": COLOR_MERGED if merged else COLOR_SINGLE},
+        opacity=0.55 if merged else 0.4,
+        hoverinfo="skip",
+        showlegend=False,
+        connectgaps=False,
+        name="ranges, several sources" if merged else "ranges",
+    )
+
+
+def _markers(
+    rows: pd.DataFrame, y: np.ndarray, merged: bool, ranges: bool, use_gl: bool, hover: bool
+) -> go.Scatter | go.Scattergl:
+    """Point events (or the middle ticks of ranges) as one marker trace."""
+    scatter = go.Scattergl if use_gl else go.Scatter
+    if ranges:
+        name = "range, several sources" if merged else "month / year range"
+        symbol = "line-ns-open"
+        size = 14 if merged else 11
+        line = {"width": 3, "color": COLOR_MERGED if merged else COLOR_SINGLE}
+    else:
+        name = "several sources" if merged else "one source"
+        symbol = "diamond" if merged else "circle"
+        size = 15 if merged else 10
+        line = {"width": 1.5 if merged else 1, "color": "#ffffff"}
+    labels = {"hovertext": rows["_hover"].to_numpy(dtype=object)} if hover else {}
+    return scatter(
+        x=epoch_ms(rows["_x"]),
+        y=y.astype("float32"),
+        customdata=rows.index.to_numpy(),
+        **labels,
+        hovertemplate="%{hovertext}<extra></extra>" if hover else None,
+        hoverinfo=None if hover else "none",
+        mode="markers",
+        marker={
+            "size": size,
+            "symbol": symbol,
+            "color": COLOR_MERGED if merged else COLOR_SINGLE,
+            "line": line,
+            "opacity": 0.9,
+        },
+        name=name,
+        legendgroup="merged" if merged else "single",
+        showlegend=len(rows) > 0,
+    )
+
+
+def _selected_trace(
+    frame: pd.DataFrame, y: np.ndarray, selected: Sequence, use_gl: bool
+) -> go.Scatter | go.Scattergl:
+    """Rings behind the selected events; always trace 0, so the app can patch just this one."""
+    mask = frame.index.isin(list(selected)) if len(selected) else np.zeros(len(frame), bool)
+    rows = frame[mask]
+    ry = y[mask] + np.where(rows["_range"].to_numpy(dtype=bool), 0.22, 0.0)
+    scatter = go.Scattergl if use_gl else go.Scatter
+    return scatter(
+        x=epoch_ms(rows["_x"]),
+        y=ry.astype("float32"),
+        customdata=rows.index.to_numpy(),
+        mode="markers",
+        marker={
+            "size": 24,
+            "symbol": "circle-open",
+            "color": COLOR_SELECTED,
+            "line": {"width": 3, "color": COLOR_SELECTED},
+        },
+        hoverinfo="skip",
+        name="selected",
+        showlegend=False,
+    )
+
+
+def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | None) -> dict:
+    n = len(lane_names)
+    return {
+        "template": "plotly_white",
+        "height": height or max(340, min(900, 150 + 46 * n)),
+        "title": {"text": html.escape(title), "x": 0.01} if title else None,
+        "font": {"family": FONT, "size": 13, "color": "#1f2937"},
+        "margin": {"l": 10, "r": 20, "t": 40 if title else 16, "b": 10},
+        "hovermode": "closest",
+        "hoverlabel": {"bgcolor": "#ffffff", "font": {"family": FONT, "size": 13}, "align": "left"},
+        "dragmode": "zoom",
+        "clickmode": "event+select",
+        "uirevision": lanes,
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right"},
+        "xaxis": {
+            "type": "date",
+            "tickformatstops": TICKFORMATSTOPS,
+            "showgrid": True,
+            "gridcolor": "#eef0f3",
+            "rangeslider": {"visible": True, "thickness": 0.08},
+            "rangeselector": {
+                "buttons": [
+                    {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
+                    {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
+                    {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
+                    {"step": "all", "label": "all"},
+                ],
+                "x": 0,
+                "y": 1.0,
+                "yanchor": "bottom",
+            },
+        },
+        "yaxis": {
+            "tickmode": "array",
+            "tickvals": list(range(n)),
+            "ticktext": [html.escape(str(name)) for name in lane_names],
+            "range": [n - 0.3, -0.7],
+            "fixedrange": True,
+            "showgrid": True,
+            "gridcolor": "#f3f4f6",
+            "zeroline": False,
+            "automargin": True,
+        },
+    }

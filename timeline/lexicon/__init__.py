@@ -1,0 +1,177 @@
+"""English language data for the tagger: words and the values they carry. No logic lives here.
+
+Each table maps a lower-case surface form to its value; the recognizer builds its patterns from
+these keys and the resolver reads the values. Add a spelling or a holiday here, with an example.
+"""
+
+from __future__ import annotations
+
+# "Dec. 29", "December", "Sept. 30"  ->  month number
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Month words that are also ordinary English words ("may" modal, "march" verb): tagged only when
+# capitalised and in a date-like context ("May 5", "in March", "last May").
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "jun", "jul", "sep", "dec", "oct"})
+
+# "Friday", "Fri." -> ISO weekday (Monday = 1). "Sun"/"Sat"/"Wed" alone are not taken (a paper,
+# a verb): abbreviations need their period and a date-like context.
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7,
+}  # fmt: skip
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
+    "sat": 6, "sun": 7,
+}  # fmt: skip
+
+# "three days", "twenty-four hours", "a dozen years"
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+    "half a": 0.5, "a half": 0.5,
+}  # fmt: skip
+
+# Vague quantities: "several days" -> PXD, "a few weeks" -> PXW
+VAGUE_NUMBERS = frozenset({"several", "a few", "few", "some", "many", "a number of", "numerous"})
+
+# "the third quarter", "the 29th", "the first half"
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31, "last": -1, "final": -1,
+}  # fmt: skip
+
+# unit word -> (ISO-8601 duration letter, is a time unit (PT..))
+#   "three years" -> P3Y, "five hours" -> PT5H, "a decade" -> P10Y (TimeML: P1DE), "a century" P1CE
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False), "fortnight": ("W", False),
+    "month": ("M", False), "quarter": ("Q", False), "year": ("Y", False),
+    "decade": ("DE", False), "century": ("CE", False), "millennium": ("ML", False),
+    "weekend": ("WE", False),
+}  # fmt: skip
+UNIT_PLURALS: dict[str, str] = {
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "nights": "night",
+    "weeks": "week", "fortnights": "fortnight", "months": "month", "quarters": "quarter",
+    "years": "year", "decades": "decade", "centuries": "century", "millennia": "millennium",
+    "weekends": "weekend", "yrs": "year", "mos": "month", "hrs": "hour", "mins": "minute",
+}  # fmt: skip
+# "a fortnight" is two weeks; "a decade" keeps its own unit in TIMEX3 values
+UNIT_MULTIPLIER: dict[str, int] = {"fortnight": 2}
+
+# "spring 2019" -> 2019-SP
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}  # fmt: skip
+SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+# "Friday morning" -> 2020-01-03TMO ; "noon" -> T12:00
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "midday": "MI", "daytime": "DT", "dawn": "MO", "dusk": "EV",
+}  # fmt: skip
+CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midnight": "24:00", "midday": "12:00"}
+TIME_ZONES = frozenset({
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
+    "et", "pt", "ct", "mt",
+})  # fmt: skip
+
+# Words that put a bare weekday/month before or after the anchor: "last Friday", "next May"
+DIRECTION_WORDS: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+    "this": 0, "current": 0, "present": 0,
+}  # fmt: skip
+
+# Boundary modifiers -> TIMEX3 mod: "early next year" START, "late November" END, "mid-2019" MID
+BOUNDARY_MODS: dict[str, str] = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "beginning of": "START", "start of": "START", "the first part of": "START",
+    "late": "END", "later": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    "the latter part of": "END", "the last part of": "END",
+    "mid": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID", "mid-": "MID",
+}  # fmt: skip
+
+# Approximators before a quantity -> TIMEX3 mod: "nearly two years" LESS_THAN ...
+APPROX_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+    "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+}  # fmt: skip
+
+# Single words with a fixed reference value: "now" PRESENT_REF, "recently" PAST_REF ...
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "right now": "PRESENT_REF", "these days": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "in the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "in the future": "FUTURE_REF", "eventually": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "the coming days": "FUTURE_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
+    "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the years ahead": "FUTURE_REF",
+}  # fmt: skip
+
+# Days relative to the dateline: "yesterday" -1
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}  # fmt: skip
+
+# Frequencies: "daily" -> SET P1D; "every Monday" is built from WEEKDAYS
+SET_WORDS: dict[str, str] = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
+    "semiannually": "P6M", "biannually": "P6M",
+}  # fmt: skip
+
+# Holidays: name -> (month, day) fixed, or (month, weekday, n) the n-th weekday (n=-1: last)
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "independence day": (7, 4), "the fourth of july": (7, 4),
+    "halloween": (10, 31), "veterans day": (11, 11), "armistice day": (11, 11),
+    "st. patrick's day": (3, 17), "bastille day": (7, 14), "may day": (5, 1),
+    "election day": (11, 0),  # placeholder day 0: first Tuesday after first Monday (code)
+}  # fmt: skip
+WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
+}  # fmt: skip
+
+# Anaphoric heads: "the next day", "that month", "the same day", "the following year"
+ANAPHORIC_DIRECTIONS: dict[str, int] = {
+    "next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0,
+    "that": 0, "the same": 0,
+}  # fmt: skip
+
+# Signals after a quantity: "two days ago" (from the dateline), "two days later" (from the story)
+AGO_WORDS = frozenset({"ago", "back"})
+LATER_WORDS = frozenset({"later", "after", "afterward", "afterwards", "on", "hence"})
+EARLIER_WORDS = frozenset({"earlier", "before", "previously", "prior"})
+
+# Future-tense markers around a weekday/month: "will meet Friday", "is scheduled for May"
+FUTURE_MARKERS = (
+    "will", "'ll", "shall", "going to", "to be held", "scheduled", "expected to", "plans to",
+    "plan to", "planned", "set to", "is to", "are to", "due to", "would", "next", "upcoming",
+    "intends to", "hopes to", "aims to", "until", "by", "starting", "beginning",
+)

@@ -1,0 +1,162 @@
+"""English word lists for the events stage: sentence ends, clause connectors, attributions.
+
+Data only; `timeline.events` reads these to split sentences and clauses and to trim a clause into
+an event headline. Add a word here (with an example), not a special case in the code.
+"""
+
+from __future__ import annotations
+
+# Abbreviations that never end a sentence: a title or a month before a name or a number.
+#   "Gen. Milley", "Dec. 29", "Mr. Esper", "St. Louis"
+NON_FINAL_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
+    "cmdr", "sen", "rep", "gov", "pres", "supt", "rev", "fr", "st", "mt", "ft", "hon", "amb",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "no", "nos", "vol", "vs", "v", "approx", "est", "fig", "e.g", "i.e", "cf", "al",
+})  # fmt: skip
+
+# Abbreviations that may end a sentence ("... in Washington D.C. The next day ..."): the sentence
+# ends there only when the next word is a usual sentence opener (SENTENCE_OPENERS).
+#   "U.S.", "D.C.", "Inc.", "etc.", "a.m."
+MAYBE_FINAL_ABBREVIATIONS = frozenset({
+    "inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "etc", "bros", "dept", "govt",
+})  # fmt: skip
+
+# Words that open sentences after an abbreviation such as "U.S." or "etc.": "... etc. Then it went"
+SENTENCE_OPENERS = frozenset({
+    "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+    "our", "this", "that", "these", "those", "there", "then", "now", "but", "and", "so", "yet",
+    "in", "on", "at", "after", "before", "when", "while", "if", "as", "since", "some", "many",
+    "most", "one", "both", "all", "no", "however", "meanwhile", "also", "still", "earlier",
+    "later", "last", "on", "for", "by", "with", "according", "officials", "what", "why", "how",
+})  # fmt: skip
+
+# Labels in front of a photo caption: "FILE PHOTO: U.S. Army General Mark Milley is seen ..."
+CAPTION_LABELS = ("FILE PHOTO", "PHOTO", "FILE", "VIDEO", "GRAPHIC", "PICTURE")
+
+# News agencies in a dateline: "WASHINGTON (Reuters) - ..."
+AGENCIES = frozenset({
+    "reuters", "ap", "afp", "upi", "bloomberg", "cnn", "bbc", "xinhua", "dpa", "efe", "ansa",
+    "the associated press", "associated press", "wikinews", "ians", "pti", "kyodo", "tass",
+})  # fmt: skip
+
+# Words that start a relative clause: "a leaked letter that created impressions ..."
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "where"})
+
+# Subordinating words that always start a clause: "..., while Apple shares fell"
+SUBORDINATORS = frozenset({
+    "when", "while", "because", "although", "though", "whereas", "unless", "whenever",
+})  # fmt: skip
+
+# Words that start a clause only when a verb follows; otherwise they are prepositions:
+#   "since a U.S. drone strike killed ..." (clause) / "since the war" (not a clause)
+CLAUSE_OR_PREPOSITION = frozenset({"after", "before", "since", "until", "till", "as", "once"})
+
+# Coordinators that start a new clause after a comma, or before a verb: ", but the U.S. ...",
+# "... the iPod and launched the iTunes Music Store"
+COORDINATORS = frozenset({"and", "but", "or", "yet", "so"})
+
+# Fixed phrases whose connector does not start a clause: "as well as", "such as", "so that" ...
+NON_CLAUSE_PHRASES = (
+    "as well as", "such as", "as of", "as many as", "as much as", "as part of", "as a result",
+    "as soon as", "as long as", "as far as", "as well", "so as to", "as if", "as though",
+    "as to", "as for", "as opposed to", "as usual", "as expected", "as planned", "as such",
+    "the same as", "as early as", "as late as", "as recently as", "so far", "or so",
+    "and so on", "before and after", "after all", "long before", "soon after", "shortly after",
+    "shortly before", "right after", "just after", "just before", "that is",
+)  # fmt: skip
+
+# Words after which "that" is a determiner, not a connector: "from that guy's hands"
+THAT_AS_DETERMINER_AFTER = frozenset({
+    "from", "in", "on", "at", "of", "to", "with", "for", "by", "about", "like", "into", "at",
+    "under", "over", "through", "during", "all", "and", "is", "was", "be", "been", "not", "but",
+    "than", "like", "so", "such", "after", "before",
+})  # fmt: skip
+
+# Reporting verbs: "..., Milley said", "the premier's office said in a statement"
+ATTRIBUTION_VERBS = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted",
+    "notes", "explained", "explains", "argued", "argues", "claimed", "claims", "insisted",
+    "insists", "warned", "warns", "wrote", "writes", "reported", "reports", "announced",
+    "announces", "confirmed", "confirms", "declared", "declares", "stressed", "stresses",
+    "acknowledged", "acknowledges", "believes", "believed", "thinks", "thought", "estimated",
+    "estimates", "predicted", "predicts", "asserted", "asserts", "remarked", "commented",
+    "suggested", "suggests", "revealed", "reveals", "disclosed", "indicated", "indicates",
+    "maintained", "contended", "recalled", "recalls", "tweeted",
+})  # fmt: skip
+# "according to Times Online", "in a statement"
+ATTRIBUTION_PHRASES = ("according to", "quoted by", "cited by")
+
+# Prepositions (and the like) that belong to a date phrase and leave the headline with it:
+#   "killed ... on Friday" -> "killed ..."; "as of March 2019"; "earlier this month"
+DATE_PREPOSITIONS = frozenset({
+    "on", "in", "at", "by", "during", "since", "until", "till", "from", "through", "throughout",
+    "of", "for", "before", "after", "around", "about", "as", "within", "over", "between",
+    "starting", "beginning", "ending", "until", "circa", "late", "early", "earlier", "later",
+})  # fmt: skip
+
+# "since 2003", "ever since 2003": the event runs from the date to the dateline
+SINCE_WORDS = ("ever since", "since")
+# "over the past three years": a span ending at the dateline
+PAST_SPAN_OPENERS = (
+    "over the past", "over the last", "in the past", "in the last", "during the past",
+    "during the last", "for the past", "for the last", "within the past", "within the last",
+    "the past", "the last", "past", "last",
+)  # fmt: skip
+# "within the next six months": a span starting at the dateline
+FUTURE_SPAN_OPENERS = (
+    "within the next", "over the next", "in the next", "during the next", "for the next",
+    "within the coming", "over the coming", "in the coming", "the next", "next", "within",
+)  # fmt: skip
+
+# "a day after Iraq's parliament passed ...": the offset's direction (event-relative dates)
+RELATIVE_AFTER = frozenset({"after", "later"})
+RELATIVE_BEFORE = frozenset({"before", "earlier", "prior to"})
+
+# Verbs recognised without a part-of-speech tagger: auxiliaries and modals ("was", "will") ...
+AUXILIARIES = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "won't",
+    "can't", "didn't", "doesn't", "isn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+})  # fmt: skip
+# ... and irregular past forms plus headline-style present forms ("came", "sold", "unveils").
+#   A stretch of words needs one of these (or a regular -ed form) to count as a clause.
+COMMON_VERBS = frozenset({
+    "came", "went", "took", "made", "gave", "got", "began", "became", "left", "met", "ran",
+    "saw", "sold", "won", "lost", "held", "hit", "fell", "rose", "led", "spoke", "wrote",
+    "brought", "bought", "built", "caught", "chose", "drew", "drove", "ate", "found", "flew",
+    "felt", "fought", "grew", "heard", "hid", "kept", "knew", "laid", "lay", "meant", "paid",
+    "put", "quit", "rode", "rang", "sent", "set", "shot", "shut", "sang", "sat", "slept",
+    "split", "spread", "stood", "stole", "struck", "swore", "swept", "taught", "tore",
+    "threw", "understood", "woke", "wore", "withdrew", "said", "told", "thought", "sought",
+    "began", "broke", "bore", "beat", "bet", "bit", "blew", "cost", "cut", "dealt", "dug",
+    "fed", "forgot", "forgave", "froze", "hung", "hurt", "lent", "let", "lit", "overtook",
+    "quit", "rid", "shook", "shone", "sank", "slid", "spent", "stuck", "stung", "swung",
+    "undertook", "unveils", "unveil", "says", "announces", "launches", "releases", "plans",
+    "introduces", "resigns", "dies", "wins", "loses", "sues", "leaves", "takes", "makes",
+})  # fmt: skip
+# Words before which an -ed or -s word is a modifier or a noun, not a verb: "the leaked letter"
+DETERMINERS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "my", "your", "some", "any", "no", "each", "every", "of", "many", "several", "all", "both",
+})  # fmt: skip
+
+# Words ending in -ed that are not verbs: "hundred", "speed", "red"
+NOT_VERBS_ED = frozenset({
+    "hundred", "speed", "red", "bed", "need", "seed", "feed", "indeed", "shed", "reed", "bred",
+    "sled", "wed", "breed", "creed", "greed", "steed", "embed", "ted", "fred", "ed", "united",
+    "limited", "based", "related", "so-called", "skilled", "detailed", "advanced",
+})  # fmt: skip
+
+# Words left out when two event texts are compared (merging the same event across articles).
+STOPWORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+    "from", "into", "onto", "about", "as", "that", "which", "who", "whom", "whose", "this",
+    "these", "those", "its", "it", "his", "her", "their", "our", "he", "she", "they", "we",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "can", "could", "may", "might", "should", "shall", "do", "does", "did", "not", "no",
+    "also", "than", "then", "there", "here", "s", "up", "out", "over", "after", "before",
+    "said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports",
+    "new", "all", "some", "any", "more", "most", "very", "just", "only",
+})  # fmt: skip

@@ -1,0 +1,85 @@
+"""Regular-expression building blocks for English temporal expressions, built from the lexicon.
+
+Each block is a non-capturing fragment: MONTH matches "Dec.", "December"; NUMBER matches "three",
+"twenty-four", "12", "a couple of"; UNIT matches "day", "years". The recognizer assembles rules
+from them. Examples sit beside each block.
+"""
+
+from __future__ import annotations
+
+from . import (
+    APPROX_MODS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    TIME_ZONES,
+    UNIT_PLURALS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+)
+
+
+def alternation(words, suffix: str = "") -> str:
+    """A regex alternation of `words`, longest first, spaces matching any whitespace."""
+    parts = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(w.replace(".", r"\.").replace(" ", r"\s+") + suffix for w in parts) + ")"
+
+
+_ABBREVIATED = {k for k in MONTHS if len(k) <= 4 and k not in {"may", "june", "july"}}
+# "December", "Dec.", "Dec", "Sept."
+MONTH = (
+    "(?:"
+    + alternation(k for k in MONTHS if k not in _ABBREVIATED)
+    + "|"
+    + alternation(_ABBREVIATED)
+    + r"\.?)(?![a-z])"
+)
+# "Friday", "Fri."
+WEEKDAY = alternation(WEEKDAYS) + "(?![a-z])"
+# "29", "29th", "1st"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
+# 1000-2099: "2019", "1776"
+YEAR = r"(?:1\d|20)\d\d(?![\d])"
+# "'90"
+SHORT_YEAR = r"['’]\d\d(?![\d])"
+_UNITS = list(UNITS) + list(UNIT_PLURALS)
+# "day", "years", "hrs"
+UNIT = alternation(_UNITS) + r"(?![a-z])"
+UNIT_SINGULAR = alternation(UNITS) + r"(?![a-z])"
+UNIT_PLURAL = alternation(UNIT_PLURALS) + r"(?![a-z])"
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+# "three", "twenty-four", "twenty four", "12", "1,000", "2.5", "a couple of", "several"
+NUMBER = (
+    "(?:"
+    + alternation(_TENS)
+    + r"(?:[-\s]"
+    + alternation(_ONES)
+    + ")?"
+    + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+    + "|"
+    + alternation([w for w in NUMBER_WORDS if w not in _TENS] + list(VAGUE_NUMBERS))
+    + r")(?![a-z])(?:\s+(?:hundred|thousand)(?![a-z]))?"
+)
+# "third", "3rd", "last"
+ORDINAL = "(?:" + alternation(ORDINALS) + r"|[1-4](?:st|nd|rd|th))(?![a-z])"
+SEASON = alternation(SEASONS) + "(?![a-z])"
+PART_OF_DAY = alternation(PARTS_OF_DAY) + "(?![a-z])"
+# "about", "more than", "at least"
+APPROX = alternation(APPROX_MODS) + "(?![a-z])"
+# "early", "late", "mid-", "the end of", "the beginning of"
+BOUNDARY = (
+    r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|end\s+of|beginning\s+of|start\s+of|middle\s+of"
+    r"|close\s+of|first\s+part\s+of|latter\s+part\s+of|last\s+part\s+of)"
+    r"|earlier\s+(?:in|this)|later\s+(?:in|this)|mid-?)"
+)
+# "EST", "GMT"
+ZONE = alternation(TIME_ZONES) + "(?![a-z])"
+# "8 p.m.", "3:30 pm", "10:15 a.m.", "20:00 GMT"
+CLOCK = (
+    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\b\.?|o'clock)?"
+    r"|(?:1[0-2]|0?[1-9])\s*(?:[ap]\.m\.|[ap]m\b|o'clock))"
+)

@@ -1,0 +1,630 @@
+"""Find temporal expressions in text: patterns from the lexicon, tried at the tokens that can start
+them, longest match first, with a negative check per rule. Produces unresolved `Mention`s.
+
+Only tokens listed as a rule's starters trigger it, which keeps recognition a single cheap pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    AMBIGUOUS_MONTHS,
+    APPROX_MODS,
+    CLOCK_WORDS,
+    DIRECTION_WORDS,
+    FIXED_HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REFERENCE_WORDS,
+    RELATIVE_DAYS,
+    SEASONS,
+    SET_WORDS,
+    UNIT_PLURALS,
+    VAGUE_NUMBERS,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+)
+from .lexicon.patterns import (
+    APPROX,
+    BOUNDARY,
+    CLOCK,
+    DAY,
+    MONTH,
+    NUMBER,
+    ORDINAL,
+    PART_OF_DAY,
+    SEASON,
+    SHORT_YEAR,
+    UNIT,
+    UNIT_PLURAL,
+    WEEKDAY,
+    YEAR,
+    ZONE,
+    alternation,
+)
+
+
+@dataclass
+class Mention:
+    """A recognized, unresolved expression: what was said, parsed into fields, not yet dated."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    fields: dict = field(default_factory=dict)
+    rule: str = ""
+
+
+Handler = Callable[[re.Match, str], "dict | None"]
+
+
+@dataclass
+class Rule:
+    name: str
+    starters: frozenset[str]
+    pattern: re.Pattern
+    handler: Handler
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, starters, pattern: str) -> Callable[[Handler], Handler]:
+    """Register a recognition rule: its starter tokens, its regex and the handler parsing a match."""
+
+    def register(handler: Handler) -> Handler:
+        RULES.append(Rule(name, frozenset(starters), re.compile(pattern, re.I), handler))
+        return handler
+
+    return register
+
+
+# --- starter token sets ------------------------------------------------------------------------
+def _first_words(words) -> set[str]:
+    return {w.split()[0].split("-")[0].lower() for w in words}
+
+
+DIGIT = "#"
+APOSTROPHE = "'"
+MONTH_KEYS = set(MONTHS)
+WEEKDAY_KEYS = set(WEEKDAYS)
+NUMBER_KEYS = _first_words(NUMBER_WORDS) | _first_words(VAGUE_NUMBERS) | {
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", DIGIT,
+}  # fmt: skip
+BOUNDARY_KEYS = {"the", "early", "late", "end", "beginning", "start", "middle", "close", "first",
+                 "latter", "earlier", "later", "mid", "very", "last"}  # fmt: skip
+DIRECTION_KEYS = set(DIRECTION_WORDS) | {"the"}
+APPROX_KEYS = _first_words(APPROX_MODS)
+ORDINAL_KEYS = _first_words(ORDINALS) | {DIGIT}
+
+# --- shared fragments ----------------------------------------------------------------------------
+_BOUND = rf"(?:(?P<bound>{BOUNDARY})[\s-]*(?:of\s+)?)?"
+_APPROX = rf"(?:(?P<approx>{APPROX})\s+)?"
+_DIR = r"(?P<dir>last|next|this|past|coming|previous|following|current|upcoming|preceding|prior)"
+_WEEKDAY_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
+_THE = r"(?:the\s+)?"
+
+
+def _month_ok(m: re.Match, text: str, group: str = "month", context: bool = False) -> bool:
+    """False for month words that are ordinary words here: "may" (modal), "march" (verb)."""
+    word = m.group(group)
+    key = word.lower().rstrip(".")
+    if key not in AMBIGUOUS_MONTHS:
+        return True
+    if not word[0].isupper():
+        return False
+    if word.isupper() and len(word) > 3 and not text[max(0, m.start() - 20) : m.start()].isupper():
+        return False
+    return not context or _date_context_before(text, m.start(group))
+
+
+_DATE_CONTEXT = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|during|from|to|of|last|next|this|early|late|mid|"
+    r"before|after|between|and|or|on|end|beginning|middle)\s*-?|\bmid-)$",
+    re.I,
+)
+
+
+def _date_context_before(text: str, pos: int) -> bool:
+    return bool(_DATE_CONTEXT.search(text, max(0, pos - 14), pos))
+
+
+def _fields(m: re.Match, **extra) -> dict:
+    """The named groups that matched, lower-cased, plus `extra`."""
+    out = {k: v for k, v in m.groupdict().items() if v is not None}
+    out.update(extra)
+    return out
+
+
+# --- explicit dates ------------------------------------------------------------------------------
+@rule(
+    "month_day_year",
+    MONTH_KEYS | WEEKDAY_KEYS | BOUNDARY_KEYS,
+    rf"{_BOUND}{_WEEKDAY_PREFIX}(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,\s*|\s+)(?P<year>{YEAR})",
+)
+def _month_day_year(m, text):
+    return _fields(m, kind="date") if _month_ok(m, text) else None
+
+
+@rule(
+    "day_month_year",
+    {DIGIT, "the"} | WEEKDAY_KEYS,
+    rf"{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
+)
+def _day_month_year(m, text):
+    return _fields(m, kind="date") if _month_ok(m, text) else None
+
+
+@rule(
+    "month_day",
+    MONTH_KEYS | WEEKDAY_KEYS | BOUNDARY_KEYS | {"around", "about"},
+    rf"{_APPROX}{_BOUND}{_WEEKDAY_PREFIX}(?P<month>{MONTH})\s*(?P<day>{DAY})(?!\s*[,.]?\d|:\d)",
+)
+def _month_day(m, text):
+    if not _month_ok(m, text):
+        return None
+    after = text[m.end() : m.end() + 12]
+    if re.match(r"\s*(?:%|percent|per\b|-\s*\d|million|billion|points?)", after, re.I):
+        return None
+    return _fields(m, kind="date")
+
+
+@rule(
+    "day_month",
+    {DIGIT, "the"} | WEEKDAY_KEYS,
+    rf"{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})",
+)
+def _day_month(m, text):
+    return _fields(m, kind="date") if _month_ok(m, text) else None
+
+
+@rule(
+    "month_year",
+    MONTH_KEYS | BOUNDARY_KEYS | DIRECTION_KEYS,
+    rf"{_BOUND}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})",
+)
+def _month_year(m, text):
+    return _fields(m, kind="date") if _month_ok(m, text) else None
+
+
+@rule(
+    "month",
+    MONTH_KEYS | BOUNDARY_KEYS | DIRECTION_KEYS,
+    rf"{_BOUND}(?:{_DIR}\s+)?(?P<month>{MONTH})(?!\s*-\s*\d)",
+)
+def _month(m, text):
+    word = m.group("month")
+    prefixed = m.group("bound") or m.group("dir")
+    if not _month_ok(m, text, context=not prefixed):
+        return None
+    if word.endswith(".") is False and len(word) <= 3 and word.lower() not in ("may",):
+        return None  # "Jan" alone: a name more often than a month
+    return _fields(m, kind="month")
+
+
+@rule("iso_date", {DIGIT}, r"(?P<year>(?:1\d|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)")
+def _iso_date(m, text):
+    return _fields(m, kind="date")
+
+
+@rule(
+    "iso_month", {DIGIT}, r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d-])(?!\s*(?:%|percent))"
+)
+def _iso_month(m, text):
+    return _fields(m, kind="date")
+
+
+@rule(
+    "slash_date",
+    {DIGIT},
+    r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
+)
+def _slash_date(m, text):
+    before = text[max(0, m.start() - 1) : m.start()]
+    if before and (before.isdigit() or before in "/$"):
+        return None
+    return _fields(m, kind="date")
+
+
+# --- years, decades, centuries --------------------------------------------------------------------
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:[$€£¥#]|\bNo\.?|\bnumber|\bSection|\bArticle|\bRule|\bRoom|\bFlight|\bRoute|\bHighway|"
+    r"\bRt\.|\bpage|\bp\.|\bversion|\bmodel|\bSuite|\bBox|\bext\.|\bpop\.|\bcode|\bchapter|"
+    r"\bunit|\bApple|\bWindows|\bOffice)\s*$",
+    re.I,
+)
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:%|percent|per\b|[-–]\s*\d|\d|\.\d|,\d|:\d|(?:[a-z]+\s+)?(?:shares|people|troops|"
+    r"soldiers|workers|employees|points|feet|miles|meters|metres|kilometers|tons|barrels|acres|"
+    r"pounds|dollars|yuan|yen|euros|cars|units|jobs|men|women|students|votes|members|"
+    r"residents|cases|deaths|copies|words|pages|rooms|beds|children|times|calories|lbs|mph|km|"
+    r"hp|cc|mm|cm|kg|mg|ft|sq)\b)",
+    re.I,
+)
+_YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|by|until|till|through|during|from|to|of|before|after|between|and|or|"
+    r"early|late|mid|fiscal|calendar|year|the|for|around|circa|c\.|at|summer|spring|winter|fall|"
+    r"autumn|end)\s*-?$",
+    re.I,
+)
+
+
+@rule(
+    "year",
+    {DIGIT, "fiscal", "calendar", "fy", "post", "pre"} | BOUNDARY_KEYS,
+    rf"{_BOUND}(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|fy|the\s+year)\s*-?\s*)?"
+    rf"(?P<prepost>(?:post|pre)-)?(?P<year>{YEAR})(?!\s*[-/]\d|\.\d|,\d{{3}}|s\b|'s\b)",
+)
+def _year(m, text):
+    start = m.start("year")
+    if _NOT_YEAR_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    if _NOT_YEAR_AFTER.match(text, m.end()):
+        return None
+    year = int(m.group("year"))
+    if not m.group("fiscal") and not m.group("bound"):
+        if year < 1800 and not _YEAR_CONTEXT.search(text, max(0, start - 10), start):
+            return None
+    return _fields(m, kind="year")
+
+
+@rule(
+    "decade",
+    {DIGIT, APOSTROPHE} | BOUNDARY_KEYS | {"the"},
+    rf"{_BOUND}(?:the\s+)?(?:{BOUNDARY}[\s-]*)?(?P<decade>(?:1\d|20)\d0|['’]?\d0)['’]?s(?![a-z])",
+)
+def _decade(m, text):
+    return _fields(m, kind="decade")
+
+
+@rule(
+    "decade_words",
+    {"the"} | BOUNDARY_KEYS,
+    rf"{_BOUND}the\s+(?:{BOUNDARY}[\s-]*)?(?P<decadeword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![a-z])",
+)
+def _decade_words(m, text):
+    return _fields(m, kind="decade")
+
+
+@rule(
+    "century",
+    {"the"} | BOUNDARY_KEYS,
+    rf"{_BOUND}the\s+(?P<century>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first|twentieth|nineteenth|eighteenth)[\s-]+century(?![a-z])",
+)
+def _century(m, text):
+    return _fields(m, kind="century")
+
+
+# --- quarters, halves, seasons -----------------------------------------------------------------
+@rule(
+    "quarter",
+    ORDINAL_KEYS | BOUNDARY_KEYS | {"the", "q", "fiscal", "this", "last", "next", "fourth"},
+    rf"{_BOUND}(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>{ORDINAL})[\s-]+(?:fiscal\s+|calendar\s+)?"
+    rf"(?P<qh>quarter|half|period)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|(?P<ydir>this|last|next|the)\s+(?:fiscal\s+)?year))?",
+)
+def _quarter(m, text):
+    if m.group("qh").lower() == "period":
+        return None
+    ordinal = m.group("ord").lower()
+    if ordinal in ("last", "final") and not re.match(r"the\s", m.group(0), re.I):
+        pass
+    return _fields(m, kind="quarter")
+
+
+@rule(
+    "q_quarter",
+    {"q"},
+    rf"Q(?P<ordq>[1-4])(?:\s*(?P<year>{YEAR})|\s*['’]?(?P<yy>\d\d)\b)?(?![a-z\d])",
+)
+def _q_quarter(m, text):
+    if not m.group(0).startswith("Q"):
+        return None
+    return _fields(m, kind="quarter", ord=m.group("ordq"), qh="quarter")
+
+
+@rule(
+    "this_quarter",
+    {"the", "this", "last", "next", "current", "latest", "that", "previous", "year"},
+    r"(?P<det>the\s+latest|the\s+current|the\s+previous|the\s+same|this|last|next|that|the|"
+    r"the\s+year-?(?:ago|earlier)|year-?(?:ago|earlier))\s+(?P<qh>quarter|half|period)(?![a-z-])",
+)
+def _this_quarter(m, text):
+    det = m.group("det").lower()
+    if m.group("qh").lower() == "period" and "year" not in det:
+        return None
+    return _fields(m, kind="this_quarter")
+
+
+@rule(
+    "year_earlier",
+    {"year"},
+    r"(?P<det>year-?(?:ago|earlier))(?![a-z])",
+)
+def _year_earlier(m, text):
+    after = text[m.end() : m.end() + 20].lower()
+    if re.match(r"\s+(?:quarter|period|half)", after):
+        return None
+    return _fields(m, kind="year_earlier")
+
+
+@rule(
+    "season",
+    set(SEASONS) | BOUNDARY_KEYS | DIRECTION_KEYS,
+    rf"{_BOUND}(?:{_DIR}\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+)
+def _season(m, text):
+    word = m.group("season").lower()
+    if not (m.group("year") or m.group("dir") or m.group("bound")):
+        if word == "fall" or not _date_context_before(text, m.start("season")):
+            return None
+    if word == "fall" and not (m.group("year") or m.group("dir")):
+        return None
+    return _fields(m, kind="season")
+
+
+# --- relative to the dateline -------------------------------------------------------------------
+@rule(
+    "relative_day",
+    _first_words(RELATIVE_DAYS) | BOUNDARY_KEYS | {"later", "earlier"},
+    rf"(?:(?P<bound>early|late|earlier|later)\s+)?(?P<relday>{alternation(RELATIVE_DAYS)})(?![a-z])"
+    rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
+)
+def _relative_day(m, text):
+    return _fields(m, kind="relative_day")
+
+
+@rule(
+    "part_of_day",
+    {"this", "last", "early", "late", "mid", "the", "that", "overnight"} | set(PARTS_OF_DAY),
+    rf"(?:(?P<bound>early|late|mid-?)\s*)?(?P<podir>this|last|that)\s+(?P<pod>{PART_OF_DAY})"
+    rf"|(?P<bound2>mid-?)(?P<pod2>morning|afternoon|day)(?![a-z])|(?P<overnight>overnight)(?![a-z])",
+)
+def _part_of_day(m, text):
+    if m.group("overnight"):
+        return None
+    return _fields(m, kind="part_of_day")
+
+
+@rule(
+    "weekday",
+    WEEKDAY_KEYS | DIRECTION_KEYS | BOUNDARY_KEYS | {"earlier", "later"},
+    rf"(?:(?P<bound>early|late|earlier|later)\s+)?(?:{_DIR}\s+)?(?P<weekday>{WEEKDAY})"
+    rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?!\s*,?\s*(?:{MONTH})\s*\d)",
+)
+def _weekday(m, text):
+    word = m.group("weekday")
+    if not word[0].isupper():
+        return None
+    return _fields(m, kind="weekday")
+
+
+@rule(
+    "relative_unit",
+    DIRECTION_KEYS | BOUNDARY_KEYS | {"year", "week", "month"},
+    rf"{_BOUND}(?:{_DIR}|the\s+(?P<thedir>current|coming|previous|following|past|next|last))\s+"
+    rf"(?P<unit>week|weekend|month|year|decade|century|day|fiscal\s+year|school\s+year)(?![a-z-])"
+    rf"|(?P<yearend>year[\s-]end|year['’]s\s+end|the\s+turn\s+of\s+the\s+century)(?![a-z])",
+)
+def _relative_unit(m, text):
+    return _fields(m, kind="relative_unit")
+
+
+@rule(
+    "bound_the_unit",
+    BOUNDARY_KEYS,
+    rf"(?P<bound>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|earlier\s+in|later\s+in)\s+"
+    rf"the\s+(?P<unit>week|month|year|decade|century|day)(?![a-z-])",
+)
+def _bound_the_unit(m, text):
+    return _fields(m, kind="relative_unit", dir="this")
+
+
+# --- quantities: ago / later / durations ------------------------------------------------------------
+_QUANTITY = (
+    rf"(?P<num>{NUMBER})(?:\s+or\s+(?:so|more|two|three|{NUMBER}))?[\s-]+(?:(?:more|additional|"
+    rf"full|straight|consecutive|long|short|calendar|business|trading|working)\s+)?(?P<unit>{UNIT})"
+)
+
+
+@rule(
+    "ago",
+    NUMBER_KEYS | APPROX_KEYS | {"the", "just", "only", "some"},
+    rf"{_APPROX}(?:just\s+|only\s+)?{_QUANTITY}(?:\s+or\s+so)?\s+(?P<signal>ago|earlier|later|before|after|from\s+now|hence|back|previously|afterwards?)(?![a-z])",
+)
+def _ago(m, text):
+    signal = m.group("signal").lower()
+    if signal in ("before", "after"):
+        # "two days before the vote": event-relative; "a year before" alone: anaphoric
+        nxt = text[m.end() : m.end() + 3]
+        if re.match(r"\s*[a-z]", nxt, re.I) and not re.match(r"\s*(?:that|then)\b", nxt, re.I):
+            return _fields(m, kind="duration", event_relative=signal, _cut=m.end() - m.end("unit"))
+    return _fields(m, kind="ago")
+
+
+@rule(
+    "duration",
+    NUMBER_KEYS | APPROX_KEYS | {"the", "just", "only", "past", "last", "next", "first", "coming",
+                                 "previous", "recent", "over", "within", "another", "nearly"},
+    rf"{_APPROX}(?:the\s+)?(?:(?P<ddir>past|last|next|first|coming|previous|recent|following|final|"
+    rf"other)\s+)?(?:another\s+)?{_QUANTITY}(?:\s+or\s+so)?(?P<old>[\s-]+old)?",
+)
+def _duration(m, text):
+    if m.group("old"):
+        return None
+    num = m.group("num").lower()
+    before = text[max(0, m.start() - 6) : m.start()]
+    if num in ("a", "an") and not (m.group("approx") or m.group("ddir")):
+        # "a year" alone: a duration only after "for/in/over/within"; "twice a year" is a set
+        if re.search(r"\b(?:times|once|twice|per)\s*$", text[max(0, m.start() - 8) : m.start()]):
+            return _fields(m, kind="set_per")
+    if num == "one" and re.search(r"\bno\s*$", before):
+        return None
+    return _fields(m, kind="duration")
+
+
+@rule(
+    "vague_duration",
+    {"for", "in", "within", "over", "after", "the", "several", "recent"},
+    rf"(?:for|within|over|after|in)\s+(?P<unit>{UNIT_PLURAL})(?![a-z])(?!\s+(?:of|ago|to|and\s+\w+\s+of))",
+)
+def _vague_duration(m, text):
+    return _fields(m, kind="duration", num="", vague=True, _trim=m.start("unit") - m.start())
+
+
+# --- references and sets -------------------------------------------------------------------------
+@rule(
+    "reference",
+    _first_words(REFERENCE_WORDS) | {"in"},
+    rf"(?P<ref>{alternation(REFERENCE_WORDS)})(?![a-z-])",
+)
+def _reference(m, text):
+    word = m.group("ref").lower()
+    after = text[m.end() : m.end() + 16]
+    if word in ("once", "earlier", "eventually", "formerly", "shortly", "in the past"):
+        return None
+    if word == "now" and re.match(r"[-]", after):
+        return None
+    if word in ("current", "recent"):
+        # adjective before a unit is a date: "the current quarter" (handled elsewhere)
+        if re.match(r"\s+(?:account|events?|affairs|flow|law|rules?|system|version|crisis|price)",
+                    after, re.I):
+            return None
+        if word == "current" and not re.match(r"\s+[a-z]", after):
+            return None
+    if word == "the past" and re.match(r"\s*(?:few|several|\d|two|three|year|week|month|decade)", after, re.I):
+        return None
+    return _fields(m, kind="reference")
+
+
+@rule("set_word", set(SET_WORDS) | {"every", "each", "per", "a"},
+      rf"(?P<setword>{alternation(SET_WORDS)})(?![a-z])"
+      rf"|(?P<every>every|each|per)\s+(?:(?P<everyn>other|{NUMBER})\s+)?(?P<everyunit>{UNIT}|{WEEKDAY}|{SEASON}|morning|afternoon|evening|night)(?![a-z])")
+def _set_word(m, text):
+    if m.group("setword"):
+        word = m.group("setword").lower()
+        if word == "daily" and re.match(r"\s+(?:newspaper|paper|news|mail|star|telegraph|express)", text[m.end():], re.I):
+            return None
+        return _fields(m, kind="set")
+    return _fields(m, kind="set")
+
+
+# --- times of day -----------------------------------------------------------------------------------
+@rule(
+    "clock",
+    {DIGIT, "noon", "midnight", "midday", "around", "about", "at", "shortly", "just"} | WEEKDAY_KEYS,
+    rf"{_APPROX}(?:(?P<cweekday>{WEEKDAY})\s+(?:at\s+)?)?(?P<clock>{CLOCK}|noon|midnight|midday)(?![\w])"
+    rf"(?:\s*\(?(?P<zone>{ZONE})\)?)?(?:\s+(?:on\s+)?(?P<cday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?",
+)
+def _clock(m, text):
+    clock = m.group("clock").lower()
+    if clock in CLOCK_WORDS:
+        return _fields(m, kind="clock")
+    has_meridiem = re.search(r"[ap]\.?\s?m|o'clock", clock)
+    if not has_meridiem and not m.group("zone"):
+        # "8:30" with no a.m./p.m. or zone: a time only after "at"
+        if ":" not in clock or not re.search(r"\bat\s*$", text[max(0, m.start() - 4) : m.start()]):
+            return None
+    return _fields(m, kind="clock")
+
+
+# --- holidays, anaphora, ordinal day --------------------------------------------------------------
+_HOLIDAYS = list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
+
+
+@rule(
+    "holiday",
+    _first_words(_HOLIDAYS) | DIRECTION_KEYS,
+    rf"(?:{_DIR}\s+)?(?P<holiday>{alternation(_HOLIDAYS)})(?![a-z])(?:\s+(?P<year>{YEAR}))?",
+)
+def _holiday(m, text):
+    name = m.group("holiday")
+    if not name[0].isupper() and not name.lower().startswith("the"):
+        return None
+    return _fields(m, kind="holiday")
+
+
+@rule(
+    "anaphoric",
+    {"the", "that", "a", "an", "one", "this"},
+    r"(?:(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that|the\s+same)\s+"
+    r"(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|decade)"
+    r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<ba>before|after)(?!\s+[a-z]+\s+[a-z]))(?![a-z-])",
+)
+def _anaphoric(m, text):
+    det = (m.group("det") or "").lower()
+    if det == "that" and not re.search(r"\b(?:on|in|during|by|of|from|until|since|at)\s*$",
+                                         text[max(0, m.start() - 8) : m.start()]):
+        return None
+    return _fields(m, kind="anaphoric")
+
+
+@rule(
+    "ordinal_day",
+    {"the"},
+    r"the\s+(?P<oday>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![a-z\d])(?!\s+(?:century|anniversary|floor|time|round|place|amendment|district|street|division|army|fleet|annual|birthday|year|day|week|month|of\s+[A-Z][a-z]+\b(?<!January)))",
+)
+def _ordinal_day(m, text):
+    return _fields(m, kind="ordinal_day")
+
+
+# --- the scanner ------------------------------------------------------------------------------------
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|['’](?=\d)")
+
+
+def _dispatch_table() -> dict[str, list[Rule]]:
+    table: dict[str, list[Rule]] = {}
+    for r in RULES:
+        for key in r.starters:
+            table.setdefault(key, []).append(r)
+    return table
+
+
+_DISPATCH = _dispatch_table()
+
+
+def _token_key(token: str) -> str:
+    if token[0].isdigit():
+        return DIGIT
+    if token[0] in "'’":
+        return APOSTROPHE
+    return token.lower()
+
+
+def recognize(text: str) -> Iterator[Mention]:
+    """The temporal mentions of `text`, in order, non-overlapping (leftmost, then longest)."""
+    covered = 0
+    dispatch = _DISPATCH
+    for tok in _TOKEN.finditer(text):
+        pos = tok.start()
+        if pos < covered:
+            continue
+        if pos and text[pos - 1].isalnum() and tok.group()[0].isalpha() == text[pos - 1].isalpha():
+            continue
+        rules = dispatch.get(_token_key(tok.group()))
+        if not rules:
+            continue
+        best: tuple[int, Rule, re.Match, dict] | None = None
+        for r in rules:
+            m = r.pattern.match(text, pos)
+            if m is None or (best is not None and m.end() <= best[0]):
+                continue
+            if m.end() < len(text) and text[m.end() - 1].isalnum() and text[m.end()].isalnum():
+                continue
+            parsed = r.handler(m, text)
+            if parsed is not None:
+                best = (m.end(), r, m, parsed)
+        if best is None:
+            continue
+        end, r, m, parsed = best
+        kind = parsed.pop("kind")
+        covered = end
+        pos += parsed.pop("_trim", 0)
+        end -= parsed.pop("_cut", 0)
+        name = "event_relative" if "event_relative" in parsed else r.name
+        yield Mention(pos, end, text[pos:end], kind, parsed, name)

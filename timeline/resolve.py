@@ -1,0 +1,930 @@
+"""Resolve a recognized mention against its anchors into a TIMEX3 type, value and interval.
+
+Small pure functions: calendar arithmetic (`shift`, `interval_of`), one resolver per mention kind
+(`resolve_weekday`, `resolve_month`, ...), all reading the lexicon. A resolver returns a
+`Resolution` with a one-line explanation of where the value came from.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from .lexicon import (
+    APPROX_MODS,
+    CLOCK_WORDS,
+    DIRECTION_WORDS,
+    FIXED_HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    REFERENCE_WORDS,
+    RELATIVE_DAYS,
+    SEASON_START_MONTH,
+    SEASONS,
+    SET_WORDS,
+    UNIT_MULTIPLIER,
+    UNIT_PLURALS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+)
+from .recognize import Mention
+from .tense import FUTURE, PAST
+
+GRANULARITY_ORDER = ["time", "day", "week", "month", "quarter", "half", "year", "decade", "century"]
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A resolved point of reference: a calendar value, its granularity and its first day."""
+
+    value: str
+    granularity: str
+    day: date
+
+
+@dataclass(frozen=True)
+class Resolution:
+    type: str
+    value: str
+    granularity: str
+    mod: str = ""
+    anchor: str = "none"  # dateline | expression | none
+    anchor_value: str = ""
+    explanation: str = ""
+    confidence: float = 0.9
+    ref: Ref | None = None  # the reference this mention establishes for later anaphora
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a mention is resolved against: the dateline and the latest resolved reference."""
+
+    dct: date | None
+    last: Ref | None = None
+    last_quarter: Ref | None = None
+
+
+# --- calendar arithmetic ----------------------------------------------------------------------------
+def add_months(day: date, months: int) -> date:
+    """`day` moved by whole months, clamped to the month's length."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(day: date, amount: int, unit: str) -> date:
+    """`day` moved by `amount` calendar units (day, week, month, quarter, year, decade, century)."""
+    if unit in ("day", "night"):
+        return day + timedelta(days=amount)
+    if unit in ("week", "weekend", "fortnight"):
+        return day + timedelta(weeks=amount * UNIT_MULTIPLIER.get(unit, 1))
+    months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+    if unit in months:
+        return add_months(day, amount * months[unit])
+    raise ValueError(unit)
+
+
+def value_of(day: date, granularity: str) -> str:
+    """The TIMEX3 value of the `granularity` unit holding `day`: 2020-01-03, 2020-W01, 2020-Q1."""
+    if granularity == "day":
+        return day.isoformat()
+    if granularity == "week":
+        y, w, _ = day.isocalendar()
+        return f"{y}-W{w:02d}"
+    if granularity == "weekend":
+        y, w, _ = day.isocalendar()
+        return f"{y}-W{w:02d}-WE"
+    if granularity == "month":
+        return f"{day.year}-{day.month:02d}"
+    if granularity == "quarter":
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if granularity == "half":
+        return f"{day.year}-H{(day.month - 1) // 6 + 1}"
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "decade":
+        return f"{day.year // 10:03d}"
+    if granularity == "century":
+        return f"{day.year // 100:02d}"
+    raise ValueError(granularity)
+
+
+def ref_of(day: date, granularity: str) -> Ref:
+    return Ref(value_of(day, granularity), granularity, day)
+
+
+_VALUE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?P<time>[\d:]+|[A-Z]{2}))?)?"
+    r"|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?$"
+    r"|^(?P<dec>\d{3})$|^(?P<cen>\d{2})$"
+)
+_POD_HOURS = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30),
+              "DT": (8, 18)}  # fmt: skip
+
+
+def interval_of(value: str) -> tuple[datetime | None, datetime | None]:
+    """The half-open interval a TIMEX3 date/time value denotes; (None, None) when it is not one."""
+    m = _VALUE.match(value)
+    if not m:
+        return None, None
+    try:
+        if m["dec"]:
+            y = int(m["dec"]) * 10
+            return datetime(y, 1, 1), datetime(y + 10, 1, 1)
+        if m["cen"]:
+            y = int(m["cen"]) * 100
+            return datetime(max(1, y), 1, 1), datetime(y + 100, 1, 1)
+        y = int(m["y"])
+        if m["d"]:
+            start = datetime(y, int(m["m"]), int(m["d"]))
+            time = m["time"]
+            if not time:
+                return start, start + timedelta(days=1)
+            if time in _POD_HOURS:
+                a, b = _POD_HOURS[time]
+                return start + timedelta(hours=a), start + timedelta(hours=b)
+            hh, _, mm = time.partition(":")
+            at = start + timedelta(hours=int(hh), minutes=int(mm or 0))
+            return at, at + timedelta(hours=1 if not mm else 0, minutes=0 if not mm else 1)
+        if m["m"]:
+            start = datetime(y, int(m["m"]), 1)
+            return start, datetime.combine(add_months(start.date(), 1), datetime.min.time())
+        if m["w"]:
+            start = datetime.fromisocalendar(y, int(m["w"]), 6 if m["we"] else 1)
+            return start, start + timedelta(days=2 if m["we"] else 7)
+        if m["q"]:
+            start = date(y, 3 * int(m["q"]) - 2, 1)
+            return _dt(start), _dt(add_months(start, 3))
+        if m["h"]:
+            start = date(y, 6 * int(m["h"]) - 5, 1)
+            return _dt(start), _dt(add_months(start, 6))
+        if m["s"]:
+            first = SEASON_START_MONTH[m["s"]]
+            start = date(y, first, 1)
+            return _dt(start), _dt(add_months(start, 3))
+        return datetime(y, 1, 1), datetime(y + 1, 1, 1)
+    except ValueError:
+        return None, None
+
+
+def _dt(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+# --- lexical parsing ----------------------------------------------------------------------------------
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def day_number(word: str) -> int:
+    return int(re.match(r"\d+", word).group())
+
+
+def parse_number(words: str) -> float | None:
+    """3 for "three", 24 for "twenty-four", 1000 for "1,000"; None for vague ("several")."""
+    w = re.sub(r"\s+", " ", words.lower().strip())
+    if w in VAGUE_NUMBERS:
+        return None
+    multiplier = 1
+    for scale, factor in ((" hundred", 100), (" thousand", 1000)):
+        if w.endswith(scale) and w != scale.strip():
+            w, multiplier = w[: -len(scale)], factor
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", w):
+        return float(w.replace(",", "")) * multiplier
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w] * multiplier
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return (NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]) * multiplier
+    return None
+
+
+def unit_name(word: str) -> str:
+    w = word.lower()
+    return UNIT_PLURALS.get(w, w)
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """P3D, PT2H, P10Y ("a decade"), PXY (vague); fractional amounts move to the smaller unit."""
+    letter, is_time = UNITS[unit]
+    amount = None if amount is None else amount * UNIT_MULTIPLIER.get(unit, 1)
+    if unit == "decade":
+        letter, amount = "Y", None if amount is None else amount * 10
+    elif unit == "century":
+        letter, amount = "Y", None if amount is None else amount * 100
+    elif unit == "millennium":
+        letter, amount = "Y", None if amount is None else amount * 1000
+    elif unit == "weekend":
+        letter, amount = "D", None if amount is None else amount * 2
+    elif unit == "quarter":
+        letter, amount = "M", None if amount is None else amount * 3
+    if amount is not None and amount != int(amount):
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if letter in smaller:
+            new_letter, factor = smaller[letter]
+            is_time = is_time or (letter == "D")
+            letter, amount = new_letter, amount * factor
+    number = "X" if amount is None else str(int(round(amount)))
+    return f"P{'T' if is_time else ''}{number}{letter}"
+
+
+def approx_mod(fields: dict) -> str:
+    approx = fields.get("approx")
+    return APPROX_MODS.get(re.sub(r"\s+", " ", approx.lower()), "") if approx else ""
+
+
+def boundary_mod(fields: dict) -> str:
+    """START / END / MID from "early", "the end of", "mid-", "earlier this" ...; "" otherwise."""
+    bound = (fields.get("bound") or fields.get("bound2") or "").lower()
+    if not bound:
+        return ""
+    if "mid" in bound or "middle" in bound:
+        return "MID"
+    if re.search(r"\b(?:late|later|end|close|latter|last)\b", bound):
+        return "END"
+    return "START"
+
+
+# --- choosing a year for an underspecified date -------------------------------------------------------
+def nearest_by_tense(candidates: list[date], anchor: date, tense: str) -> date:
+    """Among candidate dates, the latest on/before `anchor` (past), the earliest on/after (future)."""
+    before = [c for c in candidates if c <= anchor]
+    after = [c for c in candidates if c >= anchor]
+    if tense == FUTURE and after:
+        return min(after)
+    if tense != FUTURE and before:
+        return max(before)
+    return min(candidates, key=lambda c: abs((c - anchor).days))
+
+
+def _tense_phrase(tense: str) -> str:
+    return {PAST: "past tense", FUTURE: "future tense"}.get(tense, "present tense")
+
+
+def _describe(day: date) -> str:
+    return f"{day:%A} {day.isoformat()}"
+
+
+# --- resolvers, one per mention kind -------------------------------------------------------------------
+def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """Explicit day dates; without a year, the occurrence nearest the dateline by tense."""
+    f = m.fields
+    month = month_number(f["month"]) if not f["month"].isdigit() else int(f["month"])
+    day = day_number(f["day"])
+    if day > 31:
+        return None
+    mod = boundary_mod(f) or approx_mod(f)
+    if "year" in f:
+        year = int(f["year"])
+        if year < 100:
+            year += 1900 if year > 40 else 2000
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        return Resolution("DATE", d.isoformat(), "day", mod, explanation=f"{m.text} → "
+                          f"{d.isoformat()}: explicit date", confidence=0.98, ref=ref_of(d, "day"))
+    anchor = ctx.dct or (ctx.last.day if ctx.last else None)
+    if anchor is None:
+        return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}", "day", mod,
+                          explanation=f"{m.text}: no year and no dateline", confidence=0.3)
+    candidates = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(y, month, day))
+        except ValueError:
+            pass
+    if not candidates:
+        return None
+    this_year = [c for c in candidates if c.year == anchor.year]
+    if this_year and abs((this_year[0] - anchor).days) <= 183:
+        d = this_year[0]
+        # a past-tense mention well after the dateline, or a future one well before, crosses a year
+        if tense == PAST and (d - anchor).days > 60:
+            d = nearest_by_tense(candidates, anchor, tense)
+        elif tense == FUTURE and (anchor - d).days > 60:
+            d = nearest_by_tense(candidates, anchor, tense)
+    else:
+        d = min(candidates, key=lambda c: abs((c - anchor).days))
+    return Resolution("DATE", d.isoformat(), "day", mod, "dateline", anchor.isoformat(),
+                      f"{m.text} → {d.isoformat()}: the {m.text.strip()} nearest the "
+                      f"{anchor.isoformat()} dateline, {_tense_phrase(tense)}", 0.85, ref_of(d, "day"))
+
+
+def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """A month name: with "last/next/this", or by tense relative to the dateline."""
+    f = m.fields
+    month = month_number(f["month"])
+    mod = boundary_mod(f)
+    if "year" in f:
+        d = date(int(f["year"]), month, 1)
+        return Resolution("DATE", value_of(d, "month"), "month", mod,
+                          explanation=f"{m.text} → {value_of(d, 'month')}: explicit month",
+                          confidence=0.97, ref=ref_of(d, "month"))
+    anchor = ctx.dct
+    if anchor is None:
+        return Resolution("DATE", f"XXXX-{month:02d}", "month", mod,
+                          explanation=f"{m.text}: no dateline", confidence=0.3)
+    direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
+    this = date(anchor.year, month, 1)
+    first_of_anchor = anchor.replace(day=1)
+    if direction == 0:
+        d, why = this, "this year's"
+    elif direction == -1:
+        d = this if this < first_of_anchor else date(anchor.year - 1, month, 1)
+        why = "the last"
+    elif direction == 1:
+        d = this if this > first_of_anchor else date(anchor.year + 1, month, 1)
+        why = "the next"
+    else:
+        cands = [date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
+        d = nearest_by_tense(cands, first_of_anchor, tense)
+        why = f"by {_tense_phrase(tense)}, the nearest"
+    value = value_of(d, "month")
+    return Resolution("DATE", value, "month", mod, "dateline", anchor.isoformat(),
+                      f"{m.text} → {value}: {why} {calendar.month_name[month]} relative to the "
+                      f"{anchor.isoformat()} dateline", 0.8 if direction is None else 0.9,
+                      ref_of(d, "month"))
+
+
+def resolve_year(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    f = m.fields
+    year = int(f["year"])
+    mod = boundary_mod(f)
+    if f.get("prepost"):
+        mod = "AFTER" if f["prepost"].lower().startswith("post") else "BEFORE"
+    d = date(year, 1, 1)
+    what = "fiscal year" if f.get("fiscal", "").lower().startswith(("fiscal", "fy")) else "year"
+    return Resolution("DATE", f"{year:04d}", "year", mod,
+                      explanation=f"{m.text} → {year}: explicit {what}", confidence=0.95,
+                      ref=ref_of(d, "year"))
+
+
+def resolve_decade(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    f = m.fields
+    mod = boundary_mod(f) or _inner_bound(m.text)
+    if "decadeword" in f:
+        digit = DECADE_WORDS[f["decadeword"].lower()]
+        century = 19
+    else:
+        raw = f["decade"].lstrip("'’")
+        if len(raw) == 4:
+            century, digit = int(raw[:2]), int(raw[2])
+        else:
+            digit = int(raw[0])
+            ref_year = ctx.dct.year if ctx.dct else 1999
+            century = ref_year // 100 if digit * 10 <= ref_year % 100 else ref_year // 100 - 1
+    value = f"{century}{digit}"
+    return Resolution("DATE", value, "decade", mod,
+                      explanation=f"{m.text} → {value}: the decade {century}{digit}0-{century}{digit}9",
+                      confidence=0.9, ref=ref_of(date(int(value) * 10, 1, 1), "decade"))
+
+
+def _inner_bound(text: str) -> str:
+    return boundary_mod({"bound": m.group(0)}) if (m := re.search(r"\b(?:early|late|mid)", text, re.I)) else ""
+
+
+def resolve_century(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    word = m.fields["century"].lower()
+    n = ORDINALS.get(word) or (int(re.match(r"\d+", word).group()) if word[0].isdigit() else None)
+    if not n or n < 1:
+        return None
+    value = f"{n - 1:02d}"
+    return Resolution("DATE", value, "century", boundary_mod(m.fields),
+                      explanation=f"{m.text} → {value}: the years {n - 1}00-{n - 1}99",
+                      confidence=0.9)
+
+
+def _quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """"the third quarter", "Q3", "the first half of 2019": year from the text or the dateline."""
+    f = m.fields
+    half = f.get("qh", "quarter").lower() == "half"
+    raw = f["ord"].lower()
+    n = ORDINALS.get(raw) if raw in ORDINALS else int(raw[0])
+    if n == -1:
+        n = 2 if half else 4
+    if n is None or n < 1 or n > (2 if half else 4):
+        return None
+    unit = "half" if half else "quarter"
+    size = 6 if half else 3
+    year = None
+    if f.get("year"):
+        year = int(f["year"])
+    elif f.get("yy"):
+        year = 2000 + int(f["yy"]) if int(f["yy"]) < 50 else 1900 + int(f["yy"])
+    elif f.get("ydir") and ctx.dct:
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1, "the": 0}[f["ydir"].lower()]
+    anchor = "none"
+    if year is None:
+        if ctx.dct is None:
+            return Resolution("DATE", f"XXXX-{'H' if half else 'Q'}{n}", unit, boundary_mod(f),
+                              explanation=f"{m.text}: no dateline", confidence=0.3)
+        current = (ctx.dct.month - 1) // size + 1
+        year = ctx.dct.year
+        if n > current and tense != FUTURE:
+            year -= 1
+        anchor = "dateline"
+    d = date(year, (n - 1) * size + 1, 1)
+    value = value_of(d, unit)
+    why = "explicit" if anchor == "none" else f"the {unit} nearest the {ctx.dct} dateline, {_tense_phrase(tense)}"
+    return Resolution("DATE", value, unit, boundary_mod(f), anchor,
+                      ctx.dct.isoformat() if anchor == "dateline" else "",
+                      f"{m.text} → {value}: {why}", 0.9, ref_of(d, unit))
+
+
+def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """"the quarter", "the latest quarter", "last quarter", "the year-ago period"."""
+    det = re.sub(r"\s+", " ", m.fields["det"].lower())
+    unit = "half" if m.fields["qh"].lower() == "half" else "quarter"
+    if ctx.dct is None:
+        return None
+    current = ref_of(ctx.dct, unit)
+    previous = ref_of(shift(ctx.dct, -1, unit), unit)
+    if "year" in det:
+        base = ctx.last_quarter or previous
+        d = shift(base.day, -1, "year")
+        value = value_of(d, base.granularity)
+        return Resolution("DATE", value, base.granularity, anchor="expression",
+                          anchor_value=base.value, explanation=f"{m.text} → {value}: a year "
+                          f"before {base.value}", confidence=0.8, ref=None)
+    if det in ("this", "the current"):
+        target, why = current, "the dateline's"
+    elif det in ("last", "the previous"):
+        target, why = previous, "the one before the dateline's"
+    elif det == "next":
+        target, why = ref_of(shift(ctx.dct, 1, unit), unit), "the one after the dateline's"
+    else:  # the / the latest / that / the same: the quarter under discussion, else the last full one
+        if ctx.last_quarter and ctx.last_quarter.granularity == unit:
+            target, why = ctx.last_quarter, "the one last mentioned"
+        else:
+            target, why = previous, "the last full one before the dateline"
+    return Resolution("DATE", target.value, unit, anchor="dateline", anchor_value=ctx.dct.isoformat(),
+                      explanation=f"{m.text} → {target.value}: {why} {unit}", confidence=0.75,
+                      ref=target)
+
+
+def resolve_year_earlier(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    if ctx.dct is None:
+        return None
+    base = ctx.last_quarter or ref_of(ctx.dct, "year")
+    d = shift(base.day, -1, "year")
+    value = value_of(d, base.granularity)
+    return Resolution("DATE", value, base.granularity, anchor="expression", anchor_value=base.value,
+                      explanation=f"{m.text} → {value}: a year before {base.value}", confidence=0.7)
+
+
+def resolve_season(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    f = m.fields
+    code = SEASONS[f["season"].lower()]
+    mod = boundary_mod(f)
+    if f.get("year"):
+        year, anchor = int(f["year"]), "none"
+    elif ctx.dct is None:
+        return Resolution("DATE", f"XXXX-{code}", "season", mod, confidence=0.3,
+                          explanation=f"{m.text}: no dateline")
+    else:
+        anchor = "dateline"
+        direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
+        start_month = SEASON_START_MONTH[code]
+        this = date(ctx.dct.year, start_month, 1)
+        if direction == -1:
+            year = ctx.dct.year if add_months(this, 3) <= ctx.dct.replace(day=1) else ctx.dct.year - 1
+        elif direction == 1:
+            year = ctx.dct.year if this > ctx.dct else ctx.dct.year + 1
+        elif direction == 0:
+            year = ctx.dct.year
+        else:
+            cands = [date(ctx.dct.year + k, start_month, 1) for k in (-1, 0, 1)]
+            year = nearest_by_tense(cands, ctx.dct, tense).year
+    value = f"{year:04d}-{code}"
+    return Resolution("DATE", value, "season", mod, anchor,
+                      ctx.dct.isoformat() if anchor == "dateline" else "",
+                      f"{m.text} → {value}: {'explicit' if anchor == 'none' else 'relative to the dateline'}",
+                      0.85, ref_of(date(year, SEASON_START_MONTH[code], 1), "month"))
+
+
+def _pod(fields: dict) -> str:
+    word = (fields.get("pod") or fields.get("pod2") or "").lower()
+    if word == "day":
+        return "DT"
+    return PARTS_OF_DAY.get(word, "")
+
+
+def resolve_relative_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    f = m.fields
+    word = re.sub(r"\s+", " ", f["relday"].lower())
+    offset = RELATIVE_DAYS[word]
+    pod = "NI" if word == "tonight" else _pod(f)
+    mod = boundary_mod(f)
+    if ctx.dct is None:
+        return Resolution("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
+                          "day", mod, explanation=f"{m.text}: no dateline", confidence=0.3)
+    d = ctx.dct + timedelta(days=offset)
+    value = d.isoformat() + (f"T{pod}" if pod else "")
+    return Resolution("TIME" if pod else "DATE", value, "time" if pod else "day", mod, "dateline",
+                      ctx.dct.isoformat(), f"{m.text} → {value}: {offset:+d} day(s) from the "
+                      f"{_describe(ctx.dct)} dateline", 0.95, ref_of(d, "day"))
+
+
+def resolve_part_of_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    f = m.fields
+    pod = _pod(f)
+    if not pod:
+        return None
+    direction = (f.get("podir") or "this").lower()
+    mod = boundary_mod({"bound": f.get("bound") or f.get("bound2")})
+    if direction == "that" and ctx.last and ctx.last.granularity == "day":
+        base, anchor = ctx.last.day, "expression"
+    elif ctx.dct is None:
+        return Resolution("TIME", f"XXXX-XX-XXT{pod}", "time", mod, confidence=0.3,
+                          explanation=f"{m.text}: no dateline")
+    else:
+        base, anchor = ctx.dct, "dateline"
+        if direction == "last":
+            base = ctx.dct - timedelta(days=1) if pod in ("NI", "EV") else ctx.dct - timedelta(days=1)
+    value = f"{base.isoformat()}T{pod}"
+    return Resolution("TIME", value, "time", mod, anchor, base.isoformat(),
+                      f"{m.text} → {value}: part of the day {base.isoformat()}", 0.85,
+                      ref_of(base, "day"))
+
+
+def weekday_date(anchor: date, weekday: int, direction: int | None, tense: str) -> date:
+    """The date of `weekday` (1=Mon) near `anchor`: last/next/this, or by tense (on/before, on/after)."""
+    back = (anchor.isoweekday() - weekday) % 7
+    ahead = (weekday - anchor.isoweekday()) % 7
+    if direction == -1:
+        return anchor - timedelta(days=back or 7)
+    if direction == 1:
+        return anchor + timedelta(days=ahead or 7)
+    if direction == 0:
+        return anchor + timedelta(days=weekday - anchor.isoweekday())
+    if tense == FUTURE:
+        return anchor + timedelta(days=ahead)
+    return anchor - timedelta(days=back)
+
+
+def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """"Friday" in a past-tense clause is the latest Friday on/before the dateline; future, the next."""
+    f = m.fields
+    weekday = WEEKDAYS[f["weekday"].lower().rstrip(".")]
+    direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
+    pod = _pod(f)
+    mod = boundary_mod(f)
+    if ctx.dct is None:
+        value = f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else "")
+        return Resolution("TIME" if pod else "DATE", value, "day", mod, confidence=0.3,
+                          explanation=f"{m.text}: no dateline")
+    d = weekday_date(ctx.dct, weekday, direction, tense)
+    value = d.isoformat() + (f"T{pod}" if pod else "")
+    if direction is None:
+        rel = "the dateline itself" if d == ctx.dct else (
+            f"the {f['weekday'].title()} {'before' if d < ctx.dct else 'after'}")
+        why = f"{rel} the {_describe(ctx.dct)} dateline, {_tense_phrase(tense)}"
+        if d == ctx.dct:
+            why = f"the {_describe(ctx.dct)} dateline itself, {_tense_phrase(tense)}"
+    else:
+        why = f"{f['dir'].lower()} {f['weekday'].title()} from the {_describe(ctx.dct)} dateline"
+    return Resolution("TIME" if pod else "DATE", value, "time" if pod else "day", mod, "dateline",
+                      ctx.dct.isoformat(), f"{m.text} → {value}: {why}",
+                      0.9 if direction is not None else 0.85, ref_of(d, "day"))
+
+
+def resolve_relative_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """"last week", "this year", "early next month", "the end of the year", "year-end"."""
+    f = m.fields
+    mod = boundary_mod(f)
+    if f.get("yearend"):
+        unit, offset, mod = "year", 0, "END"
+        if "century" in f["yearend"].lower():
+            unit = "century"
+    else:
+        unit = re.sub(r"\s+", " ", f["unit"].lower())
+        word = (f.get("dir") or f.get("thedir") or "").lower()
+        offset = DIRECTION_WORDS.get(word, 0)
+        if unit.endswith("year"):
+            unit = "year"
+        if f.get("thedir") and word in ("past", "last"):
+            # "the past year": a duration reaching back from the dateline
+            return _duration_back(m, ctx, 1, unit, mod)
+        if unit == "day":
+            return None
+    if ctx.dct is None:
+        return Resolution("DATE", "XXXX", unit, mod, confidence=0.3,
+                          explanation=f"{m.text}: no dateline")
+    d = shift(ctx.dct, offset, unit)
+    value = value_of(d, unit)
+    word = {-1: "the previous", 0: "the current", 1: "the next"}[max(-1, min(1, offset))]
+    return Resolution("DATE", value, unit, mod, "dateline", ctx.dct.isoformat(),
+                      f"{m.text} → {value}: {word} {unit} from the {ctx.dct.isoformat()} dateline",
+                      0.9, ref_of(d, "week" if unit == "weekend" else unit))
+
+
+def _duration_back(m: Mention, ctx: Context, amount: float | None, unit: str, mod: str) -> Resolution:
+    value = duration_value(amount, unit)
+    return Resolution("DURATION", value, "duration", mod, "dateline" if ctx.dct else "none",
+                      ctx.dct.isoformat() if ctx.dct else "",
+                      f"{m.text} → {value}: a span ending at the dateline", 0.85)
+
+
+def _granularity_of_unit(unit: str) -> str:
+    return {"night": "day", "fortnight": "week", "weekend": "week"}.get(unit, unit)
+
+
+def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """"two days ago" (from the dateline), "a year earlier" / "two days later" (from the story)."""
+    f = m.fields
+    amount = parse_number(f["num"])
+    unit = unit_name(f["unit"])
+    signal = re.sub(r"\s+", " ", f["signal"].lower())
+    mod = approx_mod(f)
+    if "or so" in m.text.lower():
+        mod = "APPROX"
+    sign = -1 if signal in ("ago", "earlier", "before", "back", "previously") else 1
+    from_dateline = signal in ("ago", "back", "from now", "hence")
+    if amount is None:
+        value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Resolution("DATE", value, "ref", mod, explanation=f"{m.text} → {value}: vague amount",
+                          confidence=0.6)
+    if UNITS[unit][1]:  # hours/minutes: a time
+        if ctx.dct is None:
+            return None
+        return Resolution("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF", "ref", mod,
+                          explanation=f"{m.text}: a time relative to the dateline", confidence=0.5)
+    base = None
+    anchor = "dateline"
+    if not from_dateline and ctx.last is not None:
+        base, anchor = ctx.last, "expression"
+    elif ctx.dct is not None:
+        base = ref_of(ctx.dct, "day")
+        # "a year ago" in a story about quarters means the same quarter a year before
+        if ctx.last_quarter and unit == "year" and amount == int(amount):
+            base = ctx.last_quarter
+            anchor = "expression"
+    if base is None:
+        return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "ref", mod,
+                          explanation=f"{m.text}: no anchor", confidence=0.3)
+    gran = _granularity_of_unit(unit)
+    if gran not in GRANULARITY_ORDER:
+        gran = "year"
+    if base.granularity in GRANULARITY_ORDER and GRANULARITY_ORDER.index(
+        base.granularity
+    ) > GRANULARITY_ORDER.index(gran):
+        gran = base.granularity
+    if anchor == "expression" and base.granularity in GRANULARITY_ORDER and gran in GRANULARITY_ORDER:
+        if GRANULARITY_ORDER.index(base.granularity) < GRANULARITY_ORDER.index(gran) and unit == "year":
+            gran = base.granularity if base.granularity != "time" else "day"
+    whole = int(amount) if amount == int(amount) else None
+    if whole is None:
+        return None
+    d = shift(base.day, sign * whole, unit if unit in ("day", "week", "month", "quarter", "year",
+                                                        "decade", "century", "weekend", "night",
+                                                        "fortnight") else "day")
+    if gran == "decade":
+        gran = "year"
+    value = value_of(d, gran)
+    where = f"the {ctx.dct.isoformat()} dateline" if anchor == "dateline" else base.value
+    return Resolution("DATE", value, gran, mod, anchor, base.value if anchor == "expression" else
+                      ctx.dct.isoformat(), f"{m.text} → {value}: {whole} {unit}(s) "
+                      f"{'before' if sign < 0 else 'after'} {where}", 0.85, ref_of(d, gran))
+
+
+def resolve_duration(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    f = m.fields
+    unit = unit_name(f["unit"])
+    if unit not in UNITS:
+        return None
+    amount = None if f.get("vague") else parse_number(f["num"])
+    if not f.get("vague") and amount is None and f["num"].lower() not in VAGUE_NUMBERS:
+        return None
+    mod = approx_mod(f)
+    if "or so" in m.text.lower() or "or more" in m.text.lower():
+        mod = mod or ("APPROX" if "or so" in m.text.lower() else "EQUAL_OR_MORE")
+    if f.get("kind") == "set_per":
+        return None
+    value = duration_value(amount, unit)
+    ddir = (f.get("ddir") or "").lower()
+    anchor = "dateline" if ddir in ("past", "last", "next", "coming", "recent") and ctx.dct else "none"
+    return Resolution("DURATION", value, "duration", mod, anchor,
+                      ctx.dct.isoformat() if anchor == "dateline" else "",
+                      f"{m.text} → {value}: a duration", 0.85)
+
+
+def resolve_set_per(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    value = duration_value(1, unit_name(m.fields["unit"]))
+    return Resolution("SET", value, "set", explanation=f"{m.text} → {value}: once per {m.fields['unit']}",
+                      confidence=0.8)
+
+
+def resolve_reference(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    value = REFERENCE_WORDS[re.sub(r"\s+", " ", m.fields["ref"].lower())]
+    return Resolution("DATE", value, "ref", explanation=f"{m.text} → {value}", confidence=0.7)
+
+
+def resolve_set(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    f = m.fields
+    if f.get("setword"):
+        value = SET_WORDS[f["setword"].lower()]
+    else:
+        word = f["everyunit"].lower()
+        n = f.get("everyn")
+        amount = 2 if n and n.lower() == "other" else (parse_number(n) if n else 1)
+        if word.rstrip(".") in WEEKDAYS:
+            value = f"XXXX-WXX-{WEEKDAYS[word]}"
+        elif word in SEASONS:
+            value = f"XXXX-{SEASONS[word]}"
+        elif word in PARTS_OF_DAY:
+            value = f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"
+        else:
+            unit = unit_name(word)
+            if unit not in UNITS:
+                return None
+            value = duration_value(amount, unit)
+    return Resolution("SET", value, "set", explanation=f"{m.text} → {value}: a recurring time",
+                      confidence=0.85)
+
+
+def clock_value(clock: str) -> str | None:
+    """"8 p.m." → 20:00, "3:30 pm" → 15:30, "noon" → 12:00; None when not a clock time."""
+    c = clock.lower().strip()
+    if c in CLOCK_WORDS:
+        return CLOCK_WORDS[c]
+    mm = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?", c)
+    if not mm:
+        return None
+    hour, minute, half = int(mm.group(1)), int(mm.group(2) or 0), mm.group(3)
+    if half == "p" and hour < 12:
+        hour += 12
+    if half == "a" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def resolve_clock(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    f = m.fields
+    hhmm = clock_value(f["clock"])
+    if hhmm is None:
+        return None
+    day_word = (f.get("cday") or f.get("cweekday") or "").lower()
+    anchor = "dateline"
+    if day_word in RELATIVE_DAYS and ctx.dct:
+        base = ctx.dct + timedelta(days=RELATIVE_DAYS[day_word])
+    elif day_word in WEEKDAYS and ctx.dct:
+        base = weekday_date(ctx.dct, WEEKDAYS[day_word], None, tense)
+    elif ctx.last is not None and ctx.last.granularity == "day":
+        base, anchor = ctx.last.day, "expression"
+    elif ctx.dct is not None:
+        base = ctx.dct
+    else:
+        return Resolution("TIME", f"XXXX-XX-XXT{hhmm}", "time", approx_mod(f), confidence=0.3,
+                          explanation=f"{m.text}: no dateline")
+    value = f"{base.isoformat()}T{hhmm}"
+    return Resolution("TIME", value, "time", approx_mod(f), anchor, base.isoformat(),
+                      f"{m.text} → {value}: {hhmm} on {_describe(base)}", 0.85, ref_of(base, "day"))
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    key = re.sub(r"\s+", " ", name.lower())
+    if key in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[key]
+        if day == 0:  # US election day: the Tuesday after the first Monday of November
+            first = date(year, month, 1)
+            monday = first + timedelta(days=(7 - first.weekday()) % 7)
+            return monday + timedelta(days=1)
+        return date(year, month, day)
+    if key in WEEKDAY_HOLIDAYS:
+        month, weekday, n = WEEKDAY_HOLIDAYS[key]
+        if n > 0:
+            first = date(year, month, 1)
+            return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return None
+
+
+def resolve_holiday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    f = m.fields
+    name = f["holiday"]
+    if f.get("year"):
+        d = holiday_date(name, int(f["year"]))
+        anchor = "none"
+    elif ctx.dct is None:
+        return None
+    else:
+        anchor = "dateline"
+        direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
+        cands = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+                 if (c := holiday_date(name, y))]
+        if direction == -1:
+            d = max(c for c in cands if c < ctx.dct)
+        elif direction == 1:
+            d = min(c for c in cands if c > ctx.dct)
+        else:
+            d = nearest_by_tense(cands, ctx.dct, tense)
+    if d is None:
+        return None
+    return Resolution("DATE", d.isoformat(), "day", "", anchor,
+                      ctx.dct.isoformat() if anchor == "dateline" else "",
+                      f"{m.text} → {d.isoformat()}: {name} of {d.year}", 0.85, ref_of(d, "day"))
+
+
+def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """"the next day", "that month", "the following year": from the last resolved date in the text."""
+    f = m.fields
+    unit = (f.get("unit") or f.get("unit2")).lower()
+    det = re.sub(r"\s+", " ", (f.get("det") or "").lower())
+    if f.get("ba"):
+        offset = -1 if f["ba"].lower() == "before" else 1
+    else:
+        word = det.replace("the ", "") if det.startswith("the ") else det
+        offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(word, 0)
+    pod = PARTS_OF_DAY.get(unit, "")
+    base = ctx.last
+    anchor = "expression"
+    if base is None:
+        if ctx.dct is None:
+            return None
+        base, anchor = ref_of(ctx.dct, "day"), "dateline"
+    if pod:
+        d = base.day
+        value = f"{d.isoformat()}T{pod}"
+        return Resolution("TIME", value, "time", anchor=anchor, anchor_value=base.value,
+                          explanation=f"{m.text} → {value}: the {unit} of {base.value}",
+                          confidence=0.75, ref=ref_of(d, "day"))
+    gran = {"weekend": "weekend"}.get(unit, unit)
+    if gran == "weekend":
+        d = shift(base.day, offset, "week")
+    else:
+        d = shift(base.day, offset, unit)
+    value = value_of(d, gran)
+    rel = {1: "after", -1: "before", 0: "of"}[offset]
+    return Resolution("DATE", value, "week" if gran == "weekend" else gran, anchor=anchor,
+                      anchor_value=base.value,
+                      explanation=f"{m.text} → {value}: the {unit} {rel} {base.value}",
+                      confidence=0.75, ref=ref_of(d, "week" if gran == "weekend" else gran))
+
+
+def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    day = int(m.fields["oday"])
+    base = ctx.last.day if ctx.last and ctx.last.granularity in ("day", "month") else ctx.dct
+    if base is None:
+        return None
+    try:
+        d = base.replace(day=day)
+    except ValueError:
+        return None
+    if ctx.last is None and tense == PAST and d > base:
+        d = add_months(d, -1)
+    return Resolution("DATE", d.isoformat(), "day", anchor="expression" if ctx.last else "dateline",
+                      anchor_value=base.isoformat(),
+                      explanation=f"{m.text} → {d.isoformat()}: day {day} of {base:%B %Y}",
+                      confidence=0.7, ref=ref_of(d, "day"))
+
+
+RESOLVERS = {
+    "date": resolve_date,
+    "month": resolve_month,
+    "year": resolve_year,
+    "decade": resolve_decade,
+    "century": resolve_century,
+    "quarter": resolve_quarter,
+    "this_quarter": resolve_this_quarter,
+    "year_earlier": resolve_year_earlier,
+    "season": resolve_season,
+    "relative_day": resolve_relative_day,
+    "part_of_day": resolve_part_of_day,
+    "weekday": resolve_weekday,
+    "relative_unit": resolve_relative_unit,
+    "ago": resolve_ago,
+    "duration": resolve_duration,
+    "set_per": resolve_set_per,
+    "reference": resolve_reference,
+    "set": resolve_set,
+    "clock": resolve_clock,
+    "holiday": resolve_holiday,
+    "anaphoric": resolve_anaphoric,
+    "ordinal_day": resolve_ordinal_day,
+}
+
+
+def resolve(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """The TIMEX3 resolution of `m` in `ctx`, or None when the mention is not a time after all."""
+    resolver = RESOLVERS.get(m.kind)
+    return resolver(m, ctx, tense) if resolver else None
+
+
+def with_confidence(r: Resolution, factor: float) -> Resolution:
+    return replace(r, confidence=round(r.confidence * factor, 3))

@@ -1,0 +1,74 @@
+"""`tag(text, dct)`: recognize every temporal expression, then resolve each in order against the
+dateline and the latest date the story has moved to (for "the next day", "a year earlier")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from .recognize import recognize
+from .resolve import Context, interval_of, resolve
+from .tense import clause_tense
+from .timex import Timex
+
+# mention kinds whose value depends on the tense of their clause
+_TENSED = frozenset({"date", "month", "weekday", "quarter", "season", "holiday", "clock",
+                     "ordinal_day"})  # fmt: skip
+
+
+def reference_day(dct: date | datetime | str | None) -> date | None:
+    """The dateline as a date: accepts a date, a datetime, an ISO string or None."""
+    if dct is None or dct == "":
+        return None
+    if isinstance(dct, datetime):
+        return dct.date()
+    if isinstance(dct, date):
+        return dct
+    if isinstance(dct, str):
+        text = dct.strip()
+        try:
+            return date.fromisoformat(text[:10]) if len(text) >= 10 else _compact_date(text)
+        except ValueError:
+            raise ValueError(f"'{dct}' is not a date (use YYYY-MM-DD)") from None
+    if hasattr(dct, "date"):  # pandas.Timestamp
+        return dct.date()
+    raise ValueError(f"{dct!r} is not a date (use YYYY-MM-DD)")
+
+
+def _compact_date(text: str) -> date:
+    if len(text) == 8 and text.isdigit():
+        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    raise ValueError(text)
+
+
+def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
+    """The temporal expressions of `text`, in order, resolved against the dateline `dct`."""
+    ctx = Context(reference_day(dct))
+    out: list[Timex] = []
+    for mention in recognize(text):
+        tense = clause_tense(text, mention.start, mention.end) if mention.kind in _TENSED else ""
+        r = resolve(mention, ctx, tense)
+        if r is None:
+            continue
+        if r.ref is not None:
+            quarter = r.ref if r.granularity in ("quarter", "half") else ctx.last_quarter
+            ctx = Context(ctx.dct, r.ref, quarter)
+        start, end = interval_of(r.value) if r.type in ("DATE", "TIME") else (None, None)
+        out.append(
+            Timex(
+                start=mention.start,
+                end=mention.end,
+                text=mention.text,
+                type=r.type,
+                value=r.value,
+                granularity=r.granularity,
+                interval_start=start,
+                interval_end=end,
+                mod=r.mod,
+                anchor=r.anchor,
+                anchor_value=r.anchor_value,
+                explanation=r.explanation,
+                rule=mention.rule,
+                confidence=r.confidence,
+            )
+        )
+    return out

@@ -1,0 +1,55 @@
+"""The tense of the clause around a mention: does "Friday" point back or ahead from the dateline?
+
+Looks at the verbs nearest the mention within its sentence: a future marker ("will", "is
+scheduled to") makes it future, a past form ("said", "was", "-ed") past. News defaults to past.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, FUTURE, PRESENT = "past", "future", "present"
+
+_SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“‘(])|\n\s*\n")
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|wo\s+n['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|"
+    r"(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated|planned|likely)\s+to|"
+    r"(?:plans?|planning|intends?|hopes?|aims?|expects?|vows?|promised|agreed|threatens?)\s+to|"
+    r"scheduled|upcoming|would\s+(?:be\s+held|take\s+place|begin|start|open|meet|close|end|resume|vote))\b",
+    re.I,
+)
+_PRESENT_ING = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|came|went|made|took|gave|began|met|left|held|won|lost|"
+    r"fell|rose|sold|bought|paid|struck|hit|killed|died|announced|reported|arrived|became|"
+    r"saw|got|put|set|found|thought|brought|ran|led|spoke|wrote|sent|\w{2,}ed)\b",
+    re.I,
+)
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
+    """The [start, end) of the sentence holding text[start:end], looking at most `reach` around."""
+    lo = max(0, start - reach)
+    left = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    right = m.start() + 1 if m else min(len(text), end + reach)
+    return left, right
+
+
+def clause_tense(text: str, start: int, end: int) -> str:
+    """PAST, FUTURE or PRESENT for the clause around text[start:end]; PAST when nothing says."""
+    left, right = sentence_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    for pattern, tense in ((_FUTURE, FUTURE), (_PRESENT_ING, FUTURE), (_PAST, PAST)):
+        for m in pattern.finditer(text, left, right):
+            if start <= m.start() < end:
+                continue
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            distance += 0 if m.end() <= start else 8  # a verb before the date governs it more often
+            if tense is FUTURE:
+                distance -= 10
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else PAST

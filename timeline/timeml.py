@@ -1,0 +1,709 @@
+"""TimeML in and out, and the TempEval-3 Task A scorer (timex extraction + normalisation).
+
+Offsets: every span is a pair of character (code point) offsets into the *plain text* of the
+`<TEXT>` element: all inner tags removed, XML entities decoded (`&amp;` → `&`) and line ends as the
+XML parser reports them (`\\r\\n` → `\\n`). The writer escapes `&`, `<`, `>` and `\\r`, so reading a
+written file gives back the same text character for character and the same spans; the DCT timex
+(`t0`, outside `<TEXT>`) is never scored, as in TempEval-3.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Protocol
+
+from .documents import ReadError
+
+__all__ = [
+    "GoldTimex",
+    "TimeMLDoc",
+    "TimeMLError",
+    "Problem",
+    "Scores",
+    "read_timeml",
+    "to_timeml",
+    "write_timeml",
+    "kept_timexes",
+    "parse_dct",
+    "tag_paths",
+    "score_documents",
+    "evaluate_dirs",
+    "format_report",
+]
+
+TIMEML_SUFFIXES = (".tml", ".xml")
+TEXT_SUFFIXES = (".txt",)
+CONTEXT_CHARS = 30
+
+
+class TimeMLError(ValueError):
+    """A TimeML file or string that cannot be read; the message is one line."""
+
+
+class SpanLike(Protocol):
+    """Anything scored as a timex: a gold `GoldTimex` or the tagger's `Timex`."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    """A TIMEX3 read from a TimeML `<TEXT>`: its span in the plain text and its attributes."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str = ""
+    tid: str = ""
+
+
+@dataclass
+class TimeMLDoc:
+    """A TimeML document: id, creation date, tag-free text and the TIMEX3s inside the text."""
+
+    doc_id: str
+    dct: date | None
+    text: str
+    timexes: list[GoldTimex] = field(default_factory=list)
+    path: str = ""
+
+
+# --- reading ---------------------------------------------------------------------------------
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z_][\w.-]*|#[0-9]+|#x[0-9A-Fa-f]+);)")
+_ISO_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
+
+
+def _local(tag: object) -> str:
+    """The tag name without any `{namespace}` prefix."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _parsed_root(source: bytes | str) -> ET.Element:
+    """The XML root of `source`; a bare `&` is escaped and retried before giving up."""
+    try:
+        return ET.fromstring(source)
+    except ET.ParseError as first:
+        if isinstance(source, bytes):
+            source = source.decode("utf-8", errors="replace")
+        repaired = _BARE_AMPERSAND.sub("&amp;", _XML_DECLARATION.sub("", source))
+        if repaired != _XML_DECLARATION.sub("", source):
+            try:
+                return ET.fromstring(repaired)
+            except ET.ParseError:
+                pass
+        raise TimeMLError(f"not well-formed XML: {first}") from None
+
+
+def _source_of(path_or_text: str | os.PathLike) -> tuple[bytes | str, str]:
+    """The XML to parse and the path it came from ('' for a string of TimeML)."""
+    if isinstance(path_or_text, str) and "<" in path_or_text:
+        return _XML_DECLARATION.sub("", path_or_text), ""
+    path = os.fspath(path_or_text)
+    try:
+        return Path(path).read_bytes(), path
+    except OSError as exc:
+        raise TimeMLError(f"cannot read: {exc.strerror or exc}") from None
+
+
+def _first(root: ET.Element, name: str) -> ET.Element | None:
+    return next((el for el in root.iter() if _local(el.tag) == name), None)
+
+
+def _date_in(value: str) -> date | None:
+    """The date written at the start of `value`: 1998-01-08, 19980108, 1998-01-08T12:00, 1/8/98."""
+    value = value.strip()
+    for pattern, order in ((_ISO_DATE, (0, 1, 2)), (_US_DATE, (2, 0, 1))):
+        m = pattern.match(value)
+        if m:
+            y, mo, d = (int(m.group(i + 1)) for i in order)
+            y = y + 1900 if y < 100 else y
+            try:
+                return date(y, mo, d)
+            except ValueError:
+                return None
+    return None
+
+
+def _dct_of(root: ET.Element) -> date | None:
+    """The creation date from `<DCT>`: its TIMEX3 value, else the DCT text (19980108)."""
+    dct = _first(root, "DCT")
+    if dct is None:
+        return None
+    timex = _first(dct, "TIMEX3")
+    if timex is not None and _date_in(timex.get("value", "")):
+        return _date_in(timex.get("value", ""))
+    return _date_in("".join(dct.itertext()))
+
+
+def _flattened(text_el: ET.Element) -> tuple[str, list[GoldTimex]]:
+    """The tag-free text of `<TEXT>` and the TIMEX3 spans in it (empty TIMEX3s are skipped)."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, ET.Element]] = []
+    length = 0
+
+    def walk(el: ET.Element) -> None:
+        nonlocal length
+        if el.text:
+            parts.append(el.text)
+            length += len(el.text)
+        for child in el:
+            start = length
+            walk(child)
+            if _local(child.tag) == "TIMEX3" and length > start:
+                spans.append((start, length, child))
+            if child.tail:
+                parts.append(child.tail)
+                length += len(child.tail)
+
+    walk(text_el)
+    text = "".join(parts)
+    timexes = [
+        GoldTimex(
+            start=start,
+            end=end,
+            text=text[start:end],
+            type=el.get("type", ""),
+            value=el.get("value", ""),
+            mod=el.get("mod", ""),
+            tid=el.get("tid", ""),
+        )
+        for start, end, el in sorted(spans, key=lambda s: (s[0], -s[1]))
+    ]
+    return text, timexes
+
+
+def read_timeml(path_or_text: str | os.PathLike) -> TimeMLDoc:
+    """A TimeML file (path) or string: DOCID, DCT date, tag-free TEXT and its gold TIMEX3s."""
+    source, path = _source_of(path_or_text)
+    root = _parsed_root(source)
+    text_el = _first(root, "TEXT")
+    if text_el is None:
+        raise TimeMLError("no <TEXT> element")
+    text, timexes = _flattened(text_el)
+    docid = _first(root, "DOCID")
+    doc_id = "".join(docid.itertext()).strip() if docid is not None else ""
+    return TimeMLDoc(
+        doc_id=doc_id or (Path(path).stem if path else ""),
+        dct=_dct_of(root),
+        text=text,
+        timexes=timexes,
+        path=path,
+    )
+
+
+# --- writing ---------------------------------------------------------------------------------
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", '"': "&quot;"}
+# Characters XML 1.0 cannot hold even as references: replaced by U+FFFD (same length, same offsets).
+_NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+_TEXT_SPECIAL = re.compile(f"[&<>\r{_NOT_XML}]")
+_ATTR_SPECIAL = re.compile(f'[&<>"\r\n\t{_NOT_XML}]')
+
+
+def _escape_char(m: re.Match) -> str:
+    ch = m.group()
+    return _ESCAPES.get(ch) or (f"&#{ord(ch)};" if ch in "\n\t" else "\ufffd")
+
+
+def _escaped_text(text: str) -> str:
+    """`text` as XML character data that parses back to exactly `text`."""
+    return _TEXT_SPECIAL.sub(_escape_char, text)
+
+
+def _escaped_attr(value: str) -> str:
+    """`value` for a double-quoted XML attribute."""
+    return _ATTR_SPECIAL.sub(_escape_char, value)
+
+
+def kept_timexes(timexes: Iterable[SpanLike], length: int) -> list[SpanLike]:
+    """The timexes the writer tags, in text order: valid spans; of overlapping ones, the first.
+
+    Spans outside 0..length or empty are dropped; among spans starting together the longest wins.
+    """
+    valid = [t for t in timexes if 0 <= t.start < t.end <= length]
+    valid.sort(key=lambda t: (t.start, -t.end))
+    kept: list[SpanLike] = []
+    for timex in valid:
+        if not kept or timex.start >= kept[-1].end:
+            kept.append(timex)
+    return kept
+
+
+def _dct_value(dct: date | datetime | str | None) -> tuple[str, str] | None:
+    """The DCT's TIMEX3 (type, value), or None when there is no creation date."""
+    if dct is None or dct == "":
+        return None
+    if isinstance(dct, str):
+        dct = parse_dct(dct)
+    if isinstance(dct, datetime):
+        if dct.time() == datetime.min.time():
+            return "DATE", dct.date().isoformat()
+        return "TIME", dct.replace(tzinfo=None, microsecond=0).isoformat()
+    return "DATE", dct.isoformat()
+
+
+def _timex_tag(tid: str, timex: SpanLike) -> str:
+    attrs = {"tid": tid, "type": timex.type, "value": timex.value}
+    if getattr(timex, "mod", ""):
+        attrs["mod"] = timex.mod
+    return "<TIMEX3 " + " ".join(f'{k}="{_escaped_attr(v)}"' for k, v in attrs.items()) + ">"
+
+
+def to_timeml(
+    text: str,
+    timexes: Iterable[SpanLike],
+    dct: date | datetime | str | None = None,
+    doc_id: str = "",
+) -> str:
+    """A TimeML document: DOCID, DCT (tid t0) and TEXT = `text` with TIMEX3 tags at the spans."""
+    body: list[str] = []
+    pos = 0
+    for n, timex in enumerate(kept_timexes(timexes, len(text)), start=1):
+        body += [
+            _escaped_text(text[pos : timex.start]),
+            _timex_tag(f"t{n}", timex),
+            _escaped_text(text[timex.start : timex.end]),
+            "</TIMEX3>",
+        ]
+        pos = timex.end
+    body.append(_escaped_text(text[pos:]))
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<TimeML>"]
+    lines.append(f"<DOCID>{_escaped_text(doc_id)}</DOCID>")
+    dct_timex = _dct_value(dct)
+    if dct_timex:
+        kind, value = dct_timex
+        lines.append(
+            f'<DCT><TIMEX3 tid="t0" type="{kind}" value="{value}" temporalFunction="false"'
+            f' functionInDocument="CREATION_TIME">{value}</TIMEX3></DCT>'
+        )
+    lines += ["<TEXT>" + "".join(body) + "</TEXT>", "</TimeML>", ""]
+    return "\n".join(lines)
+
+
+def write_timeml(
+    doc_or_text: TimeMLDoc | str,
+    timexes: Iterable[SpanLike],
+    dct: date | datetime | str | None = None,
+    out_path: str | os.PathLike | None = None,
+    doc_id: str | None = None,
+) -> str:
+    """The TimeML of a text (or a TimeMLDoc's text, id and DCT) tagged with `timexes`.
+
+    Written as UTF-8 to `out_path` when given (folders created); the XML is returned either way.
+    """
+    if isinstance(doc_or_text, TimeMLDoc):
+        text = doc_or_text.text
+        dct = doc_or_text.dct if dct is None else dct
+        doc_id = doc_or_text.doc_id if doc_id is None else doc_id
+    else:
+        text = doc_or_text
+    xml = to_timeml(text, timexes, dct, doc_id or "")
+    if out_path is not None:
+        out = Path(out_path)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(xml, encoding="utf-8", newline="")
+    return xml
+
+
+# --- tagging files ---------------------------------------------------------------------------
+def parse_dct(value: str | date) -> date:
+    """The date of a YYYY-MM-DD string; ValueError naming the value when it is not one."""
+    if isinstance(value, date):
+        return value.date() if isinstance(value, datetime) else value
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    raise ValueError(f"invalid --dct {value!r}: expected a real date YYYY-MM-DD")
+
+
+def _files_under(inputs: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, Path]], list]:
+    """(file, output name relative to out_dir) for each input file or file in an input folder."""
+    found: list[tuple[Path, Path]] = []
+    errors: list[ReadError] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            for file in sorted(path.rglob("*")):
+                if file.is_file() and file.suffix.lower() in TIMEML_SUFFIXES + TEXT_SUFFIXES:
+                    found.append((file, file.relative_to(path)))
+        elif path.is_file():
+            found.append((path, Path(path.name)))
+        else:
+            errors.append(ReadError(str(path), "no such file or folder"))
+    return found, errors
+
+
+def _is_timeml(path: Path) -> bool:
+    return path.suffix.lower() in TIMEML_SUFFIXES
+
+
+def _output_name(path: Path, relative: Path) -> Path:
+    """TimeML keeps its name (so gold and system pair up); plain text gets `.tml` appended."""
+    return relative if _is_timeml(path) else relative.with_name(relative.name + ".tml")
+
+
+def _document_of(path: Path, dct: date | None) -> TimeMLDoc:
+    """The document to tag: a TimeML file's text and own DCT, or a text file with `dct`."""
+    if _is_timeml(path):
+        doc = read_timeml(path)
+        if doc.dct is None and dct is None:
+            raise TimeMLError("no <DCT> date in the file; give --dct YYYY-MM-DD")
+        return TimeMLDoc(doc.doc_id, doc.dct or dct, doc.text, [], str(path))
+    if dct is None:
+        raise TimeMLError("plain text needs a reference date; give --dct YYYY-MM-DD")
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            text = handle.read()
+    except UnicodeDecodeError as exc:
+        raise TimeMLError(f"not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise TimeMLError(f"cannot read: {exc.strerror or exc}") from None
+    return TimeMLDoc(path.stem, dct, text, [], str(path))
+
+
+def tag_paths(
+    inputs: Iterable[str | os.PathLike],
+    out_dir: str | os.PathLike,
+    dct: str | date | None = None,
+) -> tuple[int, list[ReadError]]:
+    """Tag TimeML/text files and folders (recursive) into `out_dir`; (files written, errors).
+
+    TimeML (.tml, .xml) is dated by its own DCT (`dct` only when it has none); plain text (.txt,
+    or any other named file) by `dct`. An invalid `dct` raises ValueError before anything runs.
+    """
+    import timeline
+
+    reference = parse_dct(dct) if dct is not None else None
+    files, errors = _files_under(inputs)
+    out_root = Path(out_dir)
+    written = 0
+    targets: dict[Path, Path] = {}
+    for path, relative in files:
+        target = out_root / _output_name(path, relative)
+        if target.resolve() == path.resolve():
+            errors.append(ReadError(str(path), "output would overwrite the input; use another -o"))
+            continue
+        if target in targets:
+            errors.append(ReadError(str(path), f"same output name as {targets[target]}"))
+            continue
+        targets[target] = path
+        try:
+            doc = _document_of(path, reference)
+        except TimeMLError as exc:
+            errors.append(ReadError(str(path), str(exc)))
+            continue
+        try:
+            timexes = timeline.tag(doc.text, doc.dct)
+        except Exception as exc:  # a tagger bug must not lose the rest of the batch
+            errors.append(ReadError(str(path), f"tagger failed: {type(exc).__name__}: {exc}"))
+            continue
+        try:
+            write_timeml(doc, timexes, out_path=target)
+        except OSError as exc:
+            errors.append(ReadError(str(path), f"cannot write {target}: {exc.strerror or exc}"))
+            continue
+        written += 1
+    return written, errors
+
+
+# --- scoring ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Problem:
+    """One scoring difference: a miss, an extra, a wrong type/value or a partial span."""
+
+    kind: str  # MISS | EXTRA | WRONG | SPAN
+    file: str
+    start: int
+    text: str
+    gold: str  # "DATE 1998-01-08", "" for extras
+    system: str  # "" for misses
+    context: str
+
+    def __str__(self) -> str:
+        if self.kind == "MISS":
+            detail = f"gold {self.gold}"
+        elif self.kind == "EXTRA":
+            detail = f"system {self.system}"
+        else:
+            detail = f"gold {self.gold} vs system {self.system}"
+        return f"{self.kind:<5} {self.file}:{self.start} {self.text!r}: {detail} | {self.context}"
+
+
+@dataclass
+class Scores:
+    """TempEval-3 Task A counts over documents; the figures are properties (fractions 0..1)."""
+
+    documents: int = 0
+    gold: int = 0
+    system: int = 0
+    strict: int = 0  # exact-span matches
+    relaxed: int = 0  # overlapping spans, matched one to one
+    type_correct: int = 0  # among relaxed matches
+    value_correct: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)
+
+    def _prf(self, matched: int) -> tuple[float, float, float]:
+        p = matched / self.system if self.system else 0.0
+        r = matched / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    @property
+    def strict_prf(self) -> tuple[float, float, float]:
+        return self._prf(self.strict)
+
+    @property
+    def relaxed_prf(self) -> tuple[float, float, float]:
+        return self._prf(self.relaxed)
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.type_correct / self.relaxed if self.relaxed else 0.0
+
+    @property
+    def value_accuracy(self) -> float:
+        return self.value_correct / self.relaxed if self.relaxed else 0.0
+
+    @property
+    def type_prf(self) -> tuple[float, float, float]:
+        """Type accuracy × relaxed P/R/F1 (= TempEval-3's attribute P/R/F1)."""
+        p, r, f = self.relaxed_prf
+        return self.type_accuracy * p, self.type_accuracy * r, self.type_accuracy * f
+
+    @property
+    def value_prf(self) -> tuple[float, float, float]:
+        """Value accuracy × relaxed P/R/F1 (= TempEval-3's attribute P/R/F1)."""
+        p, r, f = self.relaxed_prf
+        return self.value_accuracy * p, self.value_accuracy * r, self.value_accuracy * f
+
+    def figures(self) -> dict[str, float]:
+        """The headline figures in percent, keyed like `strict_f1`, `value_f1`."""
+        out: dict[str, float] = {}
+        for name in ("strict", "relaxed", "type", "value"):
+            p, r, f = getattr(self, f"{name}_prf")
+            out.update({f"{name}_p": 100 * p, f"{name}_r": 100 * r, f"{name}_f1": 100 * f})
+        return out
+
+
+def _overlap(a: SpanLike, b: SpanLike) -> int:
+    return min(a.end, b.end) - max(a.start, b.start)
+
+
+def _relaxed_pairs(gold: Sequence[SpanLike], system: Sequence[SpanLike]) -> dict[int, int]:
+    """A maximum one-to-one matching of overlapping spans, {gold index: system index}.
+
+    Exact spans are matched first, then augmenting paths (larger overlaps tried first) make it
+    maximal, so one long system span never takes credit for two gold spans.
+    """
+    candidates = [
+        sorted(
+            (j for j, s in enumerate(system) if _overlap(g, s) > 0),
+            key=lambda j, g=g: (-_overlap(g, system[j]), j),
+        )
+        for g in gold
+    ]
+    owner: dict[int, int] = {}  # system index → gold index
+    for i, g in enumerate(gold):
+        for j in candidates[i]:
+            if j not in owner and (system[j].start, system[j].end) == (g.start, g.end):
+                owner[j] = i
+                break
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in candidates[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    matched = set(owner.values())
+    for i in range(len(gold)):
+        if i not in matched:
+            augment(i, set())
+    return {i: j for j, i in owner.items()}
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """A one-line snippet around text[start:end] with the span in [brackets]."""
+    left = text[max(0, start - CONTEXT_CHARS) : start]
+    right = text[end : end + CONTEXT_CHARS]
+    return " ".join(f"…{left}[{text[start:end]}]{right}…".split())
+
+
+def _label(timex: SpanLike) -> str:
+    mod = getattr(timex, "mod", "")
+    return f"{timex.type} {timex.value}" + (f" mod={mod}" if mod else "")
+
+
+def _document_scores(
+    name: str, text: str, gold: Sequence[SpanLike], system: Sequence[SpanLike]
+) -> Scores:
+    """The Task A counts and problems of one document."""
+    pairs = _relaxed_pairs(gold, system)
+    exact = Counter((g.start, g.end) for g in gold) & Counter((s.start, s.end) for s in system)
+    scores = Scores(1, len(gold), len(system), sum(exact.values()), len(pairs))
+    for i, g in enumerate(gold):
+        if i not in pairs:
+            ctx = _context(text, g.start, g.end)
+            scores.problems.append(Problem("MISS", name, g.start, g.text, _label(g), "", ctx))
+            continue
+        s = system[pairs[i]]
+        scores.type_correct += g.type == s.type
+        scores.value_correct += g.value == s.value
+        same_span = (g.start, g.end) == (s.start, s.end)
+        if (g.type, g.value) != (s.type, s.value):
+            shown = _label(s) if same_span else f"{_label(s)} on {s.text!r}"
+            problem = Problem("WRONG", name, g.start, g.text, _label(g), shown, "")
+        elif not same_span:
+            problem = Problem("SPAN", name, g.start, g.text, repr(g.text), repr(s.text), "")
+        else:
+            continue
+        ctx = _context(text, g.start, g.end)
+        scores.problems.append(replace(problem, context=ctx))
+    matched = set(pairs.values())
+    for j, s in enumerate(system):
+        if j not in matched:
+            ctx = _context(text, s.start, s.end)
+            scores.problems.append(Problem("EXTRA", name, s.start, s.text, "", _label(s), ctx))
+    scores.problems.sort(key=lambda p: p.start)
+    return scores
+
+
+def _merged(total: Scores, part: Scores) -> Scores:
+    for name in ("documents", "gold", "system", "strict", "relaxed"):
+        setattr(total, name, getattr(total, name) + getattr(part, name))
+    total.type_correct += part.type_correct
+    total.value_correct += part.value_correct
+    total.problems += part.problems
+    total.errors += part.errors
+    return total
+
+
+def _first_difference(a: str, b: str) -> int:
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+
+
+def score_documents(
+    pairs: Iterable[tuple[TimeMLDoc, TimeMLDoc | Sequence[SpanLike]]],
+) -> Scores:
+    """TempEval-3 Task A scores of (gold document, system document or timex list) pairs."""
+    total = Scores()
+    for gold, system in pairs:
+        name = Path(gold.path).name if gold.path else gold.doc_id
+        if isinstance(system, TimeMLDoc):
+            if system.text != gold.text:
+                at = _first_difference(gold.text, system.text)
+                reason = f"TEXT differs from gold at char {at}; offsets may not line up"
+                total.errors.append(ReadError(system.path or name, reason))
+            system = system.timexes
+        _merged(total, _document_scores(name, gold.text, gold.timexes, list(system)))
+    return total
+
+
+def _timeml_files(folder: Path) -> dict[Path, Path]:
+    """{path relative to folder: path} of the TimeML files under `folder` (or `folder` itself)."""
+    if folder.is_file():
+        return {Path(folder.name): folder}
+    return {
+        f.relative_to(folder): f
+        for f in sorted(folder.rglob("*"))
+        if f.is_file() and f.suffix.lower() in TIMEML_SUFFIXES
+    }
+
+
+def _system_file(relative: Path, by_path: dict[Path, Path], by_name: dict) -> Path | None:
+    """The system file paired with a gold file: same relative path, else same unique file name."""
+    if relative in by_path:
+        return by_path[relative]
+    same_name = by_name.get(relative.name, [])
+    return same_name[0] if len(same_name) == 1 else None
+
+
+def evaluate_dirs(gold_dir: str | os.PathLike, system_dir: str | os.PathLike) -> Scores:
+    """TempEval-3 Task A scores of the system TimeML files against the gold ones, paired by name.
+
+    A gold file without a system file is scored as an empty answer (and listed in `errors`);
+    unreadable files are listed in `errors` (a broken system file also counts as empty).
+    """
+    gold_root, system_root = Path(gold_dir), Path(system_dir)
+    for role, root in (("gold", gold_root), ("system", system_root)):
+        if not root.exists():
+            raise ValueError(f"{role} folder {str(root)!r} does not exist")
+    gold_files = _timeml_files(gold_root)
+    if not gold_files:
+        raise ValueError(f"no TimeML files (.tml, .xml) in gold folder {str(gold_root)!r}")
+    by_path = _timeml_files(system_root)
+    by_name: dict[str, list[Path]] = {}
+    for path in by_path.values():
+        by_name.setdefault(path.name, []).append(path)
+    if system_root.is_file():
+        by_path = {relative: system_root for relative in gold_files}
+
+    pairs: list[tuple[TimeMLDoc, TimeMLDoc | list]] = []
+    errors: list[ReadError] = []
+    for relative, gold_path in gold_files.items():
+        try:
+            gold = read_timeml(gold_path)
+        except TimeMLError as exc:
+            errors.append(ReadError(str(gold_path), f"gold not scored: {exc}"))
+            continue
+        system_path = _system_file(relative, by_path, by_name)
+        if system_path is None:
+            errors.append(ReadError(str(gold_path), "no system file; scored as empty"))
+            pairs.append((gold, []))
+            continue
+        try:
+            pairs.append((gold, read_timeml(system_path)))
+        except TimeMLError as exc:
+            errors.append(ReadError(str(system_path), f"{exc}; scored as empty"))
+            pairs.append((gold, []))
+    scores = score_documents(pairs)
+    scores.errors = errors + scores.errors
+    return scores
+
+
+def format_report(scores: Scores, errors: bool = False) -> str:
+    """The TempEval-3 Task A report; with `errors`, one line per miss, extra, wrong or partial."""
+    lines = [
+        f"TempEval-3 Task A: {scores.documents} document(s)",
+        f"timexes: gold {scores.gold}, system {scores.system}, "
+        f"matched {scores.relaxed} relaxed, {scores.strict} strict",
+        "",
+        f"{'':<9}{'P':>8}{'R':>8}{'F1':>8}{'accuracy':>10}",
+    ]
+    for name in ("strict", "relaxed", "type", "value"):
+        p, r, f = getattr(scores, f"{name}_prf")
+        row = f"{name:<9}{100 * p:>8.2f}{100 * r:>8.2f}{100 * f:>8.2f}"
+        if name in ("type", "value"):
+            row += f"{100 * getattr(scores, f'{name}_accuracy'):>10.2f}"
+        lines.append(row)
+    lines.append("(type/value F1 = accuracy over relaxed matches × relaxed F1)")
+    for err in scores.errors:
+        lines.append(f"note: {err.path}: {err.reason}")
+    if errors:
+        kinds = Counter(p.kind for p in scores.problems)
+        summary = ", ".join(f"{k} {kinds[k]}" for k in ("MISS", "EXTRA", "WRONG", "SPAN"))
+        lines += ["", f"differences: {summary}"]
+        lines += [str(problem) for problem in scores.problems]
+    return "\n".join(lines)
