@@ -280,7 +280,13 @@ def test_timeml_export_writes_each_article_with_its_spans_in_unchanged_text(tmp_
         assert str(doc.dct) == "2020-01-06"
         rows = frame[frame["doc_id"] == doc.doc_id].sort_values("char_start")
         assert [(t.start, t.end, t.type, t.value) for t in doc.timexes] == list(
-            zip(rows["char_start"], rows["char_end"], rows["timex_type"], rows["timex_value"])
+            zip(
+                rows["char_start"],
+                rows["char_end"],
+                rows["timex_type"],
+                rows["timex_value"],
+                strict=True,
+            )
         )
 
 
@@ -432,7 +438,10 @@ def test_page_draws_its_chart_offline_without_a_single_network_request(
     dated = int(page_frame["start"].notna().sum())
     points = js(browser, "document.querySelectorAll('#chart .cartesianlayer .trace .point').length")
     assert points == dated  # every dated event is a marker (ranges: a tick in their middle)
-    assert js(browser, "document.querySelectorAll('#chart .gl-container canvas').length") > 0
+    lanes = js(
+        browser, "Array.from(document.querySelectorAll('#chart .ytick text'), t => t.textContent)"
+    )
+    assert sorted(lanes) == sorted(page_frame["source"].unique())  # one lane per source
     requests = [json.loads(e["message"])["message"] for e in browser.get_log("performance")]
     urls = {
         r["params"]["request"]["url"]

@@ -133,6 +133,19 @@ def test_a_bare_ampersand_is_repaired_rather_than_rejected():
     assert doc.text[doc.timexes[0].start : doc.timexes[0].end] == "Monday"
 
 
+def test_a_bare_ampersand_in_a_latin1_file_is_repaired_with_its_declared_encoding(tmp_path):
+    path = tmp_path / "latin1.tml"
+    path.write_bytes(
+        '<?xml version="1.0" encoding="ISO-8859-1"?><TimeML><TEXT>Procter & Gamble, f\xe9vrier '
+        '<TIMEX3 tid="t1" type="DATE" value="1998-02">1998</TIMEX3></TEXT></TimeML>'.encode(
+            "latin-1"
+        )
+    )
+    doc = read_timeml(path)
+    assert doc.text == "Procter & Gamble, f\xe9vrier 1998"
+    assert [t.text for t in doc.timexes] == ["1998"]
+
+
 def test_truncated_timeml_is_a_one_line_error_with_its_position():
     with pytest.raises(TimeMLError) as err:
         read_timeml(TRUNCATED)
@@ -255,10 +268,14 @@ def test_a_datetime_dct_becomes_a_time_value_and_midnight_a_date():
 def test_any_text_with_any_spans_round_trips_through_the_writer(text, raw_spans):
     tagged = [Timex(s, s + n, text[s : s + n], "DATE", "2020", "year") for s, n in raw_spans]
     back = read_timeml(to_timeml(text, tagged, "2020-01-06"))
-    readable = "".join(
-        "\ufffd" if (ord(c) < 32 and c not in "\t\n\r") or 0xD800 <= ord(c) <= 0xDFFF else c
-        for c in text
-    ).replace("\ufffe", "\ufffd").replace("\uffff", "\ufffd")
+    readable = (
+        "".join(
+            "\ufffd" if (ord(c) < 32 and c not in "\t\n\r") or 0xD800 <= ord(c) <= 0xDFFF else c
+            for c in text
+        )
+        .replace("\ufffe", "\ufffd")
+        .replace("\uffff", "\ufffd")
+    )
     assert back.text == readable
     assert [(t.start, t.end) for t in back.timexes] == [
         (t.start, t.end) for t in kept_timexes(tagged, len(text))
@@ -480,6 +497,16 @@ def test_tag_paths_refuses_to_overwrite_its_input(tmp_path):
     assert (tmp_path / WSJ.name).read_bytes() == WSJ.read_bytes()
 
 
+def test_an_earlier_output_folder_inside_the_input_folder_is_not_tagged_again(tmp_path):
+    (tmp_path / WSJ.name).write_bytes(WSJ.read_bytes())
+    assert tag_paths([tmp_path], tmp_path / "out") == (1, [])
+    assert tag_paths([tmp_path], tmp_path / "out") == (1, [])
+    assert [p.relative_to(tmp_path).as_posix() for p in sorted(tmp_path.rglob("*.tml"))] == [
+        "out/wsj_0805.tml",
+        "wsj_0805.tml",
+    ]
+
+
 # --- command line ----------------------------------------------------------------------------
 def test_cli_evaluate_prints_the_figures_and_every_difference(tmp_path):
     system = tmp_path / "system"
@@ -519,8 +546,24 @@ def test_cli_tag_skips_a_broken_file_with_one_line_and_a_bad_dct_stops_with_one(
     assert f"timeline: skipped {TRUNCATED}: not well-formed XML" in result.stderr
     assert (tmp_path / "o" / "wsj_0805.tml").exists()
     assert "Traceback" not in result.stderr
-    bad = run_cli("tag", str(ARTICLE), "-o", str(tmp_path / "p"), "--dct", "yesterday", cwd=tmp_path)
+    bad = run_cli(
+        "tag", str(ARTICLE), "-o", str(tmp_path / "p"), "--dct", "yesterday", cwd=tmp_path
+    )
     assert bad.returncode == 2
     assert bad.stderr.strip() == (
         "timeline: error: invalid --dct 'yesterday': expected a real date YYYY-MM-DD"
     )
+
+
+def test_benchmark_script_runs_and_prints_speed_and_figures_per_corpus():
+    result = subprocess.run(
+        [sys.executable, str(REPO / "benchmarks" / "bench_tag.py"), str(GOLD), "--runs", "1"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    first, _, header, *rows = result.stdout.splitlines()
+    assert first.startswith("3 docs,") and "docs/s" in first and "MB/s" in first
+    assert header.split()[:5] == ["corpus", "docs", "gold", "sys", "match"]
+    assert [row.split()[:3] for row in rows] == [["tbaq", "3", "18"], ["ALL", "3", "18"]]

@@ -1,3 +1,4 @@
 from timeline.cli import main
 import sys
+
 sys.exit(main())

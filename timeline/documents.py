@@ -29,6 +29,7 @@ TEXT_COLUMNS = ("text", "body", "content", "article", "story", "full_text", "ful
 DATE_COLUMNS = ("date", "published", "published_at", "pubdate", "dateline", "datetime", "dct")
 TITLE_COLUMNS = ("title", "headline", "heading")
 FRONT_MATTER_DATES = ("published", "date")
+MIN_HTML_WORDS = 5  # less is navigation left over, not an article
 UNREADABLE_SHARE = 0.1  # above this share of control/replacement characters, text is garbage
 
 
@@ -93,7 +94,7 @@ def read_inputs(
     """
     options = Options(text_column, date_column, title_column, max_bytes)
     seen: set[str] = set()
-    items = sample_paths() if inputs is None else _as_list(inputs)
+    items = sample_paths() if inputs is None else as_list(inputs)
     for index, item in enumerate(items):
         for entry in paths_of(item):
             if isinstance(entry, ReadError):
@@ -125,13 +126,21 @@ def read_bytes(
     return results
 
 
+def location(doc: Document) -> str:
+    """Where a document came from, for messages: its path, plus the row/line/entry of a record."""
+    for unit in ("row", "line", "record", "entry"):
+        if unit in doc.meta:
+            return f"{doc.path} {unit} {doc.meta[unit]}"
+    return doc.path or doc.doc_id
+
+
 def sample_paths() -> list[Path]:
     """The bundled sample corpus: the Reuters seed article and 30 Wikinews articles."""
     return sorted((Path(__file__).parent / "samples").glob("*.txt"))
 
 
 # --- paths ---------------------------------------------------------------------------------
-def _as_list(inputs: Any) -> list:
+def as_list(inputs: Any) -> list:
     """One input or many, as a list."""
     if isinstance(inputs, (str, os.PathLike)):
         return [inputs]
@@ -203,12 +212,16 @@ def read_stream(name: str, stream: IO[bytes], size: int, options: Options) -> It
             yield from RECORD_READERS[kind](name, stream, options)
             return
         if size > options.max_bytes:
-            raise Unreadable(f"too large ({_megabytes(size)}; the limit is {_megabytes(options.max_bytes)})")
+            raise Unreadable(
+                f"too large ({_megabytes(size)}; the limit is {_megabytes(options.max_bytes)})"
+            )
         yield from READERS[kind](name, stream.read(), options)
     except Unreadable as exc:
         yield ReadError(name, str(exc))
     except OSError as exc:
         yield ReadError(name, f"cannot read: {exc.strerror or exc}")
+    except UnicodeDecodeError as exc:
+        yield ReadError(name, f"undecodable bytes ({exc.encoding}) at byte {exc.start} of a chunk")
     except Exception as exc:  # a parser's bug must not end the batch; say what it was
         yield ReadError(name, f"unexpected {type(exc).__name__}: {_one_line(str(exc))}")
 
@@ -276,7 +289,9 @@ def decoded(data: bytes) -> tuple[str, str]:
         bad_at = exc.start
     encoding = guessed_encoding(data)
     if encoding is None:
-        raise Unreadable(f"undecodable bytes: not UTF-8 (bad byte at offset {bad_at}) nor any known encoding")
+        raise Unreadable(
+            f"undecodable bytes: not UTF-8 (bad byte at offset {bad_at}) nor any known encoding"
+        )
     return _readable(data.decode(encoding, errors="replace")), encoding
 
 
@@ -292,9 +307,15 @@ def _readable(text: str) -> str:
     """`text` with newlines normalized; `Unreadable` when it is mostly control/replacement chars."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sample = text[:100_000]
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\t\f"))
+    bad = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) == "Cc" and ch not in "\n\t\f")
+    )
     if sample and bad / len(sample) > UNREADABLE_SHARE:
-        raise Unreadable(f"unreadable: {bad / len(sample):.0%} of the characters are control or undecodable bytes")
+        raise Unreadable(
+            f"unreadable: {bad / len(sample):.0%} of the characters are control or undecodable bytes"
+        )
     return text
 
 
@@ -355,7 +376,9 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
-        raise Unreadable(f"front matter is not valid YAML{where}: {getattr(exc, 'problem', exc)}") from None
+        raise Unreadable(
+            f"front matter is not valid YAML{where}: {getattr(exc, 'problem', exc)}"
+        ) from None
     if not isinstance(front, dict):
         return {}, text
     return {str(k): v for k, v in front.items()}, text[match.end() :]
@@ -387,11 +410,12 @@ def read_html(name: str, data: bytes, options: Options) -> Iterator[Result]:
     from htmldate import find_date
 
     extracted = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+        html, with_metadata=True, include_comments=False, include_tables=False
     )
     text = (getattr(extracted, "text", None) or "").strip() if extracted is not None else ""
-    if not text:
-        raise Unreadable("no article text found in the HTML")
+    if len(text.split()) < MIN_HTML_WORDS:
+        found = f" (only {_one_line(text, 40)!r})" if text else ""
+        raise Unreadable(f"no article text found in the HTML{found}")
     doc = Document(doc_id=Path(name).stem, text=text, path=name)
     doc.title = (extracted.title or "").strip()
     doc.source = (extracted.sitename or "").strip()
@@ -413,7 +437,9 @@ def read_feed(name: str, data: bytes, options: Options) -> Iterator[Result]:
     parsed = feedparser.parse(data)  # bytes: never a URL
     if not parsed.entries:
         problem = parsed.get("bozo_exception")
-        reason = f"not a readable feed: {_one_line(str(problem))}" if problem else "feed has no entries"
+        reason = (
+            f"not a readable feed: {_one_line(str(problem))}" if problem else "feed has no entries"
+        )
         raise Unreadable(reason)
     stem, source = Path(name).stem, parsed.feed.get("title", "").strip()
     for n, entry in enumerate(parsed.entries, start=1):
@@ -518,11 +544,11 @@ def read_csv(name: str, stream: IO[bytes], options: Options) -> Iterator[Result]
     delimiter = max(",;\t|", key=first.count)
     csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes + 1))
     rows = csv.DictReader(lines, delimiter=delimiter)
-    numbered = enumerate(_checked_rows(name, rows), start=1)
+    numbered = enumerate(_checked_rows(rows), start=1)
     yield from record_documents(name, "row", numbered, options, columns=rows.fieldnames or [])
 
 
-def _checked_rows(name: str, rows: csv.DictReader) -> Iterator[dict]:
+def _checked_rows(rows: csv.DictReader) -> Iterator[dict]:
     """The rows of a CSV reader; a malformed or undecodable tail becomes `Unreadable`."""
     try:
         yield from rows
@@ -537,7 +563,9 @@ def read_jsonl(name: str, stream: IO[bytes], options: Options) -> Iterator[Resul
     encoding = stream_encoding(stream)
     lines = io.TextIOWrapper(stream, encoding=encoding)
     records = ((n, line) for n, line in enumerate(lines, start=1) if line.strip())
-    yield from record_documents(name, "line", (_json_record(n, line) for n, line in records), options)
+    yield from record_documents(
+        name, "line", (_json_record(n, line) for n, line in records), options
+    )
 
 
 def _json_record(n: int, line: str) -> tuple[int, dict | str]:
@@ -564,7 +592,9 @@ def read_json(name: str, data: bytes, options: Options) -> Iterator[Result]:
         value = lists[0] if len(lists) == 1 else [value]
     if not isinstance(value, list):
         raise Unreadable("JSON is neither a list of records nor a record")
-    numbered = ((n, r if isinstance(r, dict) else "not a JSON object") for n, r in enumerate(value, 1))
+    numbered = (
+        (n, r if isinstance(r, dict) else "not a JSON object") for n, r in enumerate(value, 1)
+    )
     yield from record_documents(name, "record", numbered, options)
 
 
@@ -617,10 +647,12 @@ def record_documents(
         doc.source = _text_value(record.get(chosen["source"])) if chosen["source"] else ""
         doc.url = _text_value(record.get(chosen["url"])) if chosen["url"] else ""
         doc.meta[unit] = n
+        doc.meta["record"] = {k: v for k, v in record.items() if k != chosen["text"]}
         raw_date = _text_value(record.get(chosen["date"])) if chosen["date"] else ""
         if raw_date:
             doc.meta["published"] = raw_date
-            doc.meta["published_from"] = f"column '{chosen['date']}'"
+            field_name = "CSV column" if unit == "row" else "JSON field"
+            doc.meta["published_from"] = f"{field_name} '{chosen['date']}'"
         yield doc
 
 
@@ -643,13 +675,17 @@ def chosen_columns(columns: list[str], options: Options) -> dict[str, str | None
         "url": pick(None, ("url", "link"), "url"),
     }
     if chosen["text"] is None:
-        raise Unreadable(f"no text column found (columns: {', '.join(columns)}); name it with --text-column")
+        raise Unreadable(
+            f"no text column found (columns: {', '.join(columns)}); name it with --text-column"
+        )
     return chosen
 
 
 def read_unknown_xml(name: str, data: bytes, options: Options) -> Iterator[Result]:
     """An .xml file that is neither a feed nor TimeML: an error naming its root element."""
-    raise Unreadable(f"XML that is neither an RSS/Atom feed nor TimeML (root <{xml_root(data[:4096])}>)")
+    raise Unreadable(
+        f"XML that is neither an RSS/Atom feed nor TimeML (root <{xml_root(data[:4096])}>)"
+    )
     yield  # pragma: no cover - makes this a generator like the other readers
 
 

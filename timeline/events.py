@@ -71,7 +71,11 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
                 yield start, previous_end
                 start = None
             continue
-        joins = start is not None and re.search(r"[a-z,;]\s*$", previous) and line.lstrip()[:1].islower()
+        joins = (
+            start is not None
+            and re.search(r"[a-z,;]\s*$", previous)
+            and line.lstrip()[:1].islower()
+        )
         if start is not None and not joins:
             yield start, previous_end
             start = None
@@ -231,5 +235,798 @@ def clauses_of(tokens: Sequence[Token], protected: frozenset[int] = frozenset())
     split: list[range] = []
     for clause in bounds:
         end = _relative_clause_end(tokens, clause.start, clause.stop)
-        split += [range(clause.start, end), range(end, clause.stop)] if end < clause.stop else [clause]
+        split += (
+            [range(clause.start, end), range(end, clause.stop)] if end < clause.stop else [clause]
+        )
     return split
+
+
+# --- headlines -------------------------------------------------------------------------------
+_CLOSING = frozenset({",", ".", ";", ":", "!", "?", "”", "’", ")", "]", "…"})
+_OPENING_MARKS = frozenset({"“", "‘", "(", "["})
+_CONNECTORS = (
+    lex.RELATIVE_PRONOUNS | lex.SUBORDINATORS | lex.CLAUSE_OR_PREPOSITION | lex.COORDINATORS
+)
+_MAX_NOUN_PHRASE = 12
+
+
+def _words_before_verb(tokens: Sequence[Token], clause: range) -> list[int]:
+    """The clause's words before its first verb (its subject), or [] when there is no verb."""
+    for i in clause:
+        if is_verb(tokens, i):
+            words = [j for j in range(clause.start, i) if tokens[j].low not in _CONNECTORS]
+            return words if len(words) <= _MAX_NOUN_PHRASE else []
+    return []
+
+
+def _antecedent(tokens: Sequence[Token], clause: range) -> list[int]:
+    """The noun phrase a relative clause describes: the previous clause's words after its verb."""
+    verbs = [i for i in clause if is_verb(tokens, i)]
+    words = list(range(verbs[-1] + 1 if verbs else clause.start, clause.stop))
+    while words and tokens[words[-1]].text in _CLOSING:
+        words.pop()
+    return words[-_MAX_NOUN_PHRASE:]
+
+
+def _starts_with_predicate(tokens: Sequence[Token], clause: range) -> bool:
+    """Whether the clause is a verb phrase with the sentence's subject left out ("and launched")."""
+    first = clause.start
+    if tokens[first].low in lex.COORDINATORS and first + 1 < clause.stop:
+        first += 1
+    return is_verb(tokens, first)
+
+
+def _is_attribution(tokens: Sequence[Token], clause: Iterable[int]) -> bool:
+    return any(tokens[i].low in lex.ATTRIBUTION_VERBS for i in clause)
+
+
+def _clause_words(tokens: Sequence[Token], clauses: list[range], k: int) -> list[int]:
+    """Clause `k` completed into a stand-alone statement: its subject, antecedent or message."""
+    clause = clauses[k]
+    words = list(clause)
+    first = tokens[clause.start].low
+    if k and first in lex.RELATIVE_PRONOUNS and first != "where":
+        words = _antecedent(tokens, clauses[k - 1]) + words[1:]
+    elif k and _starts_with_predicate(tokens, clause):
+        words = _words_before_verb(tokens, clauses[0]) + words
+    if (
+        k + 1 < len(clauses)
+        and tokens[clauses[k + 1].start].low == "that"
+        and _is_attribution(tokens, clause)
+    ):
+        words += list(clauses[k + 1])  # "told the ambassador on Monday that both nations ..."
+    return words
+
+
+def _without_according_to(tokens: Sequence[Token], words: list[int]) -> list[int]:
+    """Words without "according to X" (up to the next comma)."""
+    lows = [tokens[i].low for i in words]
+    for p in range(len(words) - 1):
+        if lows[p] == "according" and lows[p + 1] == "to":
+            q = next((j for j in range(p + 2, len(words)) if lows[j] == ","), len(words))
+            if q == len(words) and p and lows[p - 1] == ",":
+                p -= 1
+            return words[:p] + words[q + 1 :]
+    return words
+
+
+def _without_trailing_attribution(
+    tokens: Sequence[Token], words: list[int], target: set[int]
+) -> list[int]:
+    """Words without a trailing ", the top U.S. military officer told reporters"."""
+    for p, i in enumerate(words):
+        if tokens[i].text != ",":
+            continue
+        rest = [j for j in words[p + 1 :] if tokens[j].text not in _QUOTES]
+        verb = next(
+            (n for n, j in enumerate(rest[:10]) if tokens[j].low in lex.ATTRIBUTION_VERBS), -1
+        )
+        subject = rest[: max(verb, 0)]
+        if (
+            verb >= 0
+            and not target & set(rest)
+            and not any(tokens[j].text == "," or is_verb(tokens, j) for j in subject)
+        ):
+            return words[:p]
+    return words
+
+
+def _without_leading_attribution(
+    tokens: Sequence[Token], words: list[int], target: set[int]
+) -> list[int]:
+    """Words without a leading "Milley said (that)" when the date is in what was said."""
+    head = words[:10]
+    verb = next((n for n, i in enumerate(head) if tokens[i].low in lex.ATTRIBUTION_VERBS), -1)
+    if verb <= 0 or any(tokens[i].text == "," or is_verb(tokens, i) for i in head[:verb]):
+        return words
+    rest = words[verb + 1 :]
+    if rest and tokens[rest[0]].low == "that":
+        rest = rest[1:]
+    before_date = [i for i in rest if i < min(target, default=0)]
+    if target <= set(rest) and any(is_verb(tokens, i) for i in before_date):
+        return rest
+    return words
+
+
+def _without_dates(tokens: Sequence[Token], words: list[int], dates: set[int]) -> list[int]:
+    """Words without the date phrases (with their prepositions and the commas around them)."""
+    drop = set()
+    for p, i in enumerate(words):
+        if i in dates and (p == 0 or words[p - 1] not in dates):
+            q = p - 1
+            while q >= 0 and p - q <= 2 and tokens[words[q]].low in lex.DATE_PREPOSITIONS:
+                drop.add(words[q])
+                q -= 1
+            r = p
+            while r < len(words) and words[r] in dates:
+                r += 1
+            if q >= 0 and r < len(words) and tokens[words[q]].text == tokens[words[r]].text == ",":
+                drop.update({words[q], words[r]})
+    return [i for i in words if i not in dates and i not in drop]
+
+
+def _trimmed_edges(tokens: Sequence[Token], words: list[int]) -> list[int]:
+    """Words without leading connectors, an article, and dangling words or marks at either end."""
+    lo, hi = 0, len(words)
+    edge = lambda i: tokens[i].text in _CLOSING or tokens[i].text in _QUOTES  # noqa: E731
+    while lo < hi and (edge(words[lo]) or tokens[words[lo]].low in _CONNECTORS):
+        lo += 1
+    if lo < hi and tokens[words[lo]].low in {"a", "an", "the"}:
+        lo += 1
+    while hi > lo and (
+        edge(words[hi - 1])
+        or tokens[words[hi - 1]].text in _OPENING_MARKS
+        or tokens[words[hi - 1]].low in lex.DATE_PREPOSITIONS | lex.COORDINATORS
+    ):
+        hi -= 1
+    return words[lo:hi]
+
+
+def _joined(tokens: Sequence[Token], words: list[int]) -> str:
+    """The words as text: original spacing inside a word, one space between words."""
+    out: list[str] = []
+    previous: Token | None = None
+    for i in words:
+        token = tokens[i]
+        glued = previous is not None and (
+            token.start == previous.end or token.text in _CLOSING or previous.text in _OPENING_MARKS
+        )
+        out.append(token.text if glued or previous is None else " " + token.text)
+        previous = token
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
+def _headline_of(
+    tokens: Sequence[Token], words: list[int], target: set[int], dates: set[int]
+) -> str:
+    """The headline made of `words`: attributions and date phrases removed, edges trimmed."""
+    words = _without_according_to(tokens, words)
+    words = _without_trailing_attribution(tokens, words, target)
+    words = _without_leading_attribution(tokens, words, target)
+    words = _without_dates(tokens, words, dates)
+    return _joined(tokens, _trimmed_edges(tokens, words))
+
+
+def _covered(tokens: Sequence[Token], spans: Iterable[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens overlapping any of `spans`."""
+    spans = list(spans)
+    return {i for i, t in enumerate(tokens) if any(t.start < e and s < t.end for s, e in spans)}
+
+
+def event_headline(
+    text: str,
+    sentence: tuple[int, int],
+    span: tuple[int, int],
+    dates: Iterable[tuple[int, int]] = (),
+) -> str:
+    """What happened at the expression `span`: its clause, without date phrases or attributions.
+
+    `sentence` is the sentence's span and `dates` the spans of every expression in it (removed
+    from the headline). "... since a U.S. drone strike killed Iranian military commander Qassem
+    Soleimani at Baghdad airport on Friday." -> "U.S. drone strike killed ... at Baghdad airport".
+    """
+    tokens = tokens_of(text, body_start(text, *sentence), sentence[1])
+    target = _covered(tokens, [span])
+    if not target:
+        return ""
+    date_tokens = _covered(tokens, [*dates, span])
+    clauses = clauses_of(tokens, frozenset(date_tokens))
+    k = next(
+        n for n, clause in enumerate(clauses) if min(target) in clause or min(target) < clause.stop
+    )
+    return _headline_of(tokens, _clause_words(tokens, clauses, k), target, date_tokens)
+
+
+# --- intervals -------------------------------------------------------------------------------
+class Interval(NamedTuple):
+    """The interval a row stands for, with the extent of its expression in the text."""
+
+    start: datetime
+    end: datetime
+    granularity: str
+    expression_start: int
+    note: str = ""
+
+
+_SINCE = re.compile(r"\b(?:" + "|".join(lex.SINCE_WORDS).replace(" ", r"\s+") + r")\s+$", re.I)
+_PAST_SPAN = re.compile(
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in lex.PAST_SPAN_OPENERS) + r")\s+$", re.I
+)
+_FUTURE_SPAN = re.compile(
+    r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in lex.FUTURE_SPAN_OPENERS) + r")\s+$", re.I
+)
+_DURATION = re.compile(r"P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)")
+_DURATION_DAYS = {"D": 1, "W": 7}
+_DURATION_MONTHS = {"M": 1, "Y": 12, "DE": 120, "CE": 1200}
+
+
+def _day_start(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+def shifted(day: datetime, amount: float, unit: str, sign: int = 1) -> datetime:
+    """`day` moved by `amount` `unit`s (D, W, M, Y, DE, CE) forwards (sign 1) or back (-1)."""
+    if unit in _DURATION_DAYS:
+        return day + sign * timedelta(days=amount * _DURATION_DAYS[unit])
+    months = day.month - 1 + sign * round(amount * _DURATION_MONTHS[unit])
+    year, month = day.year + months // 12, months % 12 + 1
+    for last_day in (day.day, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=last_day)
+        except ValueError:
+            continue
+    raise ValueError(f"cannot shift {day} by {amount}{unit}")
+
+
+def _opener(text: str, timex: Timex, pattern: re.Pattern, inside: str) -> int | None:
+    """Where the opener of a span starts: before the timex ("over the past") or inside it."""
+    m = pattern.search(text, max(0, timex.start - 40), timex.start)
+    if m:
+        return m.start()
+    return timex.start if re.match(inside, timex.text, re.I) else None
+
+
+def _duration_span(text: str, timex: Timex, dct: date) -> Interval | None:
+    """The range a bounding duration denotes: "over the past three years" ends at the dateline,
+    "within the next six months" starts there; other durations bound nothing."""
+    m = _DURATION.fullmatch(timex.value)
+    if not m:
+        return None
+    amount, unit = float(m.group(1)), m.group(2)
+    today = _day_start(dct)
+    tomorrow = today + timedelta(days=1)
+    past = _opener(text, timex, _PAST_SPAN, r"(?:the\s+)?(?:past|last)\s")
+    if past is not None:
+        return Interval(
+            shifted(today, amount, unit, -1), tomorrow, "range", past, "to the dateline"
+        )
+    future = _opener(text, timex, _FUTURE_SPAN, r"(?:the\s+)?(?:next|coming)\s")
+    if future is not None:
+        return Interval(
+            today, shifted(tomorrow, amount, unit), "range", future, "from the dateline"
+        )
+    return None
+
+
+def row_interval(text: str, timex: Timex, dct: date) -> Interval | None:
+    """The interval a timex gives a row, or None: durations, sets, vague references make none.
+
+    "since 2003" runs from 2003 to the dateline; "over the past three years" ends at the
+    dateline and "within the next six months" starts there; other dates are their own interval.
+    """
+    if timex.type == "SET" or timex.value.endswith("_REF"):
+        return None
+    if timex.type == "DURATION" or timex.interval_start is None:
+        return _duration_span(text, timex, dct) if timex.type == "DURATION" else None
+    start, end = timex.interval_start, timex.interval_end or timex.interval_start
+    since = _SINCE.search(text, max(0, timex.start - 20), timex.start)
+    tomorrow = _day_start(dct) + timedelta(days=1)
+    if since and start < tomorrow:
+        return Interval(start, max(end, tomorrow), "range", since.start(), "until the dateline")
+    return Interval(start, end, timex.granularity, timex.start)
+
+
+# --- event-relative dates --------------------------------------------------------------------
+class Relation(NamedTuple):
+    """ "a day after <clause>": an offset between the sentence's event and the clause's event."""
+
+    start: int
+    end: int
+    amount: float
+    unit: str  # D, W, M, Y
+    sign: int  # +1: the main event comes after the other one ("came a day after"), -1: before
+
+
+_RELATION = re.compile(
+    r"\b(?:the\s+)?(?P<n>" + NUMBER + r")?\s*(?P<unit>" + UNIT + r")\s+(?P<dir>after|before)\b",
+    re.I,
+)
+_RELATION_UNITS = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y"}
+
+
+def relations_in(text: str, sentence: tuple[int, int]) -> list[Relation]:
+    """The "a day after" / "two weeks before" phrases of a sentence that are followed by a clause."""
+    found = []
+    for m in _RELATION.finditer(text, *sentence):
+        unit = m.group("unit").lower()
+        unit = UNIT_PLURALS.get(unit, unit)
+        number = (m.group("n") or "").lower()
+        if unit not in _RELATION_UNITS or not (number or m.group().lower().startswith("the")):
+            continue
+        amount = _number(number) if number else 1
+        if amount is None:
+            continue
+        amount *= UNIT_MULTIPLIER.get(unit, 1)
+        sign = 1 if m.group("dir").lower() == "after" else -1
+        found.append(Relation(m.start(), m.end(), amount, _RELATION_UNITS[unit], sign))
+    return found
+
+
+def _number(word: str) -> float | None:
+    """The value of "a", "two", "12" (None for vague words like "several")."""
+    word = re.sub(r"\s+", " ", word.strip())
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The normalised content words of a text: lower case, no stop words, crude stems.
+
+    "The leaked letter" -> {"leak", "letter"}; "U.S. drone strikes" -> {"us", "drone", "strike"}.
+    """
+    words = re.findall(r"\w+(?:['’]\w+)?", text.lower().replace(".", ""))
+    return frozenset(_stem(w) for w in words if w not in lex.STOPWORDS and len(w) > 1)
+
+
+def _stem(word: str) -> str:
+    word = re.sub(r"['’]s$", "", word)
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def dated_subject(subject: str, earlier: Sequence[dict]) -> dict | None:
+    """The latest earlier row whose event mentions every content word of `subject`, or None.
+
+    "The leaked letter came a day after ..." is dated by an earlier row about the "leaked letter".
+    """
+    wanted = content_words(subject)
+    if not wanted:
+        return None
+    for row in reversed(earlier):
+        if wanted <= content_words(row["event"]):
+            return row
+    return None
+
+
+# --- rows of one document --------------------------------------------------------------------
+_GRANULARITY_ORDER = ("time", "day", "week", "month", "quarter", "half", "year")
+_UNIT_GRANULARITY = {"D": "day", "W": "day", "M": "month", "Y": "year"}
+
+
+def _confidence(timex_confidence: float, anchor: str, dct_source: str) -> float:
+    """The tagger's confidence, times the dateline's trust when the value was resolved from it."""
+    trust = DATELINE_TRUST.get(dct_source, 0.8) if anchor not in ("none", "") else 1.0
+    return round(timex_confidence * trust, 3)
+
+
+def _row(doc: Document, sentence: tuple[int, int], span: tuple[int, int], **fields: Any) -> dict:
+    """One events-frame row of `doc` for the expression at `span` in `sentence`."""
+    return {
+        "doc_id": doc.doc_id,
+        "title": doc.title,
+        "source": doc.source,
+        "dateline": pd.Timestamp(doc.dct),
+        "dateline_source": doc.dct_source,
+        "expression": doc.text[span[0] : span[1]],
+        "sentence": doc.text[sentence[0] : sentence[1]],
+        "char_start": span[0],
+        "char_end": span[1],
+        "sources": doc.doc_id,
+        "n_sources": 1,
+        **fields,
+    }
+
+
+def _timex_row(
+    doc: Document, sentence: tuple[int, int], timex: Timex, dates: list[tuple[int, int]]
+) -> dict | None:
+    """The row for a dated expression, or None (no interval, in the dateline, no event)."""
+    interval = row_interval(doc.text, timex, doc.dct)
+    if interval is None or timex.start < body_start(doc.text, *sentence):
+        return None
+    event = event_headline(doc.text, sentence, (timex.start, timex.end), dates)
+    if not re.search(r"[a-z]", event):
+        return None
+    explanation = timex.explanation or f"{timex.text} → {timex.value}"
+    if interval.note:
+        explanation += f"; a range {interval.note}"
+    return _row(
+        doc,
+        sentence,
+        (interval.expression_start, timex.end),
+        timex_type=timex.type,
+        timex_value=timex.value,
+        granularity=interval.granularity,
+        start=interval.start,
+        end=interval.end,
+        event=event,
+        anchor=timex.anchor,
+        explanation=explanation,
+        confidence=_confidence(timex.confidence, timex.anchor, doc.dct_source),
+    )
+
+
+def _interval_at(day: datetime, granularity: str) -> tuple[datetime, datetime, str]:
+    """The day, month or year containing `day`: its start, end and TIMEX3 value."""
+    if granularity == "year":
+        start = datetime(day.year, 1, 1)
+        return start, datetime(day.year + 1, 1, 1), f"{day.year:04d}"
+    if granularity == "month":
+        start = datetime(day.year, day.month, 1)
+        return start, shifted(start, 1, "M"), f"{day.year:04d}-{day.month:02d}"
+    start = datetime(day.year, day.month, day.day)
+    return start, start + timedelta(days=1), start.date().isoformat()
+
+
+def _coarser(a: str, b: str) -> str | None:
+    """The coarser of two granularities (None when either is not a calendar unit)."""
+    if a not in _GRANULARITY_ORDER or b not in _GRANULARITY_ORDER:
+        return None
+    return max(a, b, key=_GRANULARITY_ORDER.index)
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    """The dated side of a relation: its day, granularity, event text and confidence."""
+
+    day: datetime
+    granularity: str
+    event: str
+    confidence: float
+
+
+def _relation_sides(
+    tokens: Sequence[Token], clauses: list[range], phrase: set[int]
+) -> tuple[list[int], list[int]]:
+    """The words before the phrase in its clause, and the clause after it."""
+    first, after = min(phrase), max(phrase) + 1
+    main = next(c for c in clauses if first in c)
+    other = next(c for c in clauses if after in c)
+    return [i for i in main if i < first], [i for i in other if i >= after]
+
+
+def _timex_anchor(doc: Document, timexes: Sequence[Timex], event: str) -> _Anchor | None:
+    dated = [t for t in timexes if t.interval_start is not None and t.type in ("DATE", "TIME")]
+    if not dated:
+        return None
+    t = dated[-1]
+    conf = _confidence(t.confidence, t.anchor, doc.dct_source)
+    return _Anchor(t.interval_start, "day" if t.granularity == "time" else t.granularity, event, conf)
+
+
+def _relation_row(
+    doc: Document,
+    sentence: tuple[int, int],
+    relation: Relation,
+    timexes: Sequence[Timex],
+    earlier: Sequence[dict],
+) -> dict | None:
+    """The row an event-relative phrase dates ("a day after <clause>"), or None if neither side
+    is dated.
+
+    The dated side is, in order: a date in the clause after the phrase (then the sentence's own
+    event is dated); a date elsewhere in the sentence; or the latest earlier row of the article
+    whose event mentions the sentence's subject ("The leaked letter came a day after ...").
+    """
+    text = doc.text
+    tokens = tokens_of(text, body_start(text, *sentence), sentence[1])
+    phrase = _covered(tokens, [(relation.start, relation.end)])
+    if not phrase or max(phrase) + 1 >= len(tokens):
+        return None
+    dates = _covered(tokens, [(t.start, t.end) for t in timexes])
+    clauses = clauses_of(tokens, frozenset(dates))
+    main, other = _relation_sides(tokens, clauses, phrase)
+    in_other = [t for t in timexes if _covered(tokens, [(t.start, t.end)]) & set(other)]
+    rest = [t for t in timexes if t not in in_other]
+    headline = lambda words: _headline_of(tokens, words, set(), dates)  # noqa: E731
+    sign = relation.sign
+    anchor = _timex_anchor(doc, in_other, headline(other))
+    if anchor:
+        target = main
+    else:
+        target, sign = other, -sign
+        subject = _words_before_verb(tokens, range(main[0], main[-1] + 1)) if main else []
+        anchor = _timex_anchor(doc, rest, headline(main))
+        row = None if anchor else dated_subject(_joined(tokens, subject), earlier)
+        if row is not None:
+            day = row["start"].to_pydatetime() if hasattr(row["start"], "to_pydatetime") else row["start"]
+            anchor = _Anchor(day, row["granularity"], row["event"], row["confidence"])
+    if anchor is None:
+        return None
+    granularity = _coarser(anchor.granularity, _UNIT_GRANULARITY[relation.unit])
+    event = headline(target)
+    if granularity is None or not re.search(r"[a-z]", event):
+        return None
+    day = shifted(datetime(anchor.day.year, anchor.day.month, anchor.day.day), relation.amount, relation.unit, sign)
+    start, end, value = _interval_at(day, granularity)
+    words = text[relation.start : relation.end]
+    direction = "after" if sign > 0 else "before"
+    return _row(
+        doc,
+        sentence,
+        (relation.start, relation.end),
+        timex_type="DATE",
+        timex_value=value,
+        granularity=granularity,
+        start=start,
+        end=end,
+        event=event,
+        anchor="event",
+        explanation=(
+            f"{words} → {value}: {_amount(relation)} {direction} the event dated "
+            f"{anchor.day.date().isoformat()} (“{anchor.event}”)"
+        ),
+        confidence=round(anchor.confidence * EVENT_RELATIVE_TRUST, 3),
+    )
+
+
+def _amount(relation: Relation) -> str:
+    name = {"D": "day", "W": "day", "M": "month", "Y": "year"}[relation.unit]
+    n = relation.amount * (7 if relation.unit == "W" else 1)
+    n_text = f"{n:g}"
+    return f"{n_text} {name}" + ("" if n == 1 else "s")
+
+
+def _usable_relations(relations: list[Relation], timexes: Sequence[Timex], text: str) -> list[Relation]:
+    """Relations not followed by a date ("the day after tomorrow" is the tagger's)."""
+    starts = {t.start for t in timexes}
+    return [r for r in relations if r.end + len(text[r.end :]) - len(text[r.end :].lstrip()) not in starts]
+
+
+def sentence_rows(
+    doc: Document, sentence: tuple[int, int], timexes: Sequence[Timex], earlier: Sequence[dict]
+) -> list[dict]:
+    """The rows of one sentence: its dated expressions, then its event-relative phrases."""
+    relations = _usable_relations(relations_in(doc.text, sentence), timexes, doc.text)
+    overlaps = lambda t: any(r.start < t.end and t.start < r.end for r in relations)  # noqa: E731
+    plain = [t for t in timexes if not overlaps(t)]
+    dates = [(t.start, t.end) for t in timexes]
+    rows = [row for t in plain if (row := _timex_row(doc, sentence, t, dates))]
+    for relation in relations:
+        row = _relation_row(doc, sentence, relation, plain, [*earlier, *rows])
+        if row:
+            rows.append(row)
+    return rows
+
+
+def document_events(doc: Document) -> pd.DataFrame:
+    """The unmerged rows of one document (its reference date already set): pure, per document."""
+    from . import tag
+
+    if doc.dct is None:
+        raise ValueError(f"{doc.path or doc.doc_id}: no reference date (resolve it first)")
+    timexes = sorted(tag(doc.text, doc.dct), key=lambda t: (t.start, t.end))
+    rows: list[dict] = []
+    for sentence in sentence_spans(doc.text):
+        inside = [t for t in timexes if sentence[0] <= t.start < sentence[1]]
+        rows += sentence_rows(doc, sentence, inside, rows)
+    if not rows:
+        return empty_frame()
+    return conform(pd.DataFrame(rows))
+
+
+# --- merging across documents ----------------------------------------------------------------
+def event_key(event: str) -> str:
+    """The normalised form two reports of one event share: sorted content-word stems.
+
+    "A U.S. drone strike killed Soleimani" and "US drone strikes kill Soleimani" share
+    "drone kill soleimani strike us". Equal keys (with equal intervals) are the same event.
+    """
+    return " ".join(sorted(content_words(event)))
+
+
+def _preference(frame: pd.DataFrame) -> list[str]:
+    """Columns ordering the rows of one event: the most confident, then a fixed tie-break."""
+    return ["_neg_confidence", "doc_id", "char_start", "event"]
+
+
+def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per event: rows with the same interval and the same event key become one.
+
+    The kept row is the most confident report (ties: smallest doc_id, then position); `sources`
+    lists every doc_id reporting it, `n_sources` counts them. Merging is idempotent and merging
+    per-partition merges gives the same frame as merging everything at once.
+    """
+    if frame.empty:
+        return conform(frame)
+    work = conform(frame).reset_index(drop=True)
+    work["_key"] = work["event"].fillna("").map(event_key)
+    work["_neg_confidence"] = -work["confidence"].fillna(0.0)
+    groups = ["start", "end", "_key"]
+    sources = (
+        work.assign(_source=work["sources"].fillna(work["doc_id"]).str.split(SOURCES_SEP))
+        .explode("_source")
+        .groupby(groups, dropna=False)["_source"]
+        .agg(lambda s: sorted(set(s.dropna())))
+    )
+    best = work.sort_values([*groups, *_preference(work)], kind="stable").drop_duplicates(groups)
+    joined = best.set_index(groups).join(sources.rename("_sources")).reset_index()
+    joined["sources"] = joined["_sources"].map(SOURCES_SEP.join)
+    joined["n_sources"] = joined["_sources"].map(len)
+    merged = joined.sort_values(["start", "end", "doc_id", "char_start"], kind="stable")
+    out = conform(merged.reset_index(drop=True))
+    out.attrs = dict(frame.attrs)
+    return out
+
+
+# --- the frame of a batch --------------------------------------------------------------------
+FEW_DOCUMENTS = 3  # no progress bar for this many documents or fewer
+
+
+def _datelines(dateline: Any) -> date | list[date] | None:
+    """The dateline option parsed: None, one date, or a list of dates (ValueError if malformed)."""
+    from .reference import parse_date
+
+    if dateline is None or (isinstance(dateline, str) and not dateline.strip()):
+        return None
+    if isinstance(dateline, (str, date)):
+        return parse_date(dateline)
+    return [parse_date(d) for d in dateline]
+
+
+def _article(doc: Document) -> dict:
+    """The attrs[ARTICLES] entry of a document."""
+    return {
+        "title": doc.title,
+        "source": doc.source,
+        "url": doc.url,
+        "path": doc.path,
+        "dateline": doc.dct.isoformat() if doc.dct else "",
+        "dateline_source": doc.dct_source,
+        "text": doc.text,
+    }
+
+
+def _progress(items: Iterable, total: int | None, quiet: bool, progress: bool | None) -> Iterable:
+    """`items` behind a tqdm bar on stderr: shown when asked, or for a batch in a terminal."""
+    show = progress if progress is not None else not quiet and sys.stderr.isatty()
+    if not show or (total is not None and total <= FEW_DOCUMENTS and progress is None):
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, desc="timeline", unit="doc", file=sys.stderr, delay=0.5)
+
+
+@dataclass
+class _Batch:
+    """What a batch collects besides rows: articles, bad files and warnings."""
+
+    parts: list[pd.DataFrame]
+    articles: dict
+    errors: list[dict]
+    warnings: list[dict]
+    seen: set[str]
+
+    def frame(self) -> pd.DataFrame:
+        rows = [p for p in self.parts if not p.empty]
+        frame = merge_events(pd.concat(rows, ignore_index=True)) if rows else empty_frame()
+        frame.attrs = {ARTICLES: self.articles, ERRORS: self.errors, WARNINGS: self.warnings}
+        return frame
+
+
+def _add_document(batch: _Batch, doc: Document, explicit: date | None) -> None:
+    """Date, tag and add one document; a document that fails becomes an error record."""
+    from .documents import unique_id
+    from .reference import ReferenceDateError, reference_date
+
+    where = doc.path or doc.doc_id
+    try:
+        doc = reference_date(doc, explicit)
+    except ReferenceDateError as exc:
+        batch.errors.append({"path": where, "reason": str(exc)})
+        return
+    doc = replace(doc, doc_id=unique_id(doc.doc_id, batch.seen))
+    try:
+        part = document_events(doc)
+    except Exception as exc:  # a bug on one article must not lose the batch
+        batch.errors.append({"path": where, "reason": f"could not extract events: {exc}"})
+        return
+    batch.warnings += [{"path": where, "message": note} for note in doc.warnings]
+    batch.articles[doc.doc_id] = _article(doc)
+    batch.parts.append(part)
+
+
+def _run(
+    items: Iterable[Document | ReadError],
+    dateline_of: Any,
+    total: int | None,
+    quiet: bool,
+    progress: bool | None,
+) -> pd.DataFrame:
+    """The frame of a batch; `dateline_of(doc, n)` gives the n-th document's explicit dateline."""
+    batch = _Batch([], {}, [], [], set())
+    n = 0
+    for item in _progress(items, total, quiet, progress):
+        if isinstance(item, ReadError):
+            batch.errors.append({"path": item.path, "reason": item.reason})
+            continue
+        _add_document(batch, item, dateline_of(item, n))
+        n += 1
+    return batch.frame()
+
+
+def frame_from_documents(
+    docs: Iterable[Document | ReadError],
+    dateline: Any = None,
+    quiet: bool = True,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """The events frame of documents already read (uploads, a re-dated article).
+
+    `dateline` is one date for all, or a list with one date per document in order (read errors
+    take none); a list of the wrong length is a ValueError.
+    """
+    datelines = _datelines(dateline)
+    if not isinstance(datelines, list):
+        return _run(docs, lambda doc, n: datelines, None, quiet, progress)
+    items = list(docs)
+    count = sum(isinstance(item, Document) for item in items)
+    if count != len(datelines):
+        raise ValueError(f"{len(datelines)} datelines for {count} documents (give one, or one each)")
+    return _run(items, lambda doc, n: datelines[n], count, quiet, progress)
+
+
+def extract(
+    inputs: Any = None,
+    dateline: Any = None,
+    *,
+    text_column: str | None = None,
+    date_column: str | None = None,
+    title_column: str | None = None,
+    quiet: bool = False,
+    progress: bool | None = None,
+) -> pd.DataFrame:
+    """One merged events frame from files, folders or globs (None: the bundled samples).
+
+    `dateline` is one date for every document, or a list with one date per input (every
+    document read from the i-th input gets the i-th date); a list of the wrong length is a
+    ValueError. Bad files become attrs[ERRORS], notes such as an inferred dateline attrs[WARNINGS].
+    """
+    from .documents import read_inputs, sample_paths
+
+    paths = sample_paths() if inputs is None else inputs
+    if isinstance(paths, (str, bytes)) or not isinstance(paths, Iterable):
+        paths = [paths]
+    paths = list(paths)
+    datelines = _datelines(dateline)
+    if isinstance(datelines, list) and len(datelines) != len(paths):
+        raise ValueError(
+            f"{len(datelines)} datelines for {len(paths)} inputs (give one, or one per input)"
+        )
+    items = read_inputs(
+        paths, text_column=text_column, date_column=date_column, title_column=title_column
+    )
+
+    def dateline_of(doc: Document, n: int) -> date | None:
+        if isinstance(datelines, list):
+            return datelines[doc.meta.get("input_index", 0)]
+        return datelines
+
+    total = len(paths) if all(_is_file(p) for p in paths) else None
+    return _run(items, dateline_of, total, quiet, progress)
+
+
+def _is_file(path: Any) -> bool:
+    from pathlib import Path
+
+    try:
+        return Path(path).is_file()
+    except (TypeError, OSError):
+        return False

@@ -12,6 +12,7 @@ import base64
 import hashlib
 import html
 import json
+import numbers
 import re
 import sys
 from pathlib import Path
@@ -196,6 +197,12 @@ def page_articles(frame: pd.DataFrame) -> dict[str, dict]:
     }
 
 
+def _axis_time(x: Any) -> str:
+    """A date-axis value as ISO text (Plotly stores datetimes as epoch milliseconds)."""
+    number = isinstance(x, numbers.Real) and not isinstance(x, bool)
+    return (pd.Timestamp(float(x), unit="ms") if number else pd.Timestamp(x)).isoformat()
+
+
 def chart_points(fig: Any) -> tuple[dict[int, list], list[dict]]:
     """Each event's marker position, and each marker trace's event ids (for rings and dimming).
 
@@ -208,7 +215,7 @@ def chart_points(fig: Any) -> tuple[dict[int, list], list[dict]]:
             continue
         ids = [int(i) for i in trace.customdata]
         for i, x, y in zip(ids, trace.x, trace.y, strict=True):
-            points[i] = [pd.Timestamp(x).isoformat(), float(y)]
+            points[i] = [_axis_time(x), round(float(y), 4)]
         traces.append({"trace": n, "ids": ids})
     return points, traces
 
@@ -446,7 +453,7 @@ _SCRIPT = r"""
 
   function matcher() {
     var words = q.value.toLowerCase().split(/\s+/).filter(Boolean);
-    var lo = from.value, hi = to.value ? nextDay(to.value) : "";
+    var lo = from.value ? from.value + "T00:00:00" : "", hi = to.value ? nextDay(to.value) : "";
     return function (ev) {
       for (var i = 0; i < words.length; i++) if (ev.hay.indexOf(words[i]) < 0) return false;
       if ((lo || hi) && !ev.start) return false;

@@ -65,33 +65,67 @@ def timeline_figure(
     """
     if lanes not in LANES:
         raise ValueError(f"unknown lanes '{lanes}' (use one of: {', '.join(LANES)})")
-    plotted = with_plot_columns(_rows_only(frame))
-    plotted = plotted[plotted["_x"].notna()]
+    plotted = _plotted(frame)
     if plotted.empty:
         return empty_figure("No events match" if len(frame) else "No dated events", height=height)
 
-    lane_of, lane_names = lane_positions(plotted, lanes, max_lanes)
+    y, lane_names = row_positions(plotted, lanes, max_lanes)
     use_gl = len(plotted) > GL_THRESHOLD if gl is None else gl
     hover = len(plotted) <= HOVER_TEXT_LIMIT if hover_text is None else hover_text
     merged = plotted["n_sources"].to_numpy() > 1
     is_range = plotted["_range"].to_numpy(dtype=bool)
-    y = lane_of.astype("float64")
 
-    traces = [_selected_trace(plotted, y, selected, use_gl)]
+    traces = [_selected_trace(selection_ring(plotted, lanes, selected, max_lanes, y), use_gl)]
     for many in (False, True):
         rows = is_range & (merged == many)
-        traces.append(
-            _range_lines(plotted[rows], _range_offsets(y[rows], lane_of[rows]), many, use_gl)
-        )
-        traces.append(
-            _markers(plotted[rows], _range_offsets(y[rows], lane_of[rows]), many, True, use_gl, hover)
-        )
+        traces.append(_range_lines(plotted[rows], y[rows], many, use_gl))
+        traces.append(_markers(plotted[rows], y[rows], many, True, use_gl, hover))
         rows = ~is_range & (merged == many)
         traces.append(_markers(plotted[rows], y[rows], many, False, use_gl, hover))
 
     fig = go.Figure(data=traces)
     fig.update_layout(_layout(lane_names, lanes, height, title))
     return fig
+
+
+def selection_ring(
+    frame: pd.DataFrame,
+    lanes: str,
+    selected: Sequence,
+    max_lanes: int = MAX_LANES,
+    positions: np.ndarray | None = None,
+) -> dict:
+    """x, y and customdata of the rings around `selected` rows, where `timeline_figure` draws them.
+
+    The app patches trace 0 with this when only the selection changes.
+    """
+    plotted = _plotted(frame) if positions is None else frame
+    y = row_positions(plotted, lanes, max_lanes)[0] if positions is None else positions
+    if len(selected) == 0 or plotted.empty:
+        return {"x": [], "y": [], "customdata": []}
+    mask = plotted.index.isin(list(selected))
+    return {
+        "x": epoch_ms(plotted["_x"][mask]),
+        "y": y[mask].astype("float32"),
+        "customdata": plotted.index.to_numpy()[mask],
+    }
+
+
+def row_positions(plotted: pd.DataFrame, lanes: str, max_lanes: int = MAX_LANES) -> tuple:
+    """Each plotted row's y (its lane; ranges just below, staggered) and the lane names."""
+    lane_of, lane_names = lane_positions(plotted, lanes, max_lanes)
+    y = lane_of.astype("float64")
+    is_range = plotted["_range"].to_numpy(dtype=bool)
+    if is_range.any():
+        rank = pd.Series(lane_of[is_range]).groupby(lane_of[is_range]).cumcount().to_numpy()
+        y[is_range] += 0.22 + 0.14 * (rank % 3)
+    return y, lane_names
+
+
+def _plotted(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows that have a place on the time axis, with the figure's derived columns."""
+    plotted = with_plot_columns(_rows_only(frame))
+    return plotted[plotted["_x"].notna()]
 
 
 def with_plot_columns(frame: pd.DataFrame) -> pd.DataFrame:
@@ -121,7 +155,9 @@ def hover_texts(frame: pd.DataFrame, label: pd.Series) -> pd.Series:
     expression = _escaped(frame["expression"].astype("string").fillna(""))
     n = frame["n_sources"].fillna(1).astype("int64")
     more = pd.Series(np.where(n > 1, " · " + n.astype(str) + " sources", ""), index=frame.index)
-    return "<b>" + label + "</b><br>" + headline + "<br>" + source + more + " · “" + expression + "”"
+    return (
+        "<b>" + label + "</b><br>" + headline + "<br>" + source + more + " · “" + expression + "”"
+    )
 
 
 def date_labels(start: pd.Series, end: pd.Series, granularity: pd.Series) -> pd.Series:
@@ -268,14 +304,6 @@ def _escaped(text: pd.Series) -> pd.Series:
     return text
 
 
-def _range_offsets(y: np.ndarray, lane: np.ndarray) -> np.ndarray:
-    """Ranges sit just below their lane's markers, staggered over three rows so overlaps show."""
-    if len(y) == 0:
-        return y
-    rank = pd.Series(lane).groupby(lane).cumcount().to_numpy()
-    return y + 0.22 + 0.14 * (rank % 3)
-
-
 def _range_lines(
     rows: pd.DataFrame, y: np.ndarray, merged: bool, use_gl: bool
 ) -> go.Scatter | go.Scattergl:
@@ -338,18 +366,11 @@ def _markers(
     )
 
 
-def _selected_trace(
-    frame: pd.DataFrame, y: np.ndarray, selected: Sequence, use_gl: bool
-) -> go.Scatter | go.Scattergl:
+def _selected_trace(ring: dict, use_gl: bool) -> go.Scatter | go.Scattergl:
     """Rings behind the selected events; always trace 0, so the app can patch just this one."""
-    mask = frame.index.isin(list(selected)) if len(selected) else np.zeros(len(frame), bool)
-    rows = frame[mask]
-    ry = y[mask] + np.where(rows["_range"].to_numpy(dtype=bool), 0.22, 0.0)
     scatter = go.Scattergl if use_gl else go.Scatter
     return scatter(
-        x=epoch_ms(rows["_x"]),
-        y=ry.astype("float32"),
-        customdata=rows.index.to_numpy(),
+        **ring,
         mode="markers",
         marker={
             "size": 24,
@@ -374,7 +395,7 @@ def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | 
         "hovermode": "closest",
         "hoverlabel": {"bgcolor": "#ffffff", "font": {"family": FONT, "size": 13}, "align": "left"},
         "dragmode": "zoom",
-        "clickmode": "event+select",
+        "clickmode": "event",
         "uirevision": lanes,
         "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right"},
         "xaxis": {

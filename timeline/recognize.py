@@ -40,6 +40,7 @@ from .lexicon.patterns import (
     PART_OF_DAY,
     SEASON,
     SHORT_YEAR,
+    SPELLED_YEAR,
     UNIT,
     UNIT_PLURAL,
     WEEKDAY,
@@ -187,10 +188,11 @@ def _day_month(m, text):
 @rule(
     "month_year",
     MONTH_KEYS | BOUNDARY_KEYS | DIRECTION_KEYS,
-    rf"{_BOUND}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})",
+    rf"{_BOUND}(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})"
+    rf"|(?P<ydir>this|last|next)\s+year(?![a-z'’]))",
 )
 def _month_year(m, text):
-    return _fields(m, kind="date") if _month_ok(m, text) else None
+    return _fields(m, kind="month") if _month_ok(m, text) else None
 
 
 @rule(
@@ -208,16 +210,20 @@ def _month(m, text):
     return _fields(m, kind="month")
 
 
-@rule("iso_date", {DIGIT}, r"(?P<year>(?:1\d|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)")
+@rule(
+    "iso_date", {DIGIT}, r"(?P<year>(?:1\d|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)"
+)
 def _iso_date(m, text):
     return _fields(m, kind="date")
 
 
 @rule(
-    "iso_month", {DIGIT}, r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d-])(?!\s*(?:%|percent))"
+    "iso_month",
+    {DIGIT},
+    r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d-])(?!\s*(?:%|percent))",
 )
 def _iso_month(m, text):
-    return _fields(m, kind="date")
+    return _fields(m, kind="month")
 
 
 @rule(
@@ -257,11 +263,20 @@ _YEAR_CONTEXT = re.compile(
 
 @rule(
     "year",
-    {DIGIT, "fiscal", "calendar", "fy", "post", "pre"} | BOUNDARY_KEYS,
+    {DIGIT, "fiscal", "calendar", "fy", "post", "pre", "nineteen", "eighteen", "two"}
+    | BOUNDARY_KEYS,
     rf"{_BOUND}(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|fy|the\s+year)\s*-?\s*)?"
-    rf"(?P<prepost>(?:post|pre)-)?(?P<year>{YEAR})(?!\s*[-/]\d|\.\d|,\d{{3}}|s\b|'s\b)",
+    rf"(?P<prepost>(?:post|pre)-)?(?:(?P<year>{YEAR})(?!\s*[-/]\d|\.\d|,\d{{3}}|s\b|'s\b)"
+    rf"|(?P<syear>{SPELLED_YEAR}))",
 )
 def _year(m, text):
+    if m.group("syear"):
+        spoken = m.group("syear").lower()
+        if spoken.startswith("two") and not (
+            m.group("fiscal") or _date_context_before(text, m.start())
+        ):
+            return None
+        return _fields(m, kind="year")
     start = m.start("year")
     if _NOT_YEAR_BEFORE.search(text, max(0, start - 12), start):
         return None
@@ -294,8 +309,8 @@ def _decade_words(m, text):
 
 @rule(
     "century",
-    {"the"} | BOUNDARY_KEYS,
-    rf"{_BOUND}the\s+(?P<century>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first|twentieth|nineteenth|eighteenth)[\s-]+century(?![a-z])",
+    {"the", DIGIT} | BOUNDARY_KEYS | set(ORDINALS) | {"twenty", "nineteenth", "twentieth"},
+    rf"{_BOUND}(?:the\s+)?(?P<century>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first|twentieth|nineteenth|eighteenth)[\s-]+century(?![a-z])",
 )
 def _century(m, text):
     return _fields(m, kind="century")
@@ -304,17 +319,22 @@ def _century(m, text):
 # --- quarters, halves, seasons -----------------------------------------------------------------
 @rule(
     "quarter",
-    ORDINAL_KEYS | BOUNDARY_KEYS | {"the", "q", "fiscal", "this", "last", "next", "fourth"},
-    rf"{_BOUND}(?:the\s+)?(?:(?:fiscal|calendar)\s+)?(?P<ord>{ORDINAL})[\s-]+(?:fiscal\s+|calendar\s+)?"
+    ORDINAL_KEYS | BOUNDARY_KEYS | {"the", "q", "fiscal", "this", "last", "next", "year"},
+    rf"{_BOUND}(?P<the>the\s+)?(?:(?P<pydir>this|last|next)\s+year['’]s\s+|(?P<pyear>{YEAR})\s+|"
+    rf"(?P<yago>(?:comparable\s+)?year-?(?:ago|earlier))\s+)?"
+    rf"(?:(?:fiscal|calendar)\s+)?(?P<ord>{ORDINAL})(?P<sep>[\s-]+)(?:fiscal\s+|calendar\s+)?"
     rf"(?P<qh>quarter|half|period)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|(?P<ydir>this|last|next|the)\s+(?:fiscal\s+)?year))?",
 )
 def _quarter(m, text):
     if m.group("qh").lower() == "period":
         return None
     ordinal = m.group("ord").lower()
-    if ordinal in ("last", "final") and not re.match(r"the\s", m.group(0), re.I):
-        pass
-    return _fields(m, kind="quarter")
+    if ordinal in ("last", "final") and not m.group("the"):
+        return None
+    trim = 0
+    if m.group("the") and "-" in m.group("sep") and not (m.group("pydir") or m.group("pyear")):
+        trim = m.start("ord") - m.start() if not m.group("yago") else m.start("yago") - m.start()
+    return _fields(m, kind="quarter", _trim=trim)
 
 
 @rule(
@@ -332,13 +352,19 @@ def _q_quarter(m, text):
     "this_quarter",
     {"the", "this", "last", "next", "current", "latest", "that", "previous", "year"},
     r"(?P<det>the\s+latest|the\s+current|the\s+previous|the\s+same|this|last|next|that|the|"
-    r"the\s+year-?(?:ago|earlier)|year-?(?:ago|earlier))\s+(?P<qh>quarter|half|period)(?![a-z-])",
+    r"the\s+(?:comparable\s+|corresponding\s+)?year-?(?:ago|earlier)|year-?(?:ago|earlier)|"
+    r"the\s+(?:comparable|corresponding)|the\s+(?P<pyear>(?:19|20)\d\d))\s+(?P<qh>quarter|half|period)"
+    r"(?P<lastyear>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?(?![a-z-])",
 )
 def _this_quarter(m, text):
-    det = m.group("det").lower()
-    if m.group("qh").lower() == "period" and "year" not in det:
+    det = re.sub(r"\s+", " ", m.group("det").lower())
+    if m.group("lastyear") or det.startswith(("the comparable", "the corresponding")):
+        det = "the year-ago"
+    if m.group("qh").lower() == "period" and not (
+        "year" in det or det in ("the latest", "the same") or m.group("pyear")
+    ):
         return None
-    return _fields(m, kind="this_quarter")
+    return _fields(m, kind="this_quarter", det=det)
 
 
 @rule(
@@ -356,12 +382,16 @@ def _year_earlier(m, text):
 @rule(
     "season",
     set(SEASONS) | BOUNDARY_KEYS | DIRECTION_KEYS,
-    rf"{_BOUND}(?:{_DIR}\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+    rf"{_BOUND}(?:the\s+)?(?:{_DIR}\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})))?",
 )
 def _season(m, text):
     word = m.group("season").lower()
     if not (m.group("year") or m.group("dir") or m.group("bound")):
-        if word == "fall" or not _date_context_before(text, m.start("season")):
+        if word == "fall":
+            return None
+        if not (
+            _date_context_before(text, m.start("season")) or m.group(0).lower().startswith("the")
+        ):
             return None
     if word == "fall" and not (m.group("year") or m.group("dir")):
         return None
@@ -383,7 +413,7 @@ def _relative_day(m, text):
     "part_of_day",
     {"this", "last", "early", "late", "mid", "the", "that", "overnight"} | set(PARTS_OF_DAY),
     rf"(?:(?P<bound>early|late|mid-?)\s*)?(?P<podir>this|last|that)\s+(?P<pod>{PART_OF_DAY})"
-    rf"|(?P<bound2>mid-?)(?P<pod2>morning|afternoon|day)(?![a-z])|(?P<overnight>overnight)(?![a-z])",
+    rf"|(?P<bound2>mid-?\s?)(?P<pod2>morning|afternoon|day)(?![a-z])|(?P<overnight>overnight)(?![a-z])",
 )
 def _part_of_day(m, text):
     if m.group("overnight"):
@@ -427,8 +457,9 @@ def _bound_the_unit(m, text):
 
 # --- quantities: ago / later / durations ------------------------------------------------------------
 _QUANTITY = (
-    rf"(?P<num>{NUMBER})(?:\s+or\s+(?:so|more|two|three|{NUMBER}))?[\s-]+(?:(?:more|additional|"
+    rf"(?P<num>{NUMBER})(?:\s+(?:or|to)\s+(?:so|more|{NUMBER}))?[\s-]+(?:(?:more|additional|"
     rf"full|straight|consecutive|long|short|calendar|business|trading|working)\s+)?(?P<unit>{UNIT})"
+    rf"(?:\s+or\s+(?:two|three|so|more)(?![a-z]))?"
 )
 
 
@@ -449,9 +480,25 @@ def _ago(m, text):
 
 @rule(
     "duration",
-    NUMBER_KEYS | APPROX_KEYS | {"the", "just", "only", "past", "last", "next", "first", "coming",
-                                 "previous", "recent", "over", "within", "another", "nearly"},
-    rf"{_APPROX}(?:the\s+)?(?:(?P<ddir>past|last|next|first|coming|previous|recent|following|final|"
+    NUMBER_KEYS
+    | APPROX_KEYS
+    | {
+        "the",
+        "just",
+        "only",
+        "past",
+        "last",
+        "next",
+        "first",
+        "coming",
+        "previous",
+        "recent",
+        "over",
+        "within",
+        "another",
+        "nearly",
+    },
+    rf"{_APPROX}(?P<the>the\s+)?(?:(?P<ddir>past|last|next|first|coming|previous|recent|following|final|"
     rf"other)\s+)?(?:another\s+)?{_QUANTITY}(?:\s+or\s+so)?(?P<old>[\s-]+old)?",
 )
 def _duration(m, text):
@@ -465,7 +512,12 @@ def _duration(m, text):
             return _fields(m, kind="set_per")
     if num == "one" and re.search(r"\bno\s*$", before):
         return None
-    return _fields(m, kind="duration")
+    trim = (
+        m.start("num") - m.start()
+        if m.group("the") and not m.group("ddir") and not m.group("approx")
+        else 0
+    )
+    return _fields(m, kind="duration", _trim=trim)
 
 
 @rule(
@@ -477,6 +529,15 @@ def _vague_duration(m, text):
     return _fields(m, kind="duration", num="", vague=True, _trim=m.start("unit") - m.start())
 
 
+@rule(
+    "the_unit",
+    {"the"},
+    r"the\s+(?P<tu>week|weekend|year|full\s+year|fiscal\s+year|whole\s+year|entire\s+year)(?![a-z'’-])",
+)
+def _the_unit(m, text):
+    return _fields(m, kind="the_unit")
+
+
 # --- references and sets -------------------------------------------------------------------------
 @rule(
     "reference",
@@ -486,29 +547,43 @@ def _vague_duration(m, text):
 def _reference(m, text):
     word = m.group("ref").lower()
     after = text[m.end() : m.end() + 16]
-    if word in ("once", "earlier", "eventually", "formerly", "shortly", "in the past"):
+    if word in ("once", "earlier", "eventually", "formerly", "shortly"):
+        return None
+    if word == "future" and not re.search(
+        r"\b(?:in|near|foreseeable)\s+$", text[max(0, m.start() - 12) : m.start()]
+    ):
         return None
     if word == "now" and re.match(r"[-]", after):
         return None
     if word in ("current", "recent"):
         # adjective before a unit is a date: "the current quarter" (handled elsewhere)
-        if re.match(r"\s+(?:account|events?|affairs|flow|law|rules?|system|version|crisis|price)",
-                    after, re.I):
+        if re.match(
+            r"\s+(?:account|events?|affairs|flow|law|rules?|system|version|crisis|price)",
+            after,
+            re.I,
+        ):
             return None
         if word == "current" and not re.match(r"\s+[a-z]", after):
             return None
-    if word == "the past" and re.match(r"\s*(?:few|several|\d|two|three|year|week|month|decade)", after, re.I):
+    if word == "the past" and re.match(
+        r"\s*(?:few|several|\d|two|three|year|week|month|decade)", after, re.I
+    ):
         return None
     return _fields(m, kind="reference")
 
 
-@rule("set_word", set(SET_WORDS) | {"every", "each", "per", "a"},
-      rf"(?P<setword>{alternation(SET_WORDS)})(?![a-z])"
-      rf"|(?P<every>every|each|per)\s+(?:(?P<everyn>other|{NUMBER})\s+)?(?P<everyunit>{UNIT}|{WEEKDAY}|{SEASON}|morning|afternoon|evening|night)(?![a-z])")
+@rule(
+    "set_word",
+    set(SET_WORDS) | {"every", "each", "per", "a"},
+    rf"(?P<setword>{alternation(SET_WORDS)})(?![a-z])"
+    rf"|(?P<every>every|each|per)\s+(?:(?P<everyn>other|{NUMBER})\s+)?(?P<everyunit>{UNIT}|{WEEKDAY}|{SEASON}|morning|afternoon|evening|night)(?![a-z])",
+)
 def _set_word(m, text):
     if m.group("setword"):
         word = m.group("setword").lower()
-        if word == "daily" and re.match(r"\s+(?:newspaper|paper|news|mail|star|telegraph|express)", text[m.end():], re.I):
+        if word == "daily" and re.match(
+            r"\s+(?:newspaper|paper|news|mail|star|telegraph|express)", text[m.end() :], re.I
+        ):
             return None
         return _fields(m, kind="set")
     return _fields(m, kind="set")
@@ -517,9 +592,11 @@ def _set_word(m, text):
 # --- times of day -----------------------------------------------------------------------------------
 @rule(
     "clock",
-    {DIGIT, "noon", "midnight", "midday", "around", "about", "at", "shortly", "just"} | WEEKDAY_KEYS,
+    {DIGIT, "noon", "midnight", "midday", "around", "about", "at", "shortly", "just"}
+    | WEEKDAY_KEYS,
     rf"{_APPROX}(?:(?P<cweekday>{WEEKDAY})\s+(?:at\s+)?)?(?P<clock>{CLOCK}|noon|midnight|midday)(?![\w])"
-    rf"(?:\s*\(?(?P<zone>{ZONE})\)?)?(?:\s+(?:on\s+)?(?P<cday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z]))?",
+    rf"(?:\s*\(?(?P<zone>{ZONE})\)?)?(?:,?\s+(?:on\s+)?(?:(?P<cday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])"
+    rf"|(?P<cmonth>{MONTH})\s*(?P<cdaynum>{DAY})))?",
 )
 def _clock(m, text):
     clock = m.group("clock").lower()
@@ -551,15 +628,22 @@ def _holiday(m, text):
 
 @rule(
     "anaphoric",
-    {"the", "that", "a", "an", "one", "this"},
-    r"(?:(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that|the\s+same)\s+"
+    {"the", "that", "earlier", "later"},
+    r"(?:(?P<bound>earlier|later)\s+)?"
+    r"(?:(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?|the\s+same)\s+"
     r"(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|decade)"
     r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<ba>before|after)(?!\s+[a-z]+\s+[a-z]))(?![a-z-])",
 )
 def _anaphoric(m, text):
     det = (m.group("det") or "").lower()
-    if det == "that" and not re.search(r"\b(?:on|in|during|by|of|from|until|since|at)\s*$",
-                                         text[max(0, m.start() - 8) : m.start()]):
+    if (
+        det == "that"
+        and not m.group("bound")
+        and not re.search(
+            r"\b(?:on|in|during|by|of|from|until|since|at)\s*$",
+            text[max(0, m.start() - 8) : m.start()],
+        )
+    ):
         return None
     return _fields(m, kind="anaphoric")
 

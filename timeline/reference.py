@@ -8,13 +8,14 @@ latest full date the article itself mentions, with a warning that says so.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from .documents import Document
+from .documents import Document, ReadError, as_list, location, read_inputs, sample_paths
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -24,7 +25,7 @@ MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?"
     r"|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:\.|(?<=Wed)nesday|(?<=Tues)day|(?<=Thurs)day|(?<=Sat)urday|(?<=Mon|Fri|Sun)day)?"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
 DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]|20)\d\d"
 
@@ -37,12 +38,14 @@ DATE_FORMS = (
     rf"(?<!\d)(?P<d5>{DAY})\s+(?P<m5>{MONTH})",
 )
 FULL_DATE_RE = re.compile(rf"\b(?:{'|'.join(DATE_FORMS[:3])})")
-ANY_DATE = rf"(?:(?:{WEEKDAY}),?\s+)?(?P<date>{'|'.join(DATE_FORMS)})"
+ANY_DATE = rf"(?P<date>(?:{WEEKDAY},?\s+)?(?:{'|'.join(DATE_FORMS)}))"
 # "Monday, 6 January 2020" alone on its line (a time of day may follow)
 DATE_LINE_RE = re.compile(
     rf"^[ \t]*{ANY_DATE}(?:,?\s+\d{{1,2}}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{{2,4}})?)?[ \t]*$"
 )
-PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)?"
+PLACE = (
+    r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)?"
+)
 # "LONDON, March 22 (Reuters) -", "BEIJING, Jan. 6 (Xinhua) --", "WASHINGTON (AP) —"
 PLACE_LINE_RE = re.compile(
     rf"^[ \t]*(?P<place>{PLACE})(?:[ \t]*,[ \t]*{ANY_DATE})?[ \t]*"
@@ -108,6 +111,9 @@ def metadata_date(value: Any) -> date:
         if found is None:
             raise ValueError("no such day")
         return found
+    numeric = re.match(r"(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}\b", text)
+    if numeric and numeric.group(1) != numeric.group(2) and max(map(int, numeric.groups())) <= 12:
+        raise ValueError("day and month could be either way round (write YYYY-MM-DD)")
     return _dateutil_date(text)
 
 
@@ -145,7 +151,9 @@ def _place_line(line: str, offset: int) -> Dateline | None:
     parts = _parts(match, offset) if match.group("date") else {}
     if match.group("date") and parts is None:
         return None
-    return Dateline(line=match.group(0).strip(), place=match.group("place").strip(), **(parts or {}))
+    return Dateline(
+        line=match.group(0).strip(), place=match.group("place").strip(), **(parts or {})
+    )
 
 
 def _date_line(line: str, offset: int) -> Dateline | None:
@@ -165,9 +173,15 @@ def _parts(match: re.Match, offset: int) -> dict | None:
 
 def _fields(match: re.Match) -> tuple[int, int, int | None]:
     """(month, day, year or None) from whichever DATE_FORMS alternative matched."""
-    groups = {k[0]: v for k, v in match.groupdict().items() if v and k[0] in "mdy" and k[1:].isdigit()}
+    groups = {
+        k[0]: v for k, v in match.groupdict().items() if v and k[0] in "mdy" and k[1:].isdigit()
+    }
     month_text = groups["m"].rstrip(".").lower()
-    month = int(month_text) if month_text.isdigit() else MONTHS[month_text[:4] if month_text.startswith("sept") else month_text[:3]]
+    month = (
+        int(month_text)
+        if month_text.isdigit()
+        else MONTHS[month_text[:4] if month_text.startswith("sept") else month_text[:3]]
+    )
     day = int(re.match(r"\d+", groups["d"]).group(0))
     return month, day, int(groups["y"]) if "y" in groups else None
 
@@ -212,9 +226,13 @@ def _most_recent(month: int, day: int, today: date) -> date | None:
 
 
 # --- file names ------------------------------------------------------------------------------
-FILENAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+FILENAME_DATE_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"
+)
 # TimeBank style: agency letters, then YYMMDD: AP900815-0044, WSJ891025-0157
-FILENAME_SHORT_RE = re.compile(r"^[A-Za-z]{2,4}_?(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_.])")
+FILENAME_SHORT_RE = re.compile(
+    r"^[A-Za-z]{2,4}_?(\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_.])"
+)
 
 
 def filename_date(path: Any) -> date | None:
@@ -266,13 +284,29 @@ def _year_for(found: Dateline, doc: Document) -> tuple[date, str] | None:
         day = _valid(latest.year, found.month, found.day)
         if day and day < latest:
             day = _valid(latest.year + 1, found.month, found.day)
-        return (day, f"its year taken from the latest full date in the text ('{surface}')") if day else None
-    years = [int(y) for y in re.findall(rf"(?<![\d$£€.,]){YEAR}(?![\d%])", doc.text) if int(y) <= date.today().year]
+        return (
+            (day, f"its year taken from the latest full date in the text ('{surface}')")
+            if day
+            else None
+        )
+    years = [
+        int(y)
+        for y in re.findall(rf"(?<![\d$£€.,]){YEAR}(?![\d%])", doc.text)
+        if int(y) <= date.today().year
+    ]
     if years:
         day = _valid(max(years), found.month, found.day)
-        return (day, f"its year {max(years)} taken from the latest year the text mentions") if day else None
+        return (
+            (day, f"its year {max(years)} taken from the latest year the text mentions")
+            if day
+            else None
+        )
     day = _most_recent(found.month, found.day, date.today())
-    return (day, f"no year anywhere: assumed the most recent {found.month}/{found.day}") if day else None
+    return (
+        (day, f"no year anywhere: assumed the most recent {found.month}/{found.day}")
+        if day
+        else None
+    )
 
 
 # --- the stage -----------------------------------------------------------------------------------
@@ -300,7 +334,9 @@ def reference_date(doc: Document, explicit: Any = None) -> Document:
             day = metadata_date(raw)
         except (ValueError, OverflowError) as exc:
             raise ReferenceDateError(f"impossible date in the {where}: '{raw}' ({exc})") from None
-        return _dated(doc, day, "metadata", f"dateline {day.isoformat()} from the {where} ('{raw}')")
+        return _dated(
+            doc, day, "metadata", f"dateline {day.isoformat()} from the {where} ('{raw}')"
+        )
     if found and found.month:
         dated = _from_dateline(doc, found)
         if dated:
@@ -308,7 +344,12 @@ def reference_date(doc: Document, explicit: Any = None) -> Document:
     from_name = filename_date(doc.path or doc.doc_id)
     if from_name:
         name = Path(doc.path or doc.doc_id).name
-        return _dated(doc, from_name, "filename", f"dateline {from_name.isoformat()} from the file name '{name}'")
+        return _dated(
+            doc,
+            from_name,
+            "filename",
+            f"dateline {from_name.isoformat()} from the file name '{name}'",
+        )
     inferred = inferred_date(doc.text)
     if inferred:
         doc.warnings.append(inferred[1])
@@ -322,7 +363,12 @@ def _from_dateline(doc: Document, found: Dateline) -> Document | None:
     """The doc dated by its dateline line; a year-less dateline notes (and warns) where the year came from."""
     if found.year:
         day = date(found.year, found.month, found.day)
-        return _dated(doc, day, "dateline", f"dateline {day.isoformat()} from the dateline line '{found.line}'")
+        return _dated(
+            doc,
+            day,
+            "dateline",
+            f"dateline {day.isoformat()} from the dateline line '{found.line}'",
+        )
     dated = _year_for(found, doc)
     if dated is None:
         return None
@@ -335,3 +381,44 @@ def _from_dateline(doc: Document, found: Dateline) -> Document | None:
 def _dated(doc: Document, day: date, source: str, note: str) -> Document:
     doc.dct, doc.dct_source, doc.dct_note = day, source, note
     return doc
+
+
+def dated_documents(
+    inputs: Any = None, dateline: Any = None, **read_options: Any
+) -> Iterator[Document | ReadError]:
+    """Read `inputs` (None = the samples) and date each document; an undatable one is a ReadError.
+
+    `dateline` is None, one date for every document, or a list with one date per input. A bad
+    `dateline` raises ValueError at once, before anything is read.
+    """
+    items = sample_paths() if inputs is None else as_list(inputs)
+    explicit_for = explicit_datelines(dateline, len(items))
+    return _dated_results(items, explicit_for, read_options)
+
+
+def _dated_results(
+    items: list, explicit_for: Callable[[int], date | None], read_options: dict
+) -> Iterator:
+    for result in read_inputs(items, **read_options):
+        if isinstance(result, ReadError):
+            yield result
+            continue
+        try:
+            yield reference_date(result, explicit_for(result.meta.get("input_index", 0)))
+        except ReferenceDateError as exc:
+            yield ReadError(location(result), str(exc))
+
+
+def explicit_datelines(dateline: Any, n_inputs: int) -> Callable[[int], date | None]:
+    """input index -> its explicit dateline, from one date or a list of one date per input."""
+    if dateline is None or (isinstance(dateline, str) and not dateline.strip()):
+        return lambda index: None
+    if isinstance(dateline, (str, date)):
+        day = parse_date(dateline)
+        return lambda index: day
+    days = [parse_date(value) for value in dateline]
+    if len(days) == 1:
+        return lambda index: days[0]
+    if len(days) != n_inputs:
+        raise ValueError(f"{len(days)} datelines for {n_inputs} inputs: give one, or one per input")
+    return lambda index: days[index]

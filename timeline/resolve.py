@@ -26,6 +26,7 @@ from .lexicon import (
     SEASON_START_MONTH,
     SEASONS,
     SET_WORDS,
+    SPELLED_CENTURIES,
     UNIT_MULTIPLIER,
     UNIT_PLURALS,
     UNITS,
@@ -181,7 +182,7 @@ def _dt(day: date) -> datetime:
 
 # --- lexical parsing ----------------------------------------------------------------------------------
 def month_number(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
+    return int(word) if word.isdigit() else MONTHS[word.lower().rstrip(".")]
 
 
 def day_number(word: str) -> int:
@@ -204,6 +205,28 @@ def parse_number(words: str) -> float | None:
     parts = re.split(r"[- ]", w)
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return (NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]) * multiplier
+    return None
+
+
+def spelled_year(words: str) -> int | None:
+    """1996 for "nineteen ninety-six", 1905 for "nineteen oh five", 2001 for "two thousand one"."""
+    w = re.sub(r"[\s-]+", " ", words.lower()).replace(" and ", " ").split()
+    if w[:2] == ["two", "thousand"]:
+        return 2000 + int(NUMBER_WORDS.get(w[2], 0) if len(w) > 2 else 0)
+    base = SPELLED_CENTURIES.get(w[0])
+    rest = [x for x in w[1:] if x != "oh"]
+    if base is None or not rest:
+        return None
+    n = parse_number(" ".join(rest))
+    return None if n is None or n >= 100 else base + int(n)
+
+
+def year_of(fields: dict) -> int | None:
+    """The year a mention states: digits ("1996"), words ("nineteen ninety-six"), or None."""
+    if fields.get("year"):
+        return int(fields["year"])
+    if fields.get("syear"):
+        return spelled_year(fields["syear"])
     return None
 
 
@@ -265,6 +288,12 @@ def nearest_by_tense(candidates: list[date], anchor: date, tense: str) -> date:
     return min(candidates, key=lambda c: abs((c - anchor).days))
 
 
+def nearest(candidates: list[date], anchor: date, tense: str) -> date:
+    """The candidate closest to `anchor`; on a tie, the one the tense points to."""
+    lean = 1 if tense == FUTURE else -1
+    return min(candidates, key=lambda c: (abs((c - anchor).days), lean * (anchor - c).days))
+
+
 def _tense_phrase(tense: str) -> str:
     return {PAST: "past tense", FUTURE: "future tense"}.get(tense, "present tense")
 
@@ -277,7 +306,7 @@ def _describe(day: date) -> str:
 def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     """Explicit day dates; without a year, the occurrence nearest the dateline by tense."""
     f = m.fields
-    month = month_number(f["month"]) if not f["month"].isdigit() else int(f["month"])
+    month = month_number(f["month"])
     day = day_number(f["day"])
     if day > 31:
         return None
@@ -290,12 +319,25 @@ def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             d = date(year, month, day)
         except ValueError:
             return None
-        return Resolution("DATE", d.isoformat(), "day", mod, explanation=f"{m.text} → "
-                          f"{d.isoformat()}: explicit date", confidence=0.98, ref=ref_of(d, "day"))
+        return Resolution(
+            "DATE",
+            d.isoformat(),
+            "day",
+            mod,
+            explanation=f"{m.text} → {d.isoformat()}: explicit date",
+            confidence=0.98,
+            ref=ref_of(d, "day"),
+        )
     anchor = ctx.dct or (ctx.last.day if ctx.last else None)
     if anchor is None:
-        return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}", "day", mod,
-                          explanation=f"{m.text}: no year and no dateline", confidence=0.3)
+        return Resolution(
+            "DATE",
+            f"XXXX-{month:02d}-{day:02d}",
+            "day",
+            mod,
+            explanation=f"{m.text}: no year and no dateline",
+            confidence=0.3,
+        )
     candidates = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -304,19 +346,19 @@ def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             pass
     if not candidates:
         return None
-    this_year = [c for c in candidates if c.year == anchor.year]
-    if this_year and abs((this_year[0] - anchor).days) <= 183:
-        d = this_year[0]
-        # a past-tense mention well after the dateline, or a future one well before, crosses a year
-        if tense == PAST and (d - anchor).days > 60:
-            d = nearest_by_tense(candidates, anchor, tense)
-        elif tense == FUTURE and (anchor - d).days > 60:
-            d = nearest_by_tense(candidates, anchor, tense)
-    else:
-        d = min(candidates, key=lambda c: abs((c - anchor).days))
-    return Resolution("DATE", d.isoformat(), "day", mod, "dateline", anchor.isoformat(),
-                      f"{m.text} → {d.isoformat()}: the {m.text.strip()} nearest the "
-                      f"{anchor.isoformat()} dateline, {_tense_phrase(tense)}", 0.85, ref_of(d, "day"))
+    d = nearest(candidates, anchor, tense)
+    return Resolution(
+        "DATE",
+        d.isoformat(),
+        "day",
+        mod,
+        "dateline",
+        anchor.isoformat(),
+        f"{m.text} → {d.isoformat()}: the {m.text.strip()} nearest the "
+        f"{anchor.isoformat()} dateline, {_tense_phrase(tense)}",
+        0.85,
+        ref_of(d, "day"),
+    )
 
 
 def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
@@ -324,15 +366,30 @@ def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     f = m.fields
     month = month_number(f["month"])
     mod = boundary_mod(f)
-    if "year" in f:
-        d = date(int(f["year"]), month, 1)
-        return Resolution("DATE", value_of(d, "month"), "month", mod,
-                          explanation=f"{m.text} → {value_of(d, 'month')}: explicit month",
-                          confidence=0.97, ref=ref_of(d, "month"))
+    year = year_of(f)
+    if year is None and f.get("ydir") and ctx.dct:
+        year = ctx.dct.year + DIRECTION_WORDS[f["ydir"].lower()]
+    if year is not None:
+        d = date(year, month, 1)
+        return Resolution(
+            "DATE",
+            value_of(d, "month"),
+            "month",
+            mod,
+            explanation=f"{m.text} → {value_of(d, 'month')}: explicit month",
+            confidence=0.97,
+            ref=ref_of(d, "month"),
+        )
     anchor = ctx.dct
     if anchor is None:
-        return Resolution("DATE", f"XXXX-{month:02d}", "month", mod,
-                          explanation=f"{m.text}: no dateline", confidence=0.3)
+        return Resolution(
+            "DATE",
+            f"XXXX-{month:02d}",
+            "month",
+            mod,
+            explanation=f"{m.text}: no dateline",
+            confidence=0.3,
+        )
     direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
     this = date(anchor.year, month, 1)
     first_of_anchor = anchor.replace(day=1)
@@ -346,26 +403,42 @@ def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         why = "the next"
     else:
         cands = [date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
-        d = nearest_by_tense(cands, first_of_anchor, tense)
-        why = f"by {_tense_phrase(tense)}, the nearest"
+        d = nearest(cands, first_of_anchor, tense)
+        why = "the nearest"
     value = value_of(d, "month")
-    return Resolution("DATE", value, "month", mod, "dateline", anchor.isoformat(),
-                      f"{m.text} → {value}: {why} {calendar.month_name[month]} relative to the "
-                      f"{anchor.isoformat()} dateline", 0.8 if direction is None else 0.9,
-                      ref_of(d, "month"))
+    return Resolution(
+        "DATE",
+        value,
+        "month",
+        mod,
+        "dateline",
+        anchor.isoformat(),
+        f"{m.text} → {value}: {why} {calendar.month_name[month]} relative to the "
+        f"{anchor.isoformat()} dateline",
+        0.8 if direction is None else 0.9,
+        ref_of(d, "month"),
+    )
 
 
 def resolve_year(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     f = m.fields
-    year = int(f["year"])
+    year = year_of(f)
+    if year is None:
+        return None
     mod = boundary_mod(f)
     if f.get("prepost"):
         mod = "AFTER" if f["prepost"].lower().startswith("post") else "BEFORE"
     d = date(year, 1, 1)
     what = "fiscal year" if f.get("fiscal", "").lower().startswith(("fiscal", "fy")) else "year"
-    return Resolution("DATE", f"{year:04d}", "year", mod,
-                      explanation=f"{m.text} → {year}: explicit {what}", confidence=0.95,
-                      ref=ref_of(d, "year"))
+    return Resolution(
+        "DATE",
+        f"{year:04d}",
+        "year",
+        mod,
+        explanation=f"{m.text} → {year}: explicit {what}",
+        confidence=0.95,
+        ref=ref_of(d, "year"),
+    )
 
 
 def resolve_decade(m: Mention, ctx: Context, tense: str) -> Resolution | None:
@@ -383,13 +456,23 @@ def resolve_decade(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             ref_year = ctx.dct.year if ctx.dct else 1999
             century = ref_year // 100 if digit * 10 <= ref_year % 100 else ref_year // 100 - 1
     value = f"{century}{digit}"
-    return Resolution("DATE", value, "decade", mod,
-                      explanation=f"{m.text} → {value}: the decade {century}{digit}0-{century}{digit}9",
-                      confidence=0.9, ref=ref_of(date(int(value) * 10, 1, 1), "decade"))
+    return Resolution(
+        "DATE",
+        value,
+        "decade",
+        mod,
+        explanation=f"{m.text} → {value}: the decade {century}{digit}0-{century}{digit}9",
+        confidence=0.9,
+        ref=ref_of(date(int(value) * 10, 1, 1), "decade"),
+    )
 
 
 def _inner_bound(text: str) -> str:
-    return boundary_mod({"bound": m.group(0)}) if (m := re.search(r"\b(?:early|late|mid)", text, re.I)) else ""
+    return (
+        boundary_mod({"bound": m.group(0)})
+        if (m := re.search(r"\b(?:early|late|mid)", text, re.I))
+        else ""
+    )
 
 
 def resolve_century(m: Mention, ctx: Context, tense: str) -> Resolution | None:
@@ -398,9 +481,14 @@ def resolve_century(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     if not n or n < 1:
         return None
     value = f"{n - 1:02d}"
-    return Resolution("DATE", value, "century", boundary_mod(m.fields),
-                      explanation=f"{m.text} → {value}: the years {n - 1}00-{n - 1}99",
-                      confidence=0.9)
+    return Resolution(
+        "DATE",
+        value,
+        "century",
+        boundary_mod(m.fields),
+        explanation=f"{m.text} → {value}: the years {n - 1}00-{n - 1}99",
+        confidence=0.9,
+    )
 
 
 def _quarter_of(day: date) -> int:
@@ -408,7 +496,7 @@ def _quarter_of(day: date) -> int:
 
 
 def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    """"the third quarter", "Q3", "the first half of 2019": year from the text or the dateline."""
+    """ "the third quarter", "Q3", "the first half of 2019": year from the text or the dateline."""
     f = m.fields
     half = f.get("qh", "quarter").lower() == "half"
     raw = f["ord"].lower()
@@ -424,41 +512,80 @@ def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         year = int(f["year"])
     elif f.get("yy"):
         year = 2000 + int(f["yy"]) if int(f["yy"]) < 50 else 1900 + int(f["yy"])
-    elif f.get("ydir") and ctx.dct:
-        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1, "the": 0}[f["ydir"].lower()]
+    elif f.get("pyear"):
+        year = int(f["pyear"])
+    elif (f.get("ydir") or f.get("pydir")) and ctx.dct:
+        word = (f.get("ydir") or f.get("pydir")).lower()
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1, "the": 0}[word]
     anchor = "none"
     if year is None:
         if ctx.dct is None:
-            return Resolution("DATE", f"XXXX-{'H' if half else 'Q'}{n}", unit, boundary_mod(f),
-                              explanation=f"{m.text}: no dateline", confidence=0.3)
+            return Resolution(
+                "DATE",
+                f"XXXX-{'H' if half else 'Q'}{n}",
+                unit,
+                boundary_mod(f),
+                explanation=f"{m.text}: no dateline",
+                confidence=0.3,
+            )
         current = (ctx.dct.month - 1) // size + 1
         year = ctx.dct.year
         if n > current and tense != FUTURE:
             year -= 1
         anchor = "dateline"
+    if f.get("yago"):
+        year -= 1
     d = date(year, (n - 1) * size + 1, 1)
     value = value_of(d, unit)
-    why = "explicit" if anchor == "none" else f"the {unit} nearest the {ctx.dct} dateline, {_tense_phrase(tense)}"
-    return Resolution("DATE", value, unit, boundary_mod(f), anchor,
-                      ctx.dct.isoformat() if anchor == "dateline" else "",
-                      f"{m.text} → {value}: {why}", 0.9, ref_of(d, unit))
+    why = (
+        "explicit"
+        if anchor == "none"
+        else f"the {unit} nearest the {ctx.dct} dateline, {_tense_phrase(tense)}"
+    )
+    return Resolution(
+        "DATE",
+        value,
+        unit,
+        boundary_mod(f),
+        anchor,
+        ctx.dct.isoformat() if anchor == "dateline" else "",
+        f"{m.text} → {value}: {why}",
+        0.9,
+        ref_of(d, unit),
+    )
 
 
 def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    """"the quarter", "the latest quarter", "last quarter", "the year-ago period"."""
+    """ "the quarter", "the latest quarter", "last quarter", "the year-ago period"."""
     det = re.sub(r"\s+", " ", m.fields["det"].lower())
     unit = "half" if m.fields["qh"].lower() == "half" else "quarter"
     if ctx.dct is None:
         return None
     current = ref_of(ctx.dct, unit)
     previous = ref_of(shift(ctx.dct, -1, unit), unit)
+    if m.fields.get("pyear"):
+        base = ctx.last_quarter or previous
+        d = base.day.replace(year=int(m.fields["pyear"]))
+        value = value_of(d, base.granularity)
+        return Resolution(
+            "DATE", value, base.granularity, anchor="expression", anchor_value=base.value,
+            explanation=f"{m.text} → {value}: the {base.granularity} under discussion, in "
+            f"{m.fields['pyear']}", confidence=0.75,
+        )
     if "year" in det:
         base = ctx.last_quarter or previous
         d = shift(base.day, -1, "year")
         value = value_of(d, base.granularity)
-        return Resolution("DATE", value, base.granularity, anchor="expression",
-                          anchor_value=base.value, explanation=f"{m.text} → {value}: a year "
-                          f"before {base.value}", confidence=0.8, ref=None)
+        return Resolution(
+            "DATE",
+            value,
+            base.granularity,
+            anchor="expression",
+            anchor_value=base.value,
+            explanation=f"{m.text} → {value}: a year before {base.value}",
+            confidence=0.8,
+            ref=None,
+        )
     if det in ("this", "the current"):
         target, why = current, "the dateline's"
     elif det in ("last", "the previous"):
@@ -470,9 +597,16 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | N
             target, why = ctx.last_quarter, "the one last mentioned"
         else:
             target, why = previous, "the last full one before the dateline"
-    return Resolution("DATE", target.value, unit, anchor="dateline", anchor_value=ctx.dct.isoformat(),
-                      explanation=f"{m.text} → {target.value}: {why} {unit}", confidence=0.75,
-                      ref=target)
+    return Resolution(
+        "DATE",
+        target.value,
+        unit,
+        anchor="dateline",
+        anchor_value=ctx.dct.isoformat(),
+        explanation=f"{m.text} → {target.value}: {why} {unit}",
+        confidence=0.75,
+        ref=target,
+    )
 
 
 def resolve_year_earlier(m: Mention, ctx: Context, tense: str) -> Resolution | None:
@@ -481,26 +615,41 @@ def resolve_year_earlier(m: Mention, ctx: Context, tense: str) -> Resolution | N
     base = ctx.last_quarter or ref_of(ctx.dct, "year")
     d = shift(base.day, -1, "year")
     value = value_of(d, base.granularity)
-    return Resolution("DATE", value, base.granularity, anchor="expression", anchor_value=base.value,
-                      explanation=f"{m.text} → {value}: a year before {base.value}", confidence=0.7)
+    return Resolution(
+        "DATE",
+        value,
+        base.granularity,
+        anchor="expression",
+        anchor_value=base.value,
+        explanation=f"{m.text} → {value}: a year before {base.value}",
+        confidence=0.7,
+    )
 
 
 def resolve_season(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     f = m.fields
     code = SEASONS[f["season"].lower()]
     mod = boundary_mod(f)
-    if f.get("year"):
-        year, anchor = int(f["year"]), "none"
+    if year_of(f):
+        year, anchor = year_of(f), "none"
     elif ctx.dct is None:
-        return Resolution("DATE", f"XXXX-{code}", "season", mod, confidence=0.3,
-                          explanation=f"{m.text}: no dateline")
+        return Resolution(
+            "DATE",
+            f"XXXX-{code}",
+            "season",
+            mod,
+            confidence=0.3,
+            explanation=f"{m.text}: no dateline",
+        )
     else:
         anchor = "dateline"
         direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
         start_month = SEASON_START_MONTH[code]
         this = date(ctx.dct.year, start_month, 1)
         if direction == -1:
-            year = ctx.dct.year if add_months(this, 3) <= ctx.dct.replace(day=1) else ctx.dct.year - 1
+            year = (
+                ctx.dct.year if add_months(this, 3) <= ctx.dct.replace(day=1) else ctx.dct.year - 1
+            )
         elif direction == 1:
             year = ctx.dct.year if this > ctx.dct else ctx.dct.year + 1
         elif direction == 0:
@@ -509,10 +658,17 @@ def resolve_season(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             cands = [date(ctx.dct.year + k, start_month, 1) for k in (-1, 0, 1)]
             year = nearest_by_tense(cands, ctx.dct, tense).year
     value = f"{year:04d}-{code}"
-    return Resolution("DATE", value, "season", mod, anchor,
-                      ctx.dct.isoformat() if anchor == "dateline" else "",
-                      f"{m.text} → {value}: {'explicit' if anchor == 'none' else 'relative to the dateline'}",
-                      0.85, ref_of(date(year, SEASON_START_MONTH[code], 1), "month"))
+    return Resolution(
+        "DATE",
+        value,
+        "season",
+        mod,
+        anchor,
+        ctx.dct.isoformat() if anchor == "dateline" else "",
+        f"{m.text} → {value}: {'explicit' if anchor == 'none' else 'relative to the dateline'}",
+        0.85,
+        ref_of(date(year, SEASON_START_MONTH[code], 1), "month"),
+    )
 
 
 def _pod(fields: dict) -> str:
@@ -529,13 +685,27 @@ def resolve_relative_day(m: Mention, ctx: Context, tense: str) -> Resolution | N
     pod = "NI" if word == "tonight" else _pod(f)
     mod = boundary_mod(f)
     if ctx.dct is None:
-        return Resolution("TIME" if pod else "DATE", "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
-                          "day", mod, explanation=f"{m.text}: no dateline", confidence=0.3)
+        return Resolution(
+            "TIME" if pod else "DATE",
+            "XXXX-XX-XX" + (f"T{pod}" if pod else ""),
+            "day",
+            mod,
+            explanation=f"{m.text}: no dateline",
+            confidence=0.3,
+        )
     d = ctx.dct + timedelta(days=offset)
     value = d.isoformat() + (f"T{pod}" if pod else "")
-    return Resolution("TIME" if pod else "DATE", value, "time" if pod else "day", mod, "dateline",
-                      ctx.dct.isoformat(), f"{m.text} → {value}: {offset:+d} day(s) from the "
-                      f"{_describe(ctx.dct)} dateline", 0.95, ref_of(d, "day"))
+    return Resolution(
+        "TIME" if pod else "DATE",
+        value,
+        "time" if pod else "day",
+        mod,
+        "dateline",
+        ctx.dct.isoformat(),
+        f"{m.text} → {value}: {offset:+d} day(s) from the {_describe(ctx.dct)} dateline",
+        0.95,
+        ref_of(d, "day"),
+    )
 
 
 def resolve_part_of_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
@@ -548,16 +718,32 @@ def resolve_part_of_day(m: Mention, ctx: Context, tense: str) -> Resolution | No
     if direction == "that" and ctx.last and ctx.last.granularity == "day":
         base, anchor = ctx.last.day, "expression"
     elif ctx.dct is None:
-        return Resolution("TIME", f"XXXX-XX-XXT{pod}", "time", mod, confidence=0.3,
-                          explanation=f"{m.text}: no dateline")
+        return Resolution(
+            "TIME",
+            f"XXXX-XX-XXT{pod}",
+            "time",
+            mod,
+            confidence=0.3,
+            explanation=f"{m.text}: no dateline",
+        )
     else:
         base, anchor = ctx.dct, "dateline"
         if direction == "last":
-            base = ctx.dct - timedelta(days=1) if pod in ("NI", "EV") else ctx.dct - timedelta(days=1)
+            base = (
+                ctx.dct - timedelta(days=1) if pod in ("NI", "EV") else ctx.dct - timedelta(days=1)
+            )
     value = f"{base.isoformat()}T{pod}"
-    return Resolution("TIME", value, "time", mod, anchor, base.isoformat(),
-                      f"{m.text} → {value}: part of the day {base.isoformat()}", 0.85,
-                      ref_of(base, "day"))
+    return Resolution(
+        "TIME",
+        value,
+        "time",
+        mod,
+        anchor,
+        base.isoformat(),
+        f"{m.text} → {value}: part of the day {base.isoformat()}",
+        0.85,
+        ref_of(base, "day"),
+    )
 
 
 def weekday_date(anchor: date, weekday: int, direction: int | None, tense: str) -> date:
@@ -576,7 +762,7 @@ def weekday_date(anchor: date, weekday: int, direction: int | None, tense: str) 
 
 
 def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    """"Friday" in a past-tense clause is the latest Friday on/before the dateline; future, the next."""
+    """ "Friday" in a past-tense clause is the latest Friday on/before the dateline; future, the next."""
     f = m.fields
     weekday = WEEKDAYS[f["weekday"].lower().rstrip(".")]
     direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
@@ -584,25 +770,42 @@ def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     mod = boundary_mod(f)
     if ctx.dct is None:
         value = f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else "")
-        return Resolution("TIME" if pod else "DATE", value, "day", mod, confidence=0.3,
-                          explanation=f"{m.text}: no dateline")
+        return Resolution(
+            "TIME" if pod else "DATE",
+            value,
+            "day",
+            mod,
+            confidence=0.3,
+            explanation=f"{m.text}: no dateline",
+        )
     d = weekday_date(ctx.dct, weekday, direction, tense)
     value = d.isoformat() + (f"T{pod}" if pod else "")
     if direction is None:
-        rel = "the dateline itself" if d == ctx.dct else (
-            f"the {f['weekday'].title()} {'before' if d < ctx.dct else 'after'}")
+        rel = (
+            "the dateline itself"
+            if d == ctx.dct
+            else (f"the {f['weekday'].title()} {'before' if d < ctx.dct else 'after'}")
+        )
         why = f"{rel} the {_describe(ctx.dct)} dateline, {_tense_phrase(tense)}"
         if d == ctx.dct:
             why = f"the {_describe(ctx.dct)} dateline itself, {_tense_phrase(tense)}"
     else:
         why = f"{f['dir'].lower()} {f['weekday'].title()} from the {_describe(ctx.dct)} dateline"
-    return Resolution("TIME" if pod else "DATE", value, "time" if pod else "day", mod, "dateline",
-                      ctx.dct.isoformat(), f"{m.text} → {value}: {why}",
-                      0.9 if direction is not None else 0.85, ref_of(d, "day"))
+    return Resolution(
+        "TIME" if pod else "DATE",
+        value,
+        "time" if pod else "day",
+        mod,
+        "dateline",
+        ctx.dct.isoformat(),
+        f"{m.text} → {value}: {why}",
+        0.9 if direction is not None else 0.85,
+        ref_of(d, "day"),
+    )
 
 
 def resolve_relative_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    """"last week", "this year", "early next month", "the end of the year", "year-end"."""
+    """ "last week", "this year", "early next month", "the end of the year", "year-end"."""
     f = m.fields
     mod = boundary_mod(f)
     if f.get("yearend"):
@@ -621,21 +824,39 @@ def resolve_relative_unit(m: Mention, ctx: Context, tense: str) -> Resolution | 
         if unit == "day":
             return None
     if ctx.dct is None:
-        return Resolution("DATE", "XXXX", unit, mod, confidence=0.3,
-                          explanation=f"{m.text}: no dateline")
+        return Resolution(
+            "DATE", "XXXX", unit, mod, confidence=0.3, explanation=f"{m.text}: no dateline"
+        )
     d = shift(ctx.dct, offset, unit)
     value = value_of(d, unit)
     word = {-1: "the previous", 0: "the current", 1: "the next"}[max(-1, min(1, offset))]
-    return Resolution("DATE", value, unit, mod, "dateline", ctx.dct.isoformat(),
-                      f"{m.text} → {value}: {word} {unit} from the {ctx.dct.isoformat()} dateline",
-                      0.9, ref_of(d, "week" if unit == "weekend" else unit))
+    return Resolution(
+        "DATE",
+        value,
+        unit,
+        mod,
+        "dateline",
+        ctx.dct.isoformat(),
+        f"{m.text} → {value}: {word} {unit} from the {ctx.dct.isoformat()} dateline",
+        0.9,
+        ref_of(d, "week" if unit == "weekend" else unit),
+    )
 
 
-def _duration_back(m: Mention, ctx: Context, amount: float | None, unit: str, mod: str) -> Resolution:
+def _duration_back(
+    m: Mention, ctx: Context, amount: float | None, unit: str, mod: str
+) -> Resolution:
     value = duration_value(amount, unit)
-    return Resolution("DURATION", value, "duration", mod, "dateline" if ctx.dct else "none",
-                      ctx.dct.isoformat() if ctx.dct else "",
-                      f"{m.text} → {value}: a span ending at the dateline", 0.85)
+    return Resolution(
+        "DURATION",
+        value,
+        "duration",
+        mod,
+        "dateline" if ctx.dct else "none",
+        ctx.dct.isoformat() if ctx.dct else "",
+        f"{m.text} → {value}: a span ending at the dateline",
+        0.85,
+    )
 
 
 def _granularity_of_unit(unit: str) -> str:
@@ -643,7 +864,7 @@ def _granularity_of_unit(unit: str) -> str:
 
 
 def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    """"two days ago" (from the dateline), "a year earlier" / "two days later" (from the story)."""
+    """ "two days ago" (from the dateline), "a year earlier" / "two days later" (from the story)."""
     f = m.fields
     amount = parse_number(f["num"])
     unit = unit_name(f["unit"])
@@ -655,13 +876,25 @@ def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     from_dateline = signal in ("ago", "back", "from now", "hence")
     if amount is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return Resolution("DATE", value, "ref", mod, explanation=f"{m.text} → {value}: vague amount",
-                          confidence=0.6)
+        return Resolution(
+            "DATE",
+            value,
+            "ref",
+            mod,
+            explanation=f"{m.text} → {value}: vague amount",
+            confidence=0.6,
+        )
     if UNITS[unit][1]:  # hours/minutes: a time
         if ctx.dct is None:
             return None
-        return Resolution("TIME", "PAST_REF" if sign < 0 else "FUTURE_REF", "ref", mod,
-                          explanation=f"{m.text}: a time relative to the dateline", confidence=0.5)
+        return Resolution(
+            "TIME",
+            "PAST_REF" if sign < 0 else "FUTURE_REF",
+            "ref",
+            mod,
+            explanation=f"{m.text}: a time relative to the dateline",
+            confidence=0.5,
+        )
     base = None
     anchor = "dateline"
     if not from_dateline and ctx.last is not None:
@@ -673,8 +906,14 @@ def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             base = ctx.last_quarter
             anchor = "expression"
     if base is None:
-        return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "ref", mod,
-                          explanation=f"{m.text}: no anchor", confidence=0.3)
+        return Resolution(
+            "DATE",
+            "PAST_REF" if sign < 0 else "FUTURE_REF",
+            "ref",
+            mod,
+            explanation=f"{m.text}: no anchor",
+            confidence=0.3,
+        )
     gran = _granularity_of_unit(unit)
     if gran not in GRANULARITY_ORDER:
         gran = "year"
@@ -682,22 +921,53 @@ def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         base.granularity
     ) > GRANULARITY_ORDER.index(gran):
         gran = base.granularity
-    if anchor == "expression" and base.granularity in GRANULARITY_ORDER and gran in GRANULARITY_ORDER:
-        if GRANULARITY_ORDER.index(base.granularity) < GRANULARITY_ORDER.index(gran) and unit == "year":
+    if (
+        anchor == "expression"
+        and base.granularity in GRANULARITY_ORDER
+        and gran in GRANULARITY_ORDER
+    ):
+        if (
+            GRANULARITY_ORDER.index(base.granularity) < GRANULARITY_ORDER.index(gran)
+            and unit == "year"
+        ):
             gran = base.granularity if base.granularity != "time" else "day"
     whole = int(amount) if amount == int(amount) else None
     if whole is None:
         return None
-    d = shift(base.day, sign * whole, unit if unit in ("day", "week", "month", "quarter", "year",
-                                                        "decade", "century", "weekend", "night",
-                                                        "fortnight") else "day")
+    d = shift(
+        base.day,
+        sign * whole,
+        unit
+        if unit
+        in (
+            "day",
+            "week",
+            "month",
+            "quarter",
+            "year",
+            "decade",
+            "century",
+            "weekend",
+            "night",
+            "fortnight",
+        )
+        else "day",
+    )
     if gran == "decade":
         gran = "year"
     value = value_of(d, gran)
     where = f"the {ctx.dct.isoformat()} dateline" if anchor == "dateline" else base.value
-    return Resolution("DATE", value, gran, mod, anchor, base.value if anchor == "expression" else
-                      ctx.dct.isoformat(), f"{m.text} → {value}: {whole} {unit}(s) "
-                      f"{'before' if sign < 0 else 'after'} {where}", 0.85, ref_of(d, gran))
+    return Resolution(
+        "DATE",
+        value,
+        gran,
+        mod,
+        anchor,
+        base.value if anchor == "expression" else ctx.dct.isoformat(),
+        f"{m.text} → {value}: {whole} {unit}(s) {'before' if sign < 0 else 'after'} {where}",
+        0.85,
+        ref_of(d, gran),
+    )
 
 
 def resolve_duration(m: Mention, ctx: Context, tense: str) -> Resolution | None:
@@ -715,16 +985,30 @@ def resolve_duration(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         return None
     value = duration_value(amount, unit)
     ddir = (f.get("ddir") or "").lower()
-    anchor = "dateline" if ddir in ("past", "last", "next", "coming", "recent") and ctx.dct else "none"
-    return Resolution("DURATION", value, "duration", mod, anchor,
-                      ctx.dct.isoformat() if anchor == "dateline" else "",
-                      f"{m.text} → {value}: a duration", 0.85)
+    anchor = (
+        "dateline" if ddir in ("past", "last", "next", "coming", "recent") and ctx.dct else "none"
+    )
+    return Resolution(
+        "DURATION",
+        value,
+        "duration",
+        mod,
+        anchor,
+        ctx.dct.isoformat() if anchor == "dateline" else "",
+        f"{m.text} → {value}: a duration",
+        0.85,
+    )
 
 
 def resolve_set_per(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     value = duration_value(1, unit_name(m.fields["unit"]))
-    return Resolution("SET", value, "set", explanation=f"{m.text} → {value}: once per {m.fields['unit']}",
-                      confidence=0.8)
+    return Resolution(
+        "SET",
+        value,
+        "set",
+        explanation=f"{m.text} → {value}: once per {m.fields['unit']}",
+        confidence=0.8,
+    )
 
 
 def resolve_reference(m: Mention, ctx: Context, tense: str) -> Resolution | None:
@@ -751,12 +1035,13 @@ def resolve_set(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             if unit not in UNITS:
                 return None
             value = duration_value(amount, unit)
-    return Resolution("SET", value, "set", explanation=f"{m.text} → {value}: a recurring time",
-                      confidence=0.85)
+    return Resolution(
+        "SET", value, "set", explanation=f"{m.text} → {value}: a recurring time", confidence=0.85
+    )
 
 
 def clock_value(clock: str) -> str | None:
-    """"8 p.m." → 20:00, "3:30 pm" → 15:30, "noon" → 12:00; None when not a clock time."""
+    """ "8 p.m." → 20:00, "3:30 pm" → 15:30, "noon" → 12:00; None when not a clock time."""
     c = clock.lower().strip()
     if c in CLOCK_WORDS:
         return CLOCK_WORDS[c]
@@ -780,7 +1065,17 @@ def resolve_clock(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         return None
     day_word = (f.get("cday") or f.get("cweekday") or "").lower()
     anchor = "dateline"
-    if day_word in RELATIVE_DAYS and ctx.dct:
+    if f.get("cmonth") and ctx.dct:
+        cands = []
+        for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+            try:
+                cands.append(date(y, month_number(f["cmonth"]), day_number(f["cdaynum"])))
+            except ValueError:
+                pass
+        if not cands:
+            return None
+        base = nearest(cands, ctx.dct, tense)
+    elif day_word in RELATIVE_DAYS and ctx.dct:
         base = ctx.dct + timedelta(days=RELATIVE_DAYS[day_word])
     elif day_word in WEEKDAYS and ctx.dct:
         base = weekday_date(ctx.dct, WEEKDAYS[day_word], None, tense)
@@ -789,11 +1084,26 @@ def resolve_clock(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     elif ctx.dct is not None:
         base = ctx.dct
     else:
-        return Resolution("TIME", f"XXXX-XX-XXT{hhmm}", "time", approx_mod(f), confidence=0.3,
-                          explanation=f"{m.text}: no dateline")
+        return Resolution(
+            "TIME",
+            f"XXXX-XX-XXT{hhmm}",
+            "time",
+            approx_mod(f),
+            confidence=0.3,
+            explanation=f"{m.text}: no dateline",
+        )
     value = f"{base.isoformat()}T{hhmm}"
-    return Resolution("TIME", value, "time", approx_mod(f), anchor, base.isoformat(),
-                      f"{m.text} → {value}: {hhmm} on {_describe(base)}", 0.85, ref_of(base, "day"))
+    return Resolution(
+        "TIME",
+        value,
+        "time",
+        approx_mod(f),
+        anchor,
+        base.isoformat(),
+        f"{m.text} → {value}: {hhmm} on {_describe(base)}",
+        0.85,
+        ref_of(base, "day"),
+    )
 
 
 def holiday_date(name: str, year: int) -> date | None:
@@ -826,8 +1136,11 @@ def resolve_holiday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     else:
         anchor = "dateline"
         direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
-        cands = [c for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-                 if (c := holiday_date(name, y))]
+        cands = [
+            c
+            for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+            if (c := holiday_date(name, y))
+        ]
         if direction == -1:
             d = max(c for c in cands if c < ctx.dct)
         elif direction == 1:
@@ -836,13 +1149,21 @@ def resolve_holiday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             d = nearest_by_tense(cands, ctx.dct, tense)
     if d is None:
         return None
-    return Resolution("DATE", d.isoformat(), "day", "", anchor,
-                      ctx.dct.isoformat() if anchor == "dateline" else "",
-                      f"{m.text} → {d.isoformat()}: {name} of {d.year}", 0.85, ref_of(d, "day"))
+    return Resolution(
+        "DATE",
+        d.isoformat(),
+        "day",
+        "",
+        anchor,
+        ctx.dct.isoformat() if anchor == "dateline" else "",
+        f"{m.text} → {d.isoformat()}: {name} of {d.year}",
+        0.85,
+        ref_of(d, "day"),
+    )
 
 
 def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    """"the next day", "that month", "the following year": from the last resolved date in the text."""
+    """ "the next day", "that month", "the following year": from the last resolved date in the text."""
     f = m.fields
     unit = (f.get("unit") or f.get("unit2")).lower()
     det = re.sub(r"\s+", " ", (f.get("det") or "").lower())
@@ -850,7 +1171,9 @@ def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None
         offset = -1 if f["ba"].lower() == "before" else 1
     else:
         word = det.replace("the ", "") if det.startswith("the ") else det
-        offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(word, 0)
+        offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(
+            word, 0
+        )
     pod = PARTS_OF_DAY.get(unit, "")
     base = ctx.last
     anchor = "expression"
@@ -861,9 +1184,16 @@ def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None
     if pod:
         d = base.day
         value = f"{d.isoformat()}T{pod}"
-        return Resolution("TIME", value, "time", anchor=anchor, anchor_value=base.value,
-                          explanation=f"{m.text} → {value}: the {unit} of {base.value}",
-                          confidence=0.75, ref=ref_of(d, "day"))
+        return Resolution(
+            "TIME",
+            value,
+            "time",
+            anchor=anchor,
+            anchor_value=base.value,
+            explanation=f"{m.text} → {value}: the {unit} of {base.value}",
+            confidence=0.75,
+            ref=ref_of(d, "day"),
+        )
     gran = {"weekend": "weekend"}.get(unit, unit)
     if gran == "weekend":
         d = shift(base.day, offset, "week")
@@ -871,10 +1201,17 @@ def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None
         d = shift(base.day, offset, unit)
     value = value_of(d, gran)
     rel = {1: "after", -1: "before", 0: "of"}[offset]
-    return Resolution("DATE", value, "week" if gran == "weekend" else gran, anchor=anchor,
-                      anchor_value=base.value,
-                      explanation=f"{m.text} → {value}: the {unit} {rel} {base.value}",
-                      confidence=0.75, ref=ref_of(d, "week" if gran == "weekend" else gran))
+    return Resolution(
+        "DATE",
+        value,
+        "week" if gran == "weekend" else gran,
+        boundary_mod(f),
+        anchor=anchor,
+        anchor_value=base.value,
+        explanation=f"{m.text} → {value}: the {unit} {rel} {base.value}",
+        confidence=0.75,
+        ref=ref_of(d, "week" if gran == "weekend" else gran),
+    )
 
 
 def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
@@ -888,13 +1225,51 @@ def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | No
         return None
     if ctx.last is None and tense == PAST and d > base:
         d = add_months(d, -1)
-    return Resolution("DATE", d.isoformat(), "day", anchor="expression" if ctx.last else "dateline",
-                      anchor_value=base.isoformat(),
-                      explanation=f"{m.text} → {d.isoformat()}: day {day} of {base:%B %Y}",
-                      confidence=0.7, ref=ref_of(d, "day"))
+    return Resolution(
+        "DATE",
+        d.isoformat(),
+        "day",
+        anchor="expression" if ctx.last else "dateline",
+        anchor_value=base.isoformat(),
+        explanation=f"{m.text} → {d.isoformat()}: day {day} of {base:%B %Y}",
+        confidence=0.7,
+        ref=ref_of(d, "day"),
+    )
+
+
+def resolve_the_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """"the year" (a year-long span), "the full year" (the dateline's year), "the weekend"."""
+    unit = re.sub(r"\s+", " ", m.fields["tu"].lower())
+    if unit in ("year", "fiscal year"):
+        return Resolution(
+            "DURATION", "P1Y", "duration", explanation=f"{m.text} → P1Y: a year", confidence=0.6
+        )
+    if ctx.dct is None:
+        return None
+    if unit == "week":
+        value = f"{ctx.dct.isocalendar()[0]}-WXX"
+        return Resolution(
+            "DATE", value, "ref", explanation=f"{m.text} → {value}: a week of {ctx.dct.year}",
+            confidence=0.5,
+        )
+    if unit == "weekend":
+        saturday = weekday_date(ctx.dct, 6, None, tense)
+        value = value_of(saturday, "weekend")
+        return Resolution(
+            "DATE", value, "week", anchor="dateline", anchor_value=ctx.dct.isoformat(),
+            explanation=f"{m.text} → {value}: the weekend nearest the dateline, "
+            f"{_tense_phrase(tense)}", confidence=0.75, ref=ref_of(saturday, "day"),
+        )
+    value = f"{ctx.dct.year}"
+    return Resolution(
+        "DATE", value, "year", anchor="dateline", anchor_value=ctx.dct.isoformat(),
+        explanation=f"{m.text} → {value}: the dateline's year", confidence=0.7,
+        ref=ref_of(ctx.dct.replace(month=1, day=1), "year"),
+    )
 
 
 RESOLVERS = {
+    "the_unit": resolve_the_unit,
     "date": resolve_date,
     "month": resolve_month,
     "year": resolve_year,

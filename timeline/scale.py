@@ -52,7 +52,16 @@ CONNECT_TIMEOUT = 60  # seconds to wait for a scheduler and its first worker
 STAGING = "_staging"
 ARTICLES_DIR = "_articles"
 RUN_FILE = "_run.json"
-ARTICLE_COLUMNS = ["doc_id", "title", "source", "url", "path", "dateline", "dateline_source", "text"]
+ARTICLE_COLUMNS = [
+    "doc_id",
+    "title",
+    "source",
+    "url",
+    "path",
+    "dateline",
+    "dateline_source",
+    "text",
+]
 
 
 @dataclass(frozen=True)

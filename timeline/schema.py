@@ -32,7 +32,9 @@ COLUMNS: dict[str, str] = {
 SOURCES_SEP = "; "
 
 # frame.attrs keys carried alongside the rows
-ARTICLES = "articles"  # {doc_id: {"title","source","url","path","dateline","dateline_source","text"}}
+ARTICLES = (
+    "articles"  # {doc_id: {"title","source","url","path","dateline","dateline_source","text"}}
+)
 ERRORS = "errors"  # [{"path": ..., "reason": ...}]
 WARNINGS = "warnings"  # [{"path": ..., "message": ...}]
 

@@ -12,7 +12,7 @@ from .timex import Timex
 
 # mention kinds whose value depends on the tense of their clause
 _TENSED = frozenset({"date", "month", "weekday", "quarter", "season", "holiday", "clock",
-                     "ordinal_day"})  # fmt: skip
+                     "ordinal_day", "the_unit"})  # fmt: skip
 
 
 def reference_day(dct: date | datetime | str | None) -> date | None:

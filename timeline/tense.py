@@ -15,7 +15,8 @@ _FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|"
     r"(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated|planned|likely)\s+to|"
     r"(?:plans?|planning|intends?|hopes?|aims?|expects?|vows?|promised|agreed|threatens?)\s+to|"
-    r"scheduled|upcoming|would\s+(?:be\s+held|take\s+place|begin|start|open|meet|close|end|resume|vote))\b",
+    r"(?:planned|set|due|slated|ready|hoping|expecting)\s+to|as\s+soon\s+as|would|might|could|"
+    r"scheduled|upcoming)\b",
     re.I,
 )
 _PRESENT_ING = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
@@ -48,8 +49,6 @@ def clause_tense(text: str, start: int, end: int) -> str:
                 continue
             distance = start - m.end() if m.end() <= start else m.start() - end
             distance += 0 if m.end() <= start else 8  # a verb before the date governs it more often
-            if tense is FUTURE:
-                distance -= 10
             if best is None or distance < best[0]:
                 best = (distance, tense)
     return best[1] if best else PAST

@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
@@ -83,6 +83,7 @@ class TimeMLDoc:
 
 # --- reading ---------------------------------------------------------------------------------
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_DECLARED_ENCODING = re.compile(r"^\s*<\?xml[^>]*encoding=[\"']([\w.-]+)")
 _BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z_][\w.-]*|#[0-9]+|#x[0-9A-Fa-f]+);)")
 _ISO_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
@@ -93,15 +94,26 @@ def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+def _bare_ampersands_escaped(source: bytes | str) -> str | None:
+    """`source` as text with each bare `&` escaped; None when there is none to escape."""
+    if isinstance(source, bytes):
+        declared = _DECLARED_ENCODING.search(source[:200].decode("ascii", errors="replace"))
+        try:
+            source = source.decode(declared.group(1) if declared else "utf-8")
+        except (LookupError, UnicodeDecodeError):
+            return None
+    source = _XML_DECLARATION.sub("", source)
+    repaired = _BARE_AMPERSAND.sub("&amp;", source)
+    return repaired if repaired != source else None
+
+
 def _parsed_root(source: bytes | str) -> ET.Element:
-    """The XML root of `source`; a bare `&` is escaped and retried before giving up."""
+    """The XML root of `source`; a bare `&` (common in tagger output) is escaped and retried."""
     try:
         return ET.fromstring(source)
     except ET.ParseError as first:
-        if isinstance(source, bytes):
-            source = source.decode("utf-8", errors="replace")
-        repaired = _BARE_AMPERSAND.sub("&amp;", _XML_DECLARATION.sub("", source))
-        if repaired != _XML_DECLARATION.sub("", source):
+        repaired = _bare_ampersands_escaped(source)
+        if repaired is not None:
             try:
                 return ET.fromstring(repaired)
             except ET.ParseError:
@@ -333,14 +345,22 @@ def parse_dct(value: str | date) -> date:
     raise ValueError(f"invalid --dct {value!r}: expected a real date YYYY-MM-DD")
 
 
-def _files_under(inputs: Iterable[str | os.PathLike]) -> tuple[list[tuple[Path, Path]], list]:
-    """(file, output name relative to out_dir) for each input file or file in an input folder."""
+def _files_under(
+    inputs: Iterable[str | os.PathLike], out_root: Path
+) -> tuple[list[tuple[Path, Path]], list[ReadError]]:
+    """(file, output name relative to out_dir) for each input file or file in an input folder.
+
+    An output folder inside an input folder (an earlier run's results) is not an input.
+    """
     found: list[tuple[Path, Path]] = []
     errors: list[ReadError] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
+            inner_output = out_root.resolve() != path.resolve()
             for file in sorted(path.rglob("*")):
+                if inner_output and out_root.resolve() in file.resolve().parents:
+                    continue
                 if file.is_file() and file.suffix.lower() in TIMEML_SUFFIXES + TEXT_SUFFIXES:
                     found.append((file, file.relative_to(path)))
         elif path.is_file():
@@ -391,8 +411,8 @@ def tag_paths(
     import timeline
 
     reference = parse_dct(dct) if dct is not None else None
-    files, errors = _files_under(inputs)
     out_root = Path(out_dir)
+    files, errors = _files_under(inputs, out_root)
     written = 0
     targets: dict[Path, Path] = {}
     for path, relative in files:
@@ -437,13 +457,16 @@ class Problem:
     context: str
 
     def __str__(self) -> str:
+        where = f"{self.kind:<5} {self.file}:{self.start}"
+        if self.kind == "SPAN":
+            return f"{where} gold {self.gold} vs system {self.system} | {self.context}"
         if self.kind == "MISS":
             detail = f"gold {self.gold}"
         elif self.kind == "EXTRA":
             detail = f"system {self.system}"
         else:
             detail = f"gold {self.gold} vs system {self.system}"
-        return f"{self.kind:<5} {self.file}:{self.start} {self.text!r}: {detail} | {self.context}"
+        return f"{where} {self.text!r}: {detail} | {self.context}"
 
 
 @dataclass
@@ -589,12 +612,9 @@ def _document_scores(
 
 
 def _merged(total: Scores, part: Scores) -> Scores:
-    for name in ("documents", "gold", "system", "strict", "relaxed"):
-        setattr(total, name, getattr(total, name) + getattr(part, name))
-    total.type_correct += part.type_correct
-    total.value_correct += part.value_correct
-    total.problems += part.problems
-    total.errors += part.errors
+    """`total` with the counts, problems and errors of `part` added."""
+    for counter in fields(Scores):
+        setattr(total, counter.name, getattr(total, counter.name) + getattr(part, counter.name))
     return total
 
 
@@ -632,43 +652,46 @@ def _timeml_files(folder: Path) -> dict[Path, Path]:
     }
 
 
-def _system_file(relative: Path, by_path: dict[Path, Path], by_name: dict) -> Path | None:
-    """The system file paired with a gold file: same relative path, else same unique file name."""
-    if relative in by_path:
-        return by_path[relative]
-    same_name = by_name.get(relative.name, [])
-    return same_name[0] if len(same_name) == 1 else None
+def _paired_files(gold_root: Path, system_root: Path) -> list[tuple[Path, Path | None]]:
+    """(gold file, its system file or None): same relative path, else the same unique name."""
+    if system_root.is_file():
+        if not gold_root.is_file():
+            raise ValueError(f"system {str(system_root)!r} is a file; give a folder like the gold")
+        return [(gold_root, system_root)]
+    system_files = _timeml_files(system_root)
+    by_name: dict[str, list[Path]] = {}
+    for path in system_files.values():
+        by_name.setdefault(path.name, []).append(path)
+    pairs: list[tuple[Path, Path | None]] = []
+    for relative, gold_path in _timeml_files(gold_root).items():
+        same_name = by_name.get(relative.name, [])
+        unique = same_name[0] if len(same_name) == 1 else None
+        pairs.append((gold_path, system_files.get(relative, unique)))
+    return pairs
 
 
 def evaluate_dirs(gold_dir: str | os.PathLike, system_dir: str | os.PathLike) -> Scores:
     """TempEval-3 Task A scores of the system TimeML files against the gold ones, paired by name.
 
     A gold file without a system file is scored as an empty answer (and listed in `errors`);
-    unreadable files are listed in `errors` (a broken system file also counts as empty).
+    unreadable files are listed in `errors` (a broken system file also counts as empty). Two
+    single files are compared with each other.
     """
     gold_root, system_root = Path(gold_dir), Path(system_dir)
     for role, root in (("gold", gold_root), ("system", system_root)):
         if not root.exists():
             raise ValueError(f"{role} folder {str(root)!r} does not exist")
-    gold_files = _timeml_files(gold_root)
-    if not gold_files:
+    files = _paired_files(gold_root, system_root)
+    if not files:
         raise ValueError(f"no TimeML files (.tml, .xml) in gold folder {str(gold_root)!r}")
-    by_path = _timeml_files(system_root)
-    by_name: dict[str, list[Path]] = {}
-    for path in by_path.values():
-        by_name.setdefault(path.name, []).append(path)
-    if system_root.is_file():
-        by_path = {relative: system_root for relative in gold_files}
-
     pairs: list[tuple[TimeMLDoc, TimeMLDoc | list]] = []
     errors: list[ReadError] = []
-    for relative, gold_path in gold_files.items():
+    for gold_path, system_path in files:
         try:
             gold = read_timeml(gold_path)
         except TimeMLError as exc:
             errors.append(ReadError(str(gold_path), f"gold not scored: {exc}"))
             continue
-        system_path = _system_file(relative, by_path, by_name)
         if system_path is None:
             errors.append(ReadError(str(gold_path), "no system file; scored as empty"))
             pairs.append((gold, []))

@@ -112,7 +112,7 @@ def filtered(rows: pd.DataFrame, filters: Filters) -> pd.DataFrame:
 
 
 def counts_text(shown: pd.DataFrame, total: pd.DataFrame) -> str:
-    """"12 of 48 events · 3 of 5 articles · 2 merged": what the filters leave."""
+    """ "12 of 48 events · 3 of 5 articles · 2 merged": what the filters leave."""
     merged = int((shown["n_sources"] > 1).sum())
     return (
         f"{len(shown):,} of {len(total):,} events · "
@@ -192,14 +192,20 @@ def grid_filtered(rows: pd.DataFrame, filter_model: dict) -> pd.DataFrame:
 def _filter_mask(values: pd.Series, model: dict) -> np.ndarray:
     if "conditions" in model or "condition1" in model:
         parts = model.get("conditions") or [model.get("condition1"), model.get("condition2")]
-        masks = [_filter_mask(values, {**part, "filterType": model.get("filterType")}) for part in parts if part]
+        masks = [
+            _filter_mask(values, {**part, "filterType": model.get("filterType")})
+            for part in parts
+            if part
+        ]
         if not masks:
             return np.ones(len(values), dtype=bool)
         combine = np.logical_or if model.get("operator") == "OR" else np.logical_and
         return combine.reduce(masks)
     kind = model.get("type", "contains")
     if kind == "blank":
-        return values.isna().to_numpy(bool) | values.astype("string").fillna("").eq("").to_numpy(bool)
+        return values.isna().to_numpy(bool) | values.astype("string").fillna("").eq("").to_numpy(
+            bool
+        )
     if kind == "notBlank":
         return ~_filter_mask(values, {"type": "blank"})
     if model.get("filterType") == "number":
@@ -352,7 +358,9 @@ def _with_rows(events: Events, rows: pd.DataFrame, changed: Sequence[int]) -> Ev
     merged = remerged(rows)
     moved = merged.index.isin(list(changed))
     for column in ("sources", "n_sources"):
-        moved |= ~events.rows[column].reindex(merged.index).eq(merged[column]).fillna(False).to_numpy(bool)
+        moved |= ~events.rows[column].reindex(merged.index).eq(merged[column]).fillna(
+            False
+        ).to_numpy(bool)
     old = events.rows.reindex(merged.index[~moved])
     fresh = with_derived_columns(merged[moved])
     rows = pd.concat([old, fresh]).loc[merged.index]
@@ -382,7 +390,9 @@ def shown_event(events: Events, row_id: Any) -> pd.Series | None:
 
 def same_event_rows(events: Events, row: pd.Series) -> pd.DataFrame:
     """The rows of other articles that report the event of `row` (its merged twins)."""
-    others = [d for d in str(row.get("sources") or "").split(SOURCES_SEP) if d and d != row["doc_id"]]
+    others = [
+        d for d in str(row.get("sources") or "").split(SOURCES_SEP) if d and d != row["doc_id"]
+    ]
     if not others:
         return events.rows.iloc[0:0]
     rows = events.rows[events.rows["doc_id"].isin(others)]

@@ -109,23 +109,23 @@ BOUNDARY_MODS: dict[str, str] = {
 APPROX_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX",
     "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-    "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
-    "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+    "less than": "LESS_THAN", "more than": "MORE_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
 }  # fmt: skip
 
 # Single words with a fixed reference value: "now" PRESENT_REF, "recently" PAST_REF ...
 REFERENCE_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
-    "at the moment": "PRESENT_REF", "right now": "PRESENT_REF", "these days": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
-    "in the past": "PAST_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "shortly": "FUTURE_REF", "in the future": "FUTURE_REF", "eventually": "FUTURE_REF",
+    "at the moment": "PRESENT_REF", "these days": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF", "the future": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "eventually": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
     "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
-    "the coming days": "FUTURE_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
+    "the coming days": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming months": "FUTURE_REF",
+    "coming years": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "future": "FUTURE_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
     "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the years ahead": "FUTURE_REF",
 }  # fmt: skip
 
@@ -137,8 +137,7 @@ RELATIVE_DAYS: dict[str, int] = {
 
 # Frequencies: "daily" -> SET P1D; "every Monday" is built from WEEKDAYS
 SET_WORDS: dict[str, str] = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
-    "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
     "semiannually": "P6M", "biannually": "P6M",
 }  # fmt: skip
 
@@ -171,7 +170,31 @@ EARLIER_WORDS = frozenset({"earlier", "before", "previously", "prior"})
 
 # Future-tense markers around a weekday/month: "will meet Friday", "is scheduled for May"
 FUTURE_MARKERS = (
-    "will", "'ll", "shall", "going to", "to be held", "scheduled", "expected to", "plans to",
-    "plan to", "planned", "set to", "is to", "are to", "due to", "would", "next", "upcoming",
-    "intends to", "hopes to", "aims to", "until", "by", "starting", "beginning",
+    "will",
+    "'ll",
+    "shall",
+    "going to",
+    "to be held",
+    "scheduled",
+    "expected to",
+    "plans to",
+    "plan to",
+    "planned",
+    "set to",
+    "is to",
+    "are to",
+    "due to",
+    "would",
+    "next",
+    "upcoming",
+    "intends to",
+    "hopes to",
+    "aims to",
+    "until",
+    "by",
+    "starting",
+    "beginning",
 )
+
+# Years said in words (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
+SPELLED_CENTURIES: dict[str, int] = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}

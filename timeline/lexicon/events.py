@@ -138,8 +138,8 @@ COMMON_VERBS = frozenset({
 })  # fmt: skip
 # Words before which an -ed or -s word is a modifier or a noun, not a verb: "the leaked letter"
 DETERMINERS = frozenset({
-    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-    "my", "your", "some", "any", "no", "each", "every", "of", "many", "several", "all", "both",
+    "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "some", "any", "no", "each", "every", "of", "many", "several", "all", "both",
 })  # fmt: skip
 
 # Words ending in -ed that are not verbs: "hundred", "speed", "red"

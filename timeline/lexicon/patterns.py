@@ -25,7 +25,9 @@ from . import (
 def alternation(words, suffix: str = "") -> str:
     """A regex alternation of `words`, longest first, spaces matching any whitespace."""
     parts = sorted(set(words), key=len, reverse=True)
-    return "(?:" + "|".join(w.replace(".", r"\.").replace(" ", r"\s+") + suffix for w in parts) + ")"
+    return (
+        "(?:" + "|".join(w.replace(".", r"\.").replace(" ", r"\s+") + suffix for w in parts) + ")"
+    )
 
 
 _ABBREVIATED = {k for k in MONTHS if len(k) <= 4 and k not in {"may", "june", "july"}}
@@ -62,7 +64,19 @@ NUMBER = (
     + r"|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
     + "|"
     + alternation([w for w in NUMBER_WORDS if w not in _TENS] + list(VAGUE_NUMBERS))
-    + r")(?![a-z])(?:\s+(?:hundred|thousand)(?![a-z]))?"
+    + r")(?![a-z])(?:\s+(?:hundred|thousand)(?![a-z]))?(?:\s+1/2|\s+and\s+a\s+half)?"
+)
+# "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand and one"
+SPELLED_YEAR = (
+    r"(?:(?:nineteen|eighteen)\s+(?:"
+    + alternation(_TENS)
+    + r"(?:[-\s]"
+    + alternation(_ONES)
+    + r")?"
+    r"|oh[-\s]" + alternation(_ONES) + r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen)|two\s+thousand(?:\s+(?:and\s+)?"
+    + alternation(_ONES)
+    + r")?)(?![a-z-])"
 )
 # "third", "3rd", "last"
 ORDINAL = "(?:" + alternation(ORDINALS) + r"|[1-4](?:st|nd|rd|th))(?![a-z])"
@@ -74,7 +88,7 @@ APPROX = alternation(APPROX_MODS) + "(?![a-z])"
 BOUNDARY = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|end\s+of|beginning\s+of|start\s+of|middle\s+of"
     r"|close\s+of|first\s+part\s+of|latter\s+part\s+of|last\s+part\s+of)"
-    r"|earlier\s+(?:in|this)|later\s+(?:in|this)|mid-?)"
+    r"|earlier|later|mid-?)"
 )
 # "EST", "GMT"
 ZONE = alternation(TIME_ZONES) + "(?![a-z])"

@@ -1,0 +1,50 @@
+"""The Dash dashboard: `create_app(frame)` → a `dash.Dash` serving the interactive timeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import dash
+    import pandas as pd
+
+__all__ = ["create_app", "assets_folder"]
+
+
+def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
+    """A Dash app showing `frame` (the bundled samples when None); each browser session gets its
+    own copy to filter, correct and extend. Options: `title`, `max_sessions`."""
+    import dash
+
+    from ..schema import empty_frame
+    from .callbacks import register
+    from .layout import page
+    from .state import SessionFrames, prepare
+
+    if frame is None:
+        from .. import extract
+
+        frame = extract()
+    frames = SessionFrames(prepare(frame if frame is not None else empty_frame()),
+                           max_sessions=int(options.get("max_sessions", 32)))
+    app = dash.Dash(
+        __name__,
+        title=options.get("title", "timeline"),
+        assets_folder=str(assets_folder()),
+        update_title=None,
+        suppress_callback_exceptions=True,
+    )
+    app.layout = lambda: page(frames.base)
+    register(app, frames)
+    return app
+
+
+def assets_folder() -> Path:
+    """The dashboard's CSS/JS: `timeline/assets` in an installed wheel, top-level `assets/` in a
+    source checkout."""
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "assets", package.parent / "assets"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"the dashboard's assets folder is missing (looked beside {package})")

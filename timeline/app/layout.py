@@ -1,0 +1,299 @@
+"""The dashboard's page: header, filter bar, timeline, linked table, side panel, upload."""
+
+from __future__ import annotations
+
+import uuid
+
+import dash_ag_grid as dag
+from dash import dcc, html
+
+from ..figure import LANES, empty_figure
+from . import ids
+from .panel import EMPTY_PANEL
+from .state import Events
+
+PAGE_SIZE = 50
+
+COLUMN_DEFS = [
+    {
+        "field": "date",
+        "headerName": "Date",
+        "editable": True,
+        "minWidth": 150,
+        "filter": "agTextColumnFilter",
+        "headerTooltip": "Type a new date (2020-01-03, 2020-01 or 2020) to correct it",
+    },
+    {"field": "expression", "headerName": "Expression", "minWidth": 120},
+    {"field": "event", "headerName": "Event", "flex": 3, "minWidth": 220, "tooltipField": "event"},
+    {"field": "source", "headerName": "Source", "minWidth": 110},
+    {
+        "field": "title",
+        "headerName": "Article",
+        "flex": 2,
+        "minWidth": 180,
+        "tooltipField": "title",
+    },
+    {"field": "granularity", "headerName": "Granularity", "minWidth": 110},
+    {"field": "timex_value", "headerName": "Value", "minWidth": 110},
+    {
+        "field": "confidence",
+        "headerName": "Conf.",
+        "filter": "agNumberColumnFilter",
+        "maxWidth": 110,
+    },
+    {
+        "field": "n_sources",
+        "headerName": "Sources",
+        "filter": "agNumberColumnFilter",
+        "maxWidth": 110,
+    },
+]
+
+
+def page(events: Events) -> html.Div:
+    """The whole page for a new browser session (a fresh session id each load)."""
+    return html.Div(
+        [
+            dcc.Store(
+                id=ids.SESSION, data={"session": uuid.uuid4().hex, "version": events.version}
+            ),
+            dcc.Store(id=ids.SELECTED, data=[]),
+            dcc.Store(id=ids.OPEN_EVENT, data=None),
+            _header(),
+            html.Div(
+                [
+                    _filters(),
+                    html.Main(
+                        [_chart_card(), _table_card(), _upload_card()],
+                        className="content",
+                    ),
+                    html.Aside(
+                        [
+                            html.Button(
+                                "×", id=ids.PANEL_CLOSE, className="panel-close", title="Close"
+                            ),
+                            html.Div(EMPTY_PANEL, id=ids.PANEL_BODY),
+                        ],
+                        id=ids.PANEL,
+                        className="panel closed",
+                    ),
+                ],
+                className="shell",
+            ),
+        ],
+        className="app",
+    )
+
+
+def _header() -> html.Header:
+    return html.Header(
+        [
+            html.Div(
+                [
+                    html.Span("timeline", className="brand"),
+                    html.Span("news articles as a resolved chronology", className="tagline"),
+                ],
+                className="brand-block",
+            ),
+            html.Div(id=ids.COUNTS, className="counts", role="status"),
+            html.Div(
+                [
+                    html.Button(
+                        "Download CSV", id=ids.DOWNLOAD_CSV_BUTTON, className="button ghost"
+                    ),
+                    html.Button(
+                        "Download page", id=ids.DOWNLOAD_HTML_BUTTON, className="button ghost"
+                    ),
+                    dcc.Download(id=ids.DOWNLOAD_CSV),
+                    dcc.Download(id=ids.DOWNLOAD_HTML),
+                ],
+                className="actions",
+            ),
+        ],
+        className="topbar",
+    )
+
+
+def _field(label: str, control, for_id: str) -> html.Div:
+    return html.Div([html.Label(label, htmlFor=for_id), control], className="field")
+
+
+def _filters() -> html.Nav:
+    return html.Nav(
+        [
+            html.H2("Filters", className="section-title"),
+            _field(
+                "Search",
+                dcc.Input(
+                    id=ids.SEARCH,
+                    type="search",
+                    placeholder="words in the event or sentence",
+                    debounce=0.3,
+                    className="text-input",
+                ),
+                ids.SEARCH,
+            ),
+            _field(
+                "Articles",
+                dcc.Dropdown(id=ids.DOCUMENTS, multi=True, placeholder="all"),
+                ids.DOCUMENTS,
+            ),
+            _field(
+                "Sources", dcc.Dropdown(id=ids.SOURCES, multi=True, placeholder="all"), ids.SOURCES
+            ),
+            _field(
+                "Dates",
+                dcc.DatePickerRange(
+                    id=ids.DATES, display_format="YYYY-MM-DD", clearable=True, className="dates"
+                ),
+                ids.DATES,
+            ),
+            _field("Type", dcc.Dropdown(id=ids.TYPES, multi=True, placeholder="all"), ids.TYPES),
+            _field(
+                "Granularity",
+                dcc.Dropdown(id=ids.GRANULARITIES, multi=True, placeholder="all"),
+                ids.GRANULARITIES,
+            ),
+            _field(
+                "Minimum confidence",
+                dcc.Slider(
+                    id=ids.CONFIDENCE,
+                    min=0,
+                    max=1,
+                    step=0.05,
+                    value=0,
+                    marks={0: "0", 0.5: "0.5", 1: "1"},
+                    tooltip={"placement": "bottom", "always_visible": False},
+                ),
+                ids.CONFIDENCE,
+            ),
+            _field(
+                "Lanes",
+                dcc.RadioItems(
+                    id=ids.LANES,
+                    options=[{"label": label, "value": value} for value, label in LANES.items()],
+                    value="document",
+                    className="segmented",
+                    inputClassName="segmented-input",
+                    labelClassName="segmented-label",
+                ),
+                ids.LANES,
+            ),
+            html.Button("Clear filters", id=ids.RESET, className="button ghost wide"),
+        ],
+        className="filters",
+    )
+
+
+def _chart_card() -> html.Section:
+    return html.Section(
+        [
+            dcc.Graph(
+                id=ids.CHART,
+                figure=empty_figure("Loading…"),
+                config={
+                    "displaylogo": False,
+                    "responsive": True,
+                    "scrollZoom": False,
+                    "modeBarButtonsToRemove": ["toImage", "autoScale2d"],
+                },
+                clear_on_unhover=True,
+                className="chart",
+            ),
+            dcc.Tooltip(id=ids.TOOLTIP, direction="bottom", className="chart-tooltip"),
+        ],
+        className="card chart-card",
+    )
+
+
+def _table_card() -> html.Section:
+    return html.Section(
+        [
+            html.Div(
+                [
+                    html.H2("Events", className="section-title"),
+                    html.Span(
+                        "Select rows to ring them on the timeline; double-click a date to correct it.",
+                        className="hint",
+                    ),
+                    html.Button(
+                        "Clear selection", id=ids.CLEAR_SELECTION, className="button ghost small"
+                    ),
+                ],
+                className="card-head",
+            ),
+            dag.AgGrid(
+                id=ids.GRID,
+                columnDefs=COLUMN_DEFS,
+                defaultColDef={
+                    "sortable": True,
+                    "filter": True,
+                    "resizable": True,
+                    "flex": 1,
+                    "minWidth": 90,
+                },
+                rowModelType="infinite",
+                getRowId="params.data.row_id",
+                dashGridOptions={
+                    "rowSelection": {
+                        "mode": "multiRow",
+                        "checkboxes": True,
+                        "headerCheckbox": False,
+                        "enableClickSelection": False,
+                    },
+                    "pagination": True,
+                    "paginationPageSize": PAGE_SIZE,
+                    "paginationPageSizeSelector": False,
+                    "cacheBlockSize": PAGE_SIZE,
+                    "maxBlocksInCache": 20,
+                    "infiniteInitialRowCount": 1,
+                    "tooltipShowDelay": 400,
+                    "singleClickEdit": False,
+                    "stopEditingWhenCellsLoseFocus": True,
+                    "overlayNoRowsTemplate": "No events match",
+                },
+                style={"height": "460px", "width": "100%"},
+                className="grid",
+            ),
+        ],
+        className="card table-card",
+    )
+
+
+def _upload_card() -> html.Section:
+    return html.Section(
+        [
+            html.H2("Add articles", className="section-title"),
+            html.Div(
+                [
+                    dcc.Upload(
+                        id=ids.UPLOAD,
+                        children=html.Div(
+                            [
+                                html.Strong("Drop files here"),
+                                html.Span(" or click to choose: .txt, .html, .tml, .csv"),
+                            ]
+                        ),
+                        multiple=True,
+                        accept=".txt,.html,.htm,.tml,.xml,.csv,.jsonl",
+                        className="dropzone",
+                    ),
+                    html.Div(
+                        [
+                            html.Label("Dateline (optional)", htmlFor=ids.UPLOAD_DATELINE),
+                            dcc.Input(
+                                id=ids.UPLOAD_DATELINE,
+                                type="text",
+                                placeholder="YYYY-MM-DD",
+                                className="text-input",
+                            ),
+                        ],
+                        className="field",
+                    ),
+                ],
+                className="upload-row",
+            ),
+            html.Div(id=ids.MESSAGES, className="messages", role="log", **{"aria-live": "polite"}),
+        ],
+        className="card upload-card",
+    )
