@@ -23,8 +23,19 @@ from pathlib import Path
 from typing import IO, Any
 
 MAX_BYTES = 20 * 1024 * 1024  # per text document (a whole file, or one CSV/JSONL record)
-SUFFIXES = (".txt", ".md", ".html", ".htm", ".xml", ".rss", ".atom", ".csv", ".jsonl", ".json")
-SUFFIXES += (".tml",)
+SUFFIXES = (
+    ".txt",
+    ".md",
+    ".html",
+    ".htm",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".csv",
+    ".jsonl",
+    ".json",
+    ".tml",
+)
 TEXT_COLUMNS = ("text", "body", "content", "article", "story", "full_text", "fulltext")
 DATE_COLUMNS = ("date", "published", "published_at", "pubdate", "dateline", "datetime", "dct")
 TITLE_COLUMNS = ("title", "headline", "heading")
@@ -126,6 +137,16 @@ def read_bytes(
     return results
 
 
+def expand_inputs(inputs: Any = None) -> Iterator[str]:
+    """The file paths that inputs name, lazily and unopened (to split a batch across workers).
+
+    An input naming no file is yielded as given, so that reading it gives its `ReadError`.
+    """
+    for item in sample_paths() if inputs is None else as_list(inputs):
+        for entry in paths_of(item):
+            yield entry.path if isinstance(entry, ReadError) else str(entry)
+
+
 def location(doc: Document) -> str:
     """Where a document came from, for messages: its path, plus the row/line/entry of a record."""
     for unit in ("row", "line", "record", "entry"):
@@ -194,7 +215,7 @@ def read_path(path: Path, options: Options) -> Iterator[Result]:
     """Documents (or errors) from one file."""
     try:
         size = path.stat().st_size
-        stream = open(path, "rb")  # noqa: SIM115 - closed below, after the lazy readers finish
+        stream = open(path, "rb")  # closed below, once the lazy readers are done
     except OSError as exc:
         yield ReadError(str(path), f"cannot open: {exc.strerror or exc}")
         return
@@ -220,8 +241,6 @@ def read_stream(name: str, stream: IO[bytes], size: int, options: Options) -> It
         yield ReadError(name, str(exc))
     except OSError as exc:
         yield ReadError(name, f"cannot read: {exc.strerror or exc}")
-    except UnicodeDecodeError as exc:
-        yield ReadError(name, f"undecodable bytes ({exc.encoding}) at byte {exc.start} of a chunk")
     except Exception as exc:  # a parser's bug must not end the batch; say what it was
         yield ReadError(name, f"unexpected {type(exc).__name__}: {_one_line(str(exc))}")
 
@@ -271,36 +290,64 @@ def _one_line(text: str, limit: int = 160) -> str:
 
 
 # --- bytes to text -------------------------------------------------------------------------
-def decoded(data: bytes) -> tuple[str, str]:
-    """(text, encoding) of a text file: UTF-8, else the encoding charset_normalizer finds.
+@dataclass(frozen=True)
+class Encoding:
+    """How to decode a file's bytes, and a warning when they were not clean UTF-8."""
 
-    Raises `Unreadable` for empty, binary (NUL bytes) and undecodable files.
+    name: str
+    errors: str = "strict"
+    note: str = ""
+
+
+def text_encoding(data: bytes) -> Encoding:
+    """UTF-8; mostly-UTF-8 with its few bad bytes replaced; else what charset_normalizer finds.
+
+    Raises `Unreadable` for empty, binary (NUL bytes) and undecodable bytes.
     """
     if not data.strip():
         raise Unreadable("empty file")
-    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return _readable(data.decode(encoding, errors="replace")), encoding
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return Encoding("utf-16", "replace")
     if b"\x00" in data:
         raise Unreadable("binary file (contains NUL bytes), not text")
     try:
-        return _readable(data.decode("utf-8-sig")), "utf-8"
+        data.decode("utf-8-sig")
+        return Encoding("utf-8-sig")
     except UnicodeDecodeError as exc:
         bad_at = exc.start
-    encoding = guessed_encoding(data)
-    if encoding is None:
+    as_utf8 = data.decode("utf-8", errors="replace")
+    bad = as_utf8.count("\ufffd")
+    if (
+        sum(ord(ch) > 127 for ch in as_utf8) - bad > bad
+    ):  # real UTF-8 characters outnumber bad bytes
+        return Encoding(
+            "utf-8-sig", "replace", f"{bad} undecodable byte(s) replaced; the rest is UTF-8"
+        )
+    guess = guessed_encoding(data)
+    if guess is None:
         raise Unreadable(
             f"undecodable bytes: not UTF-8 (bad byte at offset {bad_at}) nor any known encoding"
         )
-    return _readable(data.decode(encoding, errors="replace")), encoding
+    return Encoding(guess, "replace", f"not UTF-8: read as {guess}")
+
+
+def decoded(data: bytes) -> tuple[str, Encoding]:
+    """The text of a file's bytes and how it was decoded; `Unreadable` when it is not text."""
+    encoding = text_encoding(data)
+    return _readable(data.decode(encoding.name, encoding.errors)), encoding
 
 
 def guessed_encoding(data: bytes) -> str | None:
     """The encoding charset_normalizer finds plausible for non-UTF-8 bytes, or None."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
-    return best.encoding if best is not None else None
+    matches = from_bytes(data[:1_000_000])
+    best = matches.best()
+    if best is None:
+        return None
+    # short Western texts fit several code pages equally well; cp1252 is the usual one
+    tied = [m.encoding for m in matches if m.chaos <= best.chaos]
+    return "cp1252" if "cp1252" in tied else best.encoding
 
 
 def _readable(text: str) -> str:
@@ -328,9 +375,9 @@ def read_text(name: str, data: bytes, options: Options) -> Iterator[Result]:
     if not body.strip():
         raise Unreadable("no text after the front matter" if front else "empty file")
     doc = Document(doc_id=Path(name).stem, text=body, path=name)
-    if encoding != "utf-8":
-        doc.meta["encoding"] = encoding
-        doc.warnings.append(f"not UTF-8: read as {encoding}")
+    if encoding.note:
+        doc.meta["encoding"] = encoding.name
+        doc.warnings.append(encoding.note)
     if front:
         doc.meta["front_matter"] = front
         doc.title = _text_value(front.get("title"))
@@ -481,12 +528,12 @@ def fragment_text(html: str) -> str:
         root = lxml_html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError):
         return unescape(re.sub(r"<[^>]+>", " ", html)).strip()
+    for element in list(root.iter("script", "style")):
+        element.drop_tree()
     for element in root.iter("br"):
         element.tail = "\n" + (element.tail or "")
     for element in root.iter(*BLOCK_TAGS):
         element.tail = "\n\n" + (element.tail or "")
-    for element in root.iter("script", "style"):
-        element.drop_tree()
     lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
@@ -536,7 +583,7 @@ def timeml_title(root: Any) -> str:
 def read_csv(name: str, stream: IO[bytes], options: Options) -> Iterator[Result]:
     """One document per CSV row; the text, date and title columns are named or guessed."""
     encoding = stream_encoding(stream)
-    lines = io.TextIOWrapper(stream, encoding=encoding, newline="")
+    lines = io.TextIOWrapper(stream, encoding=encoding.name, errors="replace", newline="")
     first = lines.readline()
     if not first.strip():
         raise Unreadable("empty file")
@@ -545,27 +592,25 @@ def read_csv(name: str, stream: IO[bytes], options: Options) -> Iterator[Result]
     csv.field_size_limit(max(csv.field_size_limit(), options.max_bytes + 1))
     rows = csv.DictReader(lines, delimiter=delimiter)
     numbered = enumerate(_checked_rows(rows), start=1)
-    yield from record_documents(name, "row", numbered, options, columns=rows.fieldnames or [])
+    columns = rows.fieldnames or []
+    yield from record_documents(name, "row", numbered, options, columns, encoding.note)
 
 
 def _checked_rows(rows: csv.DictReader) -> Iterator[dict]:
-    """The rows of a CSV reader; a malformed or undecodable tail becomes `Unreadable`."""
+    """The rows of a CSV reader; a malformed tail becomes `Unreadable`."""
     try:
         yield from rows
     except csv.Error as exc:
         raise Unreadable(f"malformed CSV at line {rows.line_num}: {exc}") from None
-    except UnicodeDecodeError:
-        raise Unreadable(f"undecodable bytes after line {rows.line_num}") from None
 
 
 def read_jsonl(name: str, stream: IO[bytes], options: Options) -> Iterator[Result]:
     """One document per JSON Lines record; a bad line is an error for that line only."""
     encoding = stream_encoding(stream)
-    lines = io.TextIOWrapper(stream, encoding=encoding)
+    lines = io.TextIOWrapper(stream, encoding=encoding.name, errors="replace")
     records = ((n, line) for n, line in enumerate(lines, start=1) if line.strip())
-    yield from record_documents(
-        name, "line", (_json_record(n, line) for n, line in records), options
-    )
+    numbered = (_json_record(n, line) for n, line in records)
+    yield from record_documents(name, "line", numbered, options, note=encoding.note)
 
 
 def _json_record(n: int, line: str) -> tuple[int, dict | str]:
@@ -579,7 +624,7 @@ def _json_record(n: int, line: str) -> tuple[int, dict | str]:
 
 def read_json(name: str, data: bytes, options: Options) -> Iterator[Result]:
     """Documents from a .json file: an array of records, {"articles": [...]}, or one record."""
-    text, _ = decoded(data)
+    text, encoding = decoded(data)
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -595,26 +640,16 @@ def read_json(name: str, data: bytes, options: Options) -> Iterator[Result]:
     numbered = (
         (n, r if isinstance(r, dict) else "not a JSON object") for n, r in enumerate(value, 1)
     )
-    yield from record_documents(name, "record", numbered, options)
+    yield from record_documents(name, "record", numbered, options, note=encoding.note)
 
 
-def stream_encoding(stream: IO[bytes]) -> str:
+def stream_encoding(stream: IO[bytes]) -> Encoding:
     """The encoding of a record file, judged from its first 64 KB (the stream is rewound)."""
     head = stream.read(65536)
     stream.seek(0)
-    if not head.strip():
-        raise Unreadable("empty file")
-    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise Unreadable("binary file (contains NUL bytes), not text")
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
-        return "utf-8-sig"
-    except UnicodeDecodeError:
-        pass
-    encoding = guessed_encoding(head)
-    if encoding is None:
-        raise Unreadable("undecodable bytes: not UTF-8 nor any known encoding")
-    return encoding
+    if len(head) == 65536 and b"\n" in head:
+        head = head[: head.rindex(b"\n") + 1]  # no character cut in half
+    return text_encoding(head)
 
 
 def record_documents(
@@ -623,8 +658,12 @@ def record_documents(
     numbered: Iterable[tuple[int, dict | str]],
     options: Options,
     columns: list[str] | None = None,
+    note: str = "",
 ) -> Iterator[Result]:
-    """Documents from numbered records (a str record is the reason it could not be read)."""
+    """Documents from numbered records (a str record is the reason it could not be read).
+
+    `columns` are the CSV header (else the first record's keys); `note` an encoding warning.
+    """
     stem, chosen = Path(name).stem, None
     if columns is not None:
         chosen = chosen_columns(columns, options)
@@ -647,6 +686,7 @@ def record_documents(
         doc.source = _text_value(record.get(chosen["source"])) if chosen["source"] else ""
         doc.url = _text_value(record.get(chosen["url"])) if chosen["url"] else ""
         doc.meta[unit] = n
+        doc.warnings.extend([note] if note else [])
         doc.meta["record"] = {k: v for k, v in record.items() if k != chosen["text"]}
         raw_date = _text_value(record.get(chosen["date"])) if chosen["date"] else ""
         if raw_date:

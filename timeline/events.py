@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import pandas as pd
 
-from .documents import Document, ReadError
-from .lexicon import NUMBER_WORDS, UNIT_MULTIPLIER, UNIT_PLURALS
+from .documents import Document, ReadError, read_inputs, sample_paths, unique_id
+from .lexicon import NUMBER_WORDS, UNIT_MULTIPLIER, UNIT_PLURALS, UNITS
 from .lexicon import events as lex
 from .lexicon.patterns import NUMBER, UNIT
-from .schema import ARTICLES, COLUMNS, ERRORS, SOURCES_SEP, WARNINGS, conform, empty_frame
+from .reference import ReferenceDateError, parse_date, reference_date
+from .schema import ARTICLES, ERRORS, SOURCES_SEP, WARNINGS, conform, empty_frame
 from .timex import Timex
 
 # How far a relative expression is trusted, by where the dateline it was resolved against came
@@ -49,7 +51,7 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*|\w+(?:[-'’&]\w+)*|\S")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:-\w+)*|\w+(?:[-'’&]\w+)*|\S")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*")
 _OPENING = re.compile(r"\s+([\"“‘'(\[]*)(\w+)")
 
@@ -61,29 +63,23 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
-    """Paragraph-like blocks: lines joined unless a line ends a sentence or a heading."""
-    start = None
-    previous = ""
-    for m in re.finditer(r"[^\n]*", text):
-        line = m.group()
-        if not line.strip():
-            if start is not None:
-                yield start, previous_end
-                start = None
-            continue
+    """Paragraph-like blocks: every line is one, unless it continues a hard-wrapped sentence
+    (the line before stops on a small letter or comma and this one starts with a small letter)."""
+    start = end = None
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
         joins = (
-            start is not None
-            and re.search(r"[a-z,;]\s*$", previous)
-            and line.lstrip()[:1].islower()
+            end is not None
+            and text.count("\n", end, m.start()) == 1
+            and re.search(r"[a-z,;]\s*$", text[start:end])
+            and m.group().lstrip()[:1].islower()
         )
-        if start is not None and not joins:
-            yield start, previous_end
+        if end is not None and not joins:
+            yield start, end
             start = None
-        if start is None:
-            start = m.start()
-        previous, previous_end = line, m.end()
+        start = m.start() if start is None else start
+        end = m.end()
     if start is not None:
-        yield start, previous_end
+        yield start, end
 
 
 def _ends_sentence(block: str, mark: re.Match) -> bool:
@@ -127,7 +123,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # --- clauses ---------------------------------------------------------------------------------
-_SEPARATORS = frozenset({";", ":", "-", "–", "—", "(", ")", "[", "]"})
+_SEPARATORS = frozenset({";", ":", "-", "–", "—"})
 _QUOTES = "\"“”‘’'"
 _DATELINE_PREFIX = re.compile(
     r"[A-Z][A-Z .'’-]{2,}(?:,[^()\n]{1,40}?)?\s*"
@@ -135,6 +131,7 @@ _DATELINE_PREFIX = re.compile(
 )
 _CAPTION_LABEL = re.compile(r"(?:" + "|".join(lex.CAPTION_LABELS) + r")\s*:\s*")
 _NON_CLAUSE_PHRASES = [tuple(p.split()) for p in lex.NON_CLAUSE_PHRASES]
+_LINKS = lex.RELATIVE_PRONOUNS | lex.SUBORDINATORS | lex.COORDINATORS
 
 
 def body_start(text: str, start: int, end: int) -> int:
@@ -146,14 +143,14 @@ def body_start(text: str, start: int, end: int) -> int:
     return start
 
 
-def is_verb(tokens: Sequence[Token], i: int) -> bool:
+def _is_verb(tokens: Sequence[Token], i: int) -> bool:
     """Whether token `i` looks like a verb, judged from its form and the word before it."""
     low = tokens[i].low
     if low in lex.AUXILIARIES or low in lex.COMMON_VERBS:
         return True
     text = tokens[i].text
     previous = tokens[i - 1].text if i else ""
-    if not text[:1].islower() or previous.lower() in lex.DETERMINERS:
+    if not text[:1].islower() or previous.lower() in lex.DETERMINERS or previous == "of":
         return False
     if low.endswith("ed") and len(low) > 4 and low not in lex.NOT_VERBS_ED:
         return True
@@ -164,13 +161,13 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _has_verb(tokens: Sequence[Token], lo: int, hi: int) -> bool:
-    return any(is_verb(tokens, i) for i in range(lo, hi))
+    return any(_is_verb(tokens, i) for i in range(lo, hi))
 
 
 def _stretch_end(tokens: Sequence[Token], lo: int) -> int:
-    """The end of the words from `lo` up to the next comma or separator."""
+    """The end of the words from `lo` up to the next comma, separator or connector."""
     for i in range(lo, len(tokens)):
-        if tokens[i].text == "," or tokens[i].text in _SEPARATORS:
+        if tokens[i].text == "," or tokens[i].text in _SEPARATORS or tokens[i].low in _LINKS:
             return i
     return len(tokens)
 
@@ -186,12 +183,26 @@ def _in_fixed_phrase(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def _after_attribution(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the words before `comma` (back to the previous comma) are an attribution, as in
+    "This switch, he said, would happen" or ", said Milley"."""
+    for i in range(comma - 1, -1, -1):
+        if tokens[i].text == ",":
+            return False
+        if tokens[i].low in lex.ATTRIBUTION_VERBS:
+            return True
+    return False
+
+
 def _starts_clause(tokens: Sequence[Token], i: int, protected: frozenset[int]) -> bool:
-    """Whether a clause starts at token `i` (a connector followed by a clause)."""
+    """Whether a clause starts at token `i`: a connector followed by a clause, or a verb right
+    after a comma (", filed in September 2003,")."""
     low, previous = tokens[i].low, tokens[i - 1].low
     following = tokens[i + 1].low if i + 1 < len(tokens) else ""
     if _in_fixed_phrase(tokens, i):
         return False
+    if previous == "," and _is_verb(tokens, i) and not _after_attribution(tokens, i - 1):
+        return True
     if low == "that":
         return previous not in lex.THAT_AS_DETERMINER_AFTER and following not in {"'s", "’s"}
     if low in lex.RELATIVE_PRONOUNS or low in lex.SUBORDINATORS:
@@ -199,23 +210,37 @@ def _starts_clause(tokens: Sequence[Token], i: int, protected: frozenset[int]) -
     if low in lex.CLAUSE_OR_PREPOSITION:
         return i + 1 not in protected and _has_verb(tokens, i + 1, _stretch_end(tokens, i + 1))
     if low in lex.COORDINATORS:
-        if previous == ",":
-            return _has_verb(tokens, i + 1, _stretch_end(tokens, i + 1))
-        return i + 1 < len(tokens) and is_verb(tokens, i + 1)
+        if previous == ",":  # ", and Apple shares fell", ", and that applications can be ..."
+            return _has_verb(tokens, i + 1, _stretch_end(tokens, i + 2))
+        return i + 1 < len(tokens) and _is_verb(tokens, i + 1)
     return False
 
 
-def _relative_clause_end(tokens: Sequence[Token], lo: int, hi: int) -> int:
-    """Where the main verb resumes after a relative clause: "a letter that created ... | was"."""
-    if tokens[lo].low not in lex.RELATIVE_PRONOUNS or tokens[lo].low == "where":
-        return hi
+def _is_relative(
+    tokens: Sequence[Token], clause: range, dates: frozenset[int] = frozenset()
+) -> bool:
+    """Whether the clause is a relative clause ("a letter that created ..."), not a reported one
+    ("said that ...", "would recommend to its board today that ...")."""
+    first = tokens[clause.start].low
+    if first not in lex.RELATIVE_PRONOUNS or first == "where" or not clause.start:
+        return False
+    before = clause.start - 1
+    return first != "that" or not (_is_verb(tokens, before) or before in dates)
+
+
+def _relative_clause_end(tokens: Sequence[Token], clause: range, dates: frozenset[int]) -> int:
+    """Where the main verb resumes after a relative clause: "a letter that created ... | was",
+    "rain that began on New Year's Eve | flooded"."""
+    if not _is_relative(tokens, clause, dates):
+        return clause.stop
     seen_verb = False
-    for i in range(lo + 1, hi):
-        verb = is_verb(tokens, i)
-        if verb and seen_verb and tokens[i].low in lex.AUXILIARIES and not is_verb(tokens, i - 1):
+    for i in range(clause.start + 1, clause.stop):
+        verb = _is_verb(tokens, i)
+        resumes = tokens[i].low in lex.AUXILIARIES or i - 1 in dates
+        if verb and seen_verb and resumes and not _is_verb(tokens, i - 1):
             return i
         seen_verb = seen_verb or verb
-    return hi
+    return clause.stop
 
 
 def clauses_of(tokens: Sequence[Token], protected: frozenset[int] = frozenset()) -> list[range]:
@@ -234,9 +259,9 @@ def clauses_of(tokens: Sequence[Token], protected: frozenset[int] = frozenset())
         bounds.append(range(lo, len(tokens)))
     split: list[range] = []
     for clause in bounds:
-        end = _relative_clause_end(tokens, clause.start, clause.stop)
+        end = _relative_clause_end(tokens, clause, protected)
         split += (
-            [range(clause.start, end), range(end, clause.stop)] if end < clause.stop else [clause]
+            [clause] if end == clause.stop else [range(clause.start, end), range(end, clause.stop)]
         )
     return split
 
@@ -244,28 +269,43 @@ def clauses_of(tokens: Sequence[Token], protected: frozenset[int] = frozenset())
 # --- headlines -------------------------------------------------------------------------------
 _CLOSING = frozenset({",", ".", ";", ":", "!", "?", "”", "’", ")", "]", "…"})
 _OPENING_MARKS = frozenset({"“", "‘", "(", "["})
-_CONNECTORS = (
-    lex.RELATIVE_PRONOUNS | lex.SUBORDINATORS | lex.CLAUSE_OR_PREPOSITION | lex.COORDINATORS
-)
+_CONNECTORS = _LINKS | lex.CLAUSE_OR_PREPOSITION
+_DANGLING = lex.DATE_PREPOSITIONS | lex.COORDINATORS | lex.DANGLING_ENDINGS
 _MAX_NOUN_PHRASE = 12
+_NOT_NOUNS = lex.DATE_PREPOSITIONS | lex.PREPOSITIONS | _CONNECTORS | lex.STOPWORDS
 
 
 def _words_before_verb(tokens: Sequence[Token], clause: range) -> list[int]:
     """The clause's words before its first verb (its subject), or [] when there is no verb."""
     for i in clause:
-        if is_verb(tokens, i):
+        if _is_verb(tokens, i):
             words = [j for j in range(clause.start, i) if tokens[j].low not in _CONNECTORS]
-            return words if len(words) <= _MAX_NOUN_PHRASE else []
+            return _without_edge_marks(tokens, words) if len(words) <= _MAX_NOUN_PHRASE else []
     return []
 
 
+def _without_edge_marks(tokens: Sequence[Token], words: list[int]) -> list[int]:
+    """Words without punctuation at either end."""
+    lo, hi = 0, len(words)
+    marks = _CLOSING | _OPENING_MARKS | set(_QUOTES)
+    while lo < hi and tokens[words[lo]].text in marks:
+        lo += 1
+    while hi > lo and tokens[words[hi - 1]].text in marks:
+        hi -= 1
+    return words[lo:hi]
+
+
 def _antecedent(tokens: Sequence[Token], clause: range) -> list[int]:
-    """The noun phrase a relative clause describes: the previous clause's words after its verb."""
-    verbs = [i for i in clause if is_verb(tokens, i)]
+    """The noun phrase a relative clause describes: the previous clause's words after its verb,
+    from the first determiner, name or number ("come up between | the manufacturer of ...")."""
+    verbs = [i for i in clause if _is_verb(tokens, i)]
     words = list(range(verbs[-1] + 1 if verbs else clause.start, clause.stop))
-    while words and tokens[words[-1]].text in _CLOSING:
-        words.pop()
-    return words[-_MAX_NOUN_PHRASE:]
+    head = next(
+        (n for n, i in enumerate(words) if not tokens[i].text[:1].islower()
+         or tokens[i].low in lex.DETERMINERS),
+        len(words),
+    )  # fmt: skip
+    return _without_edge_marks(tokens, words[head:])[-_MAX_NOUN_PHRASE:]
 
 
 def _starts_with_predicate(tokens: Sequence[Token], clause: range) -> bool:
@@ -273,22 +313,41 @@ def _starts_with_predicate(tokens: Sequence[Token], clause: range) -> bool:
     first = clause.start
     if tokens[first].low in lex.COORDINATORS and first + 1 < clause.stop:
         first += 1
-    return is_verb(tokens, first)
+    return _is_verb(tokens, first)
+
+
+def _subject_for(
+    tokens: Sequence[Token], clauses: list[range], k: int, dates: frozenset[int]
+) -> list[int]:
+    """The subject a verb-first clause `k` shares with the nearest clause before it that has one."""
+    for j in range(k - 1, -1, -1):
+        clause = clauses[j]
+        if _is_relative(tokens, clause, dates):
+            return _antecedent(tokens, clauses[j - 1])
+        if not _has_verb(tokens, clause.start, clause.stop):  # "Jobs, | born in ..."
+            return _without_edge_marks(tokens, list(clause))[:_MAX_NOUN_PHRASE]
+        subject = _words_before_verb(tokens, clause)
+        if subject:
+            return subject
+    return []
 
 
 def _is_attribution(tokens: Sequence[Token], clause: Iterable[int]) -> bool:
     return any(tokens[i].low in lex.ATTRIBUTION_VERBS for i in clause)
 
 
-def _clause_words(tokens: Sequence[Token], clauses: list[range], k: int) -> list[int]:
+def _clause_words(
+    tokens: Sequence[Token], clauses: list[range], k: int, dates: frozenset[int]
+) -> list[int]:
     """Clause `k` completed into a stand-alone statement: its subject, antecedent or message."""
     clause = clauses[k]
     words = list(clause)
     first = tokens[clause.start].low
-    if k and first in lex.RELATIVE_PRONOUNS and first != "where":
+    if _is_relative(tokens, clause, dates):
         words = _antecedent(tokens, clauses[k - 1]) + words[1:]
     elif k and _starts_with_predicate(tokens, clause):
-        words = _words_before_verb(tokens, clauses[0]) + words
+        subject = _subject_for(tokens, clauses, k, dates)
+        words = subject + (words[1:] if subject and first in lex.COORDINATORS else words)
     if (
         k + 1 < len(clauses)
         and tokens[clauses[k + 1].start].low == "that"
@@ -298,36 +357,63 @@ def _clause_words(tokens: Sequence[Token], clauses: list[range], k: int) -> list
     return words
 
 
+def _without_asides(tokens: Sequence[Token], words: list[int], target: set[int]) -> list[int]:
+    """Words without parenthesised asides that do not hold the date: "the conference (WWDC)"."""
+    out: list[int] = []
+    aside: list[int] = []
+    for i in words:
+        if tokens[i].text == "(" and not aside:
+            aside = [i]
+        elif aside:
+            aside.append(i)
+            if tokens[i].text == ")":
+                out += aside if target & set(aside) else []
+                aside = []
+        else:
+            out.append(i)
+    return out + aside
+
+
 def _without_according_to(tokens: Sequence[Token], words: list[int]) -> list[int]:
-    """Words without "according to X" (up to the next comma)."""
+    """Words without "according to X": to the end after a comma, else up to the next comma."""
     lows = [tokens[i].low for i in words]
     for p in range(len(words) - 1):
         if lows[p] == "according" and lows[p + 1] == "to":
+            if p and lows[p - 1] == ",":  # "..., according to figures released by NPD, a firm"
+                return words[: p - 1]
             q = next((j for j in range(p + 2, len(words)) if lows[j] == ","), len(words))
-            if q == len(words) and p and lows[p - 1] == ",":
-                p -= 1
             return words[:p] + words[q + 1 :]
     return words
 
 
-def _without_trailing_attribution(
-    tokens: Sequence[Token], words: list[int], target: set[int]
-) -> list[int]:
-    """Words without a trailing ", the top U.S. military officer told reporters"."""
-    for p, i in enumerate(words):
-        if tokens[i].text != ",":
-            continue
-        rest = [j for j in words[p + 1 :] if tokens[j].text not in _QUOTES]
-        verb = next(
-            (n for n, j in enumerate(rest[:10]) if tokens[j].low in lex.ATTRIBUTION_VERBS), -1
-        )
-        subject = rest[: max(verb, 0)]
-        if (
-            verb >= 0
-            and not target & set(rest)
-            and not any(tokens[j].text == "," or is_verb(tokens, j) for j in subject)
-        ):
-            return words[:p]
+def _attribution_after(tokens: Sequence[Token], words: list[int], p: int) -> int | None:
+    """If an attribution (", Milley said", ", said the office") follows the comma at `p`, where
+    it ends: the index of its closing comma when it is an aside, else len(words)."""
+    rest = [n for n in range(p + 1, len(words)) if tokens[words[n]].text not in _QUOTES]
+    verb = next((n for n in rest[:10] if tokens[words[n]].low in lex.ATTRIBUTION_VERBS), None)
+    if verb is None:
+        return None
+    subject = [words[n] for n in rest if n < verb]
+    if any(tokens[i].text == "," or _is_verb(tokens, i) for i in subject):
+        return None
+    closing = next(
+        (n for n in range(verb + 1, min(verb + 4, len(words))) if tokens[words[n]].text == ","),
+        None,
+    )
+    return closing if closing is not None else len(words)
+
+
+def _without_attributions(tokens: Sequence[Token], words: list[int], target: set[int]) -> list[int]:
+    """Words without trailing or inserted attributions (", the top U.S. officer told reporters",
+    ", he said,") that do not hold the date."""
+    p = 0
+    while p < len(words):
+        if tokens[words[p]].text == ",":
+            end = _attribution_after(tokens, words, p)
+            if end is not None and not target & set(words[p:end]):
+                words = words[:p] + words[end + 1 :]  # an aside goes with both its commas
+                continue
+        p += 1
     return words
 
 
@@ -337,38 +423,96 @@ def _without_leading_attribution(
     """Words without a leading "Milley said (that)" when the date is in what was said."""
     head = words[:10]
     verb = next((n for n, i in enumerate(head) if tokens[i].low in lex.ATTRIBUTION_VERBS), -1)
-    if verb <= 0 or any(tokens[i].text == "," or is_verb(tokens, i) for i in head[:verb]):
+    if verb <= 0 or any(tokens[i].text == "," or _is_verb(tokens, i) for i in head[:verb]):
         return words
     rest = words[verb + 1 :]
     if rest and tokens[rest[0]].low == "that":
         rest = rest[1:]
     before_date = [i for i in rest if i < min(target, default=0)]
-    if target <= set(rest) and any(is_verb(tokens, i) for i in before_date):
+    if target <= set(rest) and any(_is_verb(tokens, i) for i in before_date):
         return rest
     return words
 
 
+def _date_phrase_end(tokens: Sequence[Token], words: list[int], r: int) -> int:
+    """Past a date's "of" complement: "the first quarter | of the financial year"."""
+    if r < len(words) and tokens[words[r]].low == "of":
+        for n in range(r + 1, min(r + 5, len(words))):
+            low = tokens[words[n]].low
+            if low in UNITS or low in UNIT_PLURALS or low.isdigit():
+                return n + 1
+    return r
+
+
 def _without_dates(tokens: Sequence[Token], words: list[int], dates: set[int]) -> list[int]:
-    """Words without the date phrases (with their prepositions and the commas around them)."""
+    """Words without the date phrases: with their prepositions and the commas around them, or
+    alone when the date qualifies a noun ("the 1991 agreement" -> "the agreement")."""
     drop = set()
     for p, i in enumerate(words):
-        if i in dates and (p == 0 or words[p - 1] not in dates):
-            q = p - 1
-            while q >= 0 and p - q <= 2 and tokens[words[q]].low in lex.DATE_PREPOSITIONS:
-                drop.add(words[q])
-                q -= 1
-            r = p
-            while r < len(words) and words[r] in dates:
-                r += 1
-            if q >= 0 and r < len(words) and tokens[words[q]].text == tokens[words[r]].text == ",":
-                drop.update({words[q], words[r]})
-    return [i for i in words if i not in dates and i not in drop]
+        if i not in dates or (p and words[p - 1] in dates):
+            continue
+        r = p
+        while r < len(words) and words[r] in dates:
+            r += 1
+        if r < len(words) and _is_noun_after_date(tokens, words[r]):
+            continue
+        q = p - 1
+        while q >= 0 and p - q <= 3 and tokens[words[q]].low in lex.DATE_PREPOSITIONS:
+            drop.add(words[q])
+            q -= 1
+        end = _date_phrase_end(tokens, words, r)
+        drop.update(words[r:end])
+        if (
+            end < len(words)
+            and tokens[words[end]].text == ","
+            and (q < 0 or tokens[words[q]].text == ",")
+        ):
+            drop.add(words[end])
+    kept = [i for i in words if i not in dates and i not in drop]
+    return [i for n, i in enumerate(kept) if not _repeated_comma(tokens, kept, n)]
+
+
+def _is_noun_after_date(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i`, right after a date, is the noun the date qualifies ("1991 agreement")."""
+    low = tokens[i].low
+    return (
+        low.isalpha()
+        and tokens[i].text[:1].islower()
+        and low not in _NOT_NOUNS
+        and not _is_verb(tokens, i)
+    )
+
+
+def _repeated_comma(tokens: Sequence[Token], words: list[int], n: int) -> bool:
+    """Whether words[n] is a comma right after another one (left when dates went)."""
+    return n > 0 and tokens[words[n]].text == tokens[words[n - 1]].text == ","
+
+
+def _without_fronted_phrases(
+    tokens: Sequence[Token], words: list[int], dates: set[int]
+) -> list[int]:
+    """Words without opening adverbials up to their comma: "Yesterday, at this year's WWDC,
+    company CEO Steve Jobs unveiled ..." -> "company CEO Steve Jobs unveiled ..."."""
+    while words and (words[0] in dates or tokens[words[0]].low in lex.FRONTED_PREPOSITIONS):
+        comma = next((n for n, i in enumerate(words[:16]) if tokens[i].text == ","), None)
+        if comma is None or _has_verb_among(tokens, words[:comma]):
+            break
+        words = words[comma + 1 :]
+    return words
+
+
+def _has_verb_among(tokens: Sequence[Token], words: Iterable[int]) -> bool:
+    return any(_is_verb(tokens, i) for i in words)
 
 
 def _trimmed_edges(tokens: Sequence[Token], words: list[int]) -> list[int]:
     """Words without leading connectors, an article, and dangling words or marks at either end."""
     lo, hi = 0, len(words)
-    edge = lambda i: tokens[i].text in _CLOSING or tokens[i].text in _QUOTES  # noqa: E731
+    quotes = [tokens[i].text for i in words if tokens[i].text in _QUOTES]
+    unpaired = {q for q in quotes if quotes.count(q) % 2} | {"“", "”", "‘"} - (
+        set(quotes) if "“" in quotes and "”" in quotes else set()
+    )
+    edge = lambda i: tokens[i].text in _CLOSING or tokens[i].text in unpaired  # noqa: E731
     while lo < hi and (edge(words[lo]) or tokens[words[lo]].low in _CONNECTORS):
         lo += 1
     if lo < hi and tokens[words[lo]].low in {"a", "an", "the"}:
@@ -376,7 +520,7 @@ def _trimmed_edges(tokens: Sequence[Token], words: list[int]) -> list[int]:
     while hi > lo and (
         edge(words[hi - 1])
         or tokens[words[hi - 1]].text in _OPENING_MARKS
-        or tokens[words[hi - 1]].low in lex.DATE_PREPOSITIONS | lex.COORDINATORS
+        or tokens[words[hi - 1]].low in _DANGLING
     ):
         hi -= 1
     return words[lo:hi]
@@ -386,11 +530,17 @@ def _joined(tokens: Sequence[Token], words: list[int]) -> str:
     """The words as text: original spacing inside a word, one space between words."""
     out: list[str] = []
     previous: Token | None = None
+    open_quote = False
     for i in words:
         token = tokens[i]
+        closing = token.text in _CLOSING or (token.text == '"' and open_quote)
         glued = previous is not None and (
-            token.start == previous.end or token.text in _CLOSING or previous.text in _OPENING_MARKS
+            token.start == previous.end
+            or closing
+            or previous.text in _OPENING_MARKS
+            or (previous.text == '"' and open_quote)
         )
+        open_quote ^= token.text == '"'
         out.append(token.text if glued or previous is None else " " + token.text)
         previous = token
     text = "".join(out)
@@ -400,10 +550,12 @@ def _joined(tokens: Sequence[Token], words: list[int]) -> str:
 def _headline_of(
     tokens: Sequence[Token], words: list[int], target: set[int], dates: set[int]
 ) -> str:
-    """The headline made of `words`: attributions and date phrases removed, edges trimmed."""
+    """The headline made of `words`: asides, attributions and date phrases removed, trimmed."""
+    words = _without_asides(tokens, words, target)
     words = _without_according_to(tokens, words)
-    words = _without_trailing_attribution(tokens, words, target)
+    words = _without_attributions(tokens, words, target)
     words = _without_leading_attribution(tokens, words, target)
+    words = _without_fronted_phrases(tokens, _trimmed_edges(tokens, words), dates)
     words = _without_dates(tokens, words, dates)
     return _joined(tokens, _trimmed_edges(tokens, words))
 
@@ -422,7 +574,7 @@ def event_headline(
 ) -> str:
     """What happened at the expression `span`: its clause, without date phrases or attributions.
 
-    `sentence` is the sentence's span and `dates` the spans of every expression in it (removed
+    `sentence` is the sentence's span and `dates` the spans of the other dates in it (removed
     from the headline). "... since a U.S. drone strike killed Iranian military commander Qassem
     Soleimani at Baghdad airport on Friday." -> "U.S. drone strike killed ... at Baghdad airport".
     """
@@ -430,12 +582,10 @@ def event_headline(
     target = _covered(tokens, [span])
     if not target:
         return ""
-    date_tokens = _covered(tokens, [*dates, span])
-    clauses = clauses_of(tokens, frozenset(date_tokens))
-    k = next(
-        n for n, clause in enumerate(clauses) if min(target) in clause or min(target) < clause.stop
-    )
-    return _headline_of(tokens, _clause_words(tokens, clauses, k), target, date_tokens)
+    date_tokens = frozenset(_covered(tokens, [*dates, span]))
+    clauses = clauses_of(tokens, date_tokens)
+    k = next(n for n, clause in enumerate(clauses) if min(target) < clause.stop)
+    return _headline_of(tokens, _clause_words(tokens, clauses, k, date_tokens), target, date_tokens)
 
 
 # --- intervals -------------------------------------------------------------------------------
@@ -455,6 +605,10 @@ _PAST_SPAN = re.compile(
 )
 _FUTURE_SPAN = re.compile(
     r"\b(?:" + "|".join(p.replace(" ", r"\s+") for p in lex.FUTURE_SPAN_OPENERS) + r")\s+$", re.I
+)
+_SPAN_PREPOSITION = re.compile(r"\b(?:over|in|during|for|within)\s+$", re.I)
+_RELATIVE_TO_EVENT = re.compile(
+    r"\s+(?:of|after|before|from|since|following|ago|later|earlier|prior)\b", re.I
 )
 _DURATION = re.compile(r"P(\d+(?:\.\d+)?)(Y|M|W|D|DE|CE)")
 _DURATION_DAYS = {"D": 1, "W": 7}
@@ -484,14 +638,17 @@ def _opener(text: str, timex: Timex, pattern: re.Pattern, inside: str) -> int | 
     m = pattern.search(text, max(0, timex.start - 40), timex.start)
     if m:
         return m.start()
-    return timex.start if re.match(inside, timex.text, re.I) else None
+    if not re.match(inside, timex.text, re.I):
+        return None
+    lead = _SPAN_PREPOSITION.search(text, max(0, timex.start - 12), timex.start)
+    return lead.start() if lead else timex.start  # "over | the past three years"
 
 
 def _duration_span(text: str, timex: Timex, dct: date) -> Interval | None:
     """The range a bounding duration denotes: "over the past three years" ends at the dateline,
     "within the next six months" starts there; other durations bound nothing."""
     m = _DURATION.fullmatch(timex.value)
-    if not m:
+    if not m or _RELATIVE_TO_EVENT.match(text, timex.end):  # "within one month of the event"
         return None
     amount, unit = float(m.group(1)), m.group(2)
     today = _day_start(dct)
@@ -542,6 +699,7 @@ _RELATION = re.compile(
     r"\b(?:the\s+)?(?P<n>" + NUMBER + r")?\s*(?P<unit>" + UNIT + r")\s+(?P<dir>after|before)\b",
     re.I,
 )
+_SPACE = re.compile(r"\s*")
 _RELATION_UNITS = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "year": "Y"}
 
 
@@ -584,11 +742,15 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def _stem(word: str) -> str:
+    """A crude stem: no possessive, plural or tense ending, no final e ("strikes" -> "strik")."""
     word = re.sub(r"['’]s$", "", word)
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+    for suffix in ("ies", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            return word[: -len(suffix)] + repl
-    return word
+            if suffix == "es" and not re.search(r"(?:s|x|z|ch|sh)es$", word):
+                suffix = "s"
+            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
 
 def dated_subject(subject: str, earlier: Sequence[dict]) -> dict | None:
@@ -695,20 +857,59 @@ class _Anchor:
 def _relation_sides(
     tokens: Sequence[Token], clauses: list[range], phrase: set[int]
 ) -> tuple[list[int], list[int]]:
-    """The words before the phrase in its clause, and the clause after it."""
+    """The sentence's own event (the words before the phrase in its clause, or the clause after
+    a fronted phrase) and the other event (the clause, or noun phrase, after the phrase)."""
     first, after = min(phrase), max(phrase) + 1
-    main = next(c for c in clauses if first in c)
-    other = next(c for c in clauses if after in c)
-    return [i for i in main if i < first], [i for i in other if i >= after]
+    main_clause = next(c for c in clauses if first in c)
+    other_clause = next(c for c in clauses if after in c)
+    stop = other_clause.stop if other_clause != main_clause else _stretch_end(tokens, after)
+    main = [i for i in main_clause if i < first]
+    if not main:  # "Five years after its launch, the service passed Wal-Mart"
+        main = [i for i in main_clause if i > stop]
+    return main, list(range(after, stop))
 
 
 def _timex_anchor(doc: Document, timexes: Sequence[Timex], event: str) -> _Anchor | None:
+    """The last dated timex of `timexes` as an anchor for `event`."""
     dated = [t for t in timexes if t.interval_start is not None and t.type in ("DATE", "TIME")]
     if not dated:
         return None
     t = dated[-1]
-    conf = _confidence(t.confidence, t.anchor, doc.dct_source)
-    return _Anchor(t.interval_start, "day" if t.granularity == "time" else t.granularity, event, conf)
+    granularity = "day" if t.granularity == "time" else t.granularity
+    confidence = _confidence(t.confidence, t.anchor, doc.dct_source)
+    return _Anchor(t.interval_start, granularity, event, confidence)
+
+
+def _subject_anchor(
+    tokens: Sequence[Token], main: list[int], earlier: Sequence[dict]
+) -> _Anchor | None:
+    """The date of an earlier row about the main clause's subject ("The leaked letter came")."""
+    subject = _words_before_verb(tokens, range(main[0], main[-1] + 1)) if main else []
+    row = dated_subject(_joined(tokens, subject), earlier)
+    if row is None:
+        return None
+    day = pd.Timestamp(row["start"]).to_pydatetime()
+    return _Anchor(day, row["granularity"], row["event"], row["confidence"])
+
+
+def _dated_side(
+    doc: Document,
+    tokens: Sequence[Token],
+    relation: Relation,
+    sides: tuple[list[int], list[int]],
+    timexes: Sequence[Timex],
+    earlier: Sequence[dict],
+    headline: Callable[[list[int]], str],
+) -> tuple[_Anchor, list[int], int] | None:
+    """The anchor, the words of the event it dates, and the offset's sign for that event."""
+    main, other = sides
+    in_other = [t for t in timexes if _covered(tokens, [(t.start, t.end)]) & set(other)]
+    anchor = _timex_anchor(doc, in_other, headline(other))
+    if anchor:
+        return anchor, main, relation.sign
+    rest = [t for t in timexes if t not in in_other]
+    anchor = _timex_anchor(doc, rest, headline(main)) or _subject_anchor(tokens, main, earlier)
+    return (anchor, other, -relation.sign) if anchor else None
 
 
 def _relation_row(
@@ -725,38 +926,23 @@ def _relation_row(
     event is dated); a date elsewhere in the sentence; or the latest earlier row of the article
     whose event mentions the sentence's subject ("The leaked letter came a day after ...").
     """
-    text = doc.text
-    tokens = tokens_of(text, body_start(text, *sentence), sentence[1])
+    tokens = tokens_of(doc.text, body_start(doc.text, *sentence), sentence[1])
     phrase = _covered(tokens, [(relation.start, relation.end)])
     if not phrase or max(phrase) + 1 >= len(tokens):
         return None
-    dates = _covered(tokens, [(t.start, t.end) for t in timexes])
-    clauses = clauses_of(tokens, frozenset(dates))
-    main, other = _relation_sides(tokens, clauses, phrase)
-    in_other = [t for t in timexes if _covered(tokens, [(t.start, t.end)]) & set(other)]
-    rest = [t for t in timexes if t not in in_other]
+    dates = _covered(tokens, [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")])
+    sides = _relation_sides(tokens, clauses_of(tokens, frozenset(dates)), phrase)
     headline = lambda words: _headline_of(tokens, words, set(), dates)  # noqa: E731
-    sign = relation.sign
-    anchor = _timex_anchor(doc, in_other, headline(other))
-    if anchor:
-        target = main
-    else:
-        target, sign = other, -sign
-        subject = _words_before_verb(tokens, range(main[0], main[-1] + 1)) if main else []
-        anchor = _timex_anchor(doc, rest, headline(main))
-        row = None if anchor else dated_subject(_joined(tokens, subject), earlier)
-        if row is not None:
-            day = row["start"].to_pydatetime() if hasattr(row["start"], "to_pydatetime") else row["start"]
-            anchor = _Anchor(day, row["granularity"], row["event"], row["confidence"])
-    if anchor is None:
+    found = _dated_side(doc, tokens, relation, sides, timexes, earlier, headline)
+    if found is None:
         return None
+    anchor, target, sign = found
     granularity = _coarser(anchor.granularity, _UNIT_GRANULARITY[relation.unit])
     event = headline(target)
     if granularity is None or not re.search(r"[a-z]", event):
         return None
-    day = shifted(datetime(anchor.day.year, anchor.day.month, anchor.day.day), relation.amount, relation.unit, sign)
+    day = shifted(_day_start(anchor.day), relation.amount, relation.unit, sign)
     start, end, value = _interval_at(day, granularity)
-    words = text[relation.start : relation.end]
     direction = "after" if sign > 0 else "before"
     return _row(
         doc,
@@ -770,24 +956,26 @@ def _relation_row(
         event=event,
         anchor="event",
         explanation=(
-            f"{words} → {value}: {_amount(relation)} {direction} the event dated "
-            f"{anchor.day.date().isoformat()} (“{anchor.event}”)"
+            f"{doc.text[relation.start : relation.end]} → {value}: {_amount(relation)} "
+            f"{direction} the event dated {anchor.day.date().isoformat()} (“{anchor.event}”)"
         ),
         confidence=round(anchor.confidence * EVENT_RELATIVE_TRUST, 3),
     )
 
 
 def _amount(relation: Relation) -> str:
-    name = {"D": "day", "W": "day", "M": "month", "Y": "year"}[relation.unit]
+    """ "1 day", "14 days", "5 years": the relation's offset in words."""
     n = relation.amount * (7 if relation.unit == "W" else 1)
-    n_text = f"{n:g}"
-    return f"{n_text} {name}" + ("" if n == 1 else "s")
+    name = _UNIT_GRANULARITY[relation.unit]
+    return f"{n:g} {name}" + ("" if n == 1 else "s")
 
 
-def _usable_relations(relations: list[Relation], timexes: Sequence[Timex], text: str) -> list[Relation]:
+def _usable_relations(
+    relations: list[Relation], timexes: Sequence[Timex], text: str
+) -> list[Relation]:
     """Relations not followed by a date ("the day after tomorrow" is the tagger's)."""
     starts = {t.start for t in timexes}
-    return [r for r in relations if r.end + len(text[r.end :]) - len(text[r.end :].lstrip()) not in starts]
+    return [r for r in relations if _SPACE.match(text, r.end).end() not in starts]
 
 
 def sentence_rows(
@@ -797,7 +985,8 @@ def sentence_rows(
     relations = _usable_relations(relations_in(doc.text, sentence), timexes, doc.text)
     overlaps = lambda t: any(r.start < t.end and t.start < r.end for r in relations)  # noqa: E731
     plain = [t for t in timexes if not overlaps(t)]
-    dates = [(t.start, t.end) for t in timexes]
+    dates = [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")]
+    dates += [(r.start, r.end) for r in relations]
     rows = [row for t in plain if (row := _timex_row(doc, sentence, t, dates))]
     for relation in relations:
         row = _relation_row(doc, sentence, relation, plain, [*earlier, *rows])
@@ -832,9 +1021,8 @@ def event_key(event: str) -> str:
     return " ".join(sorted(content_words(event)))
 
 
-def _preference(frame: pd.DataFrame) -> list[str]:
-    """Columns ordering the rows of one event: the most confident, then a fixed tie-break."""
-    return ["_neg_confidence", "doc_id", "char_start", "event"]
+# The report kept for a merged event: the most confident, then a fixed tie-break.
+_PREFERENCE = ["_neg_confidence", "doc_id", "char_start", "event"]
 
 
 def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
@@ -856,7 +1044,7 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
         .groupby(groups, dropna=False)["_source"]
         .agg(lambda s: sorted(set(s.dropna())))
     )
-    best = work.sort_values([*groups, *_preference(work)], kind="stable").drop_duplicates(groups)
+    best = work.sort_values([*groups, *_PREFERENCE], kind="stable").drop_duplicates(groups)
     joined = best.set_index(groups).join(sources.rename("_sources")).reset_index()
     joined["sources"] = joined["_sources"].map(SOURCES_SEP.join)
     joined["n_sources"] = joined["_sources"].map(len)
@@ -868,12 +1056,11 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
 
 # --- the frame of a batch --------------------------------------------------------------------
 FEW_DOCUMENTS = 3  # no progress bar for this many documents or fewer
+AUTO_PROGRESS_DELAY = 0.5  # seconds before an unasked-for bar appears (quick runs show none)
 
 
 def _datelines(dateline: Any) -> date | list[date] | None:
     """The dateline option parsed: None, one date, or a list of dates (ValueError if malformed)."""
-    from .reference import parse_date
-
     if dateline is None or (isinstance(dateline, str) and not dateline.strip()):
         return None
     if isinstance(dateline, (str, date)):
@@ -895,13 +1082,16 @@ def _article(doc: Document) -> dict:
 
 
 def _progress(items: Iterable, total: int | None, quiet: bool, progress: bool | None) -> Iterable:
-    """`items` behind a tqdm bar on stderr: shown when asked, or for a batch in a terminal."""
-    show = progress if progress is not None else not quiet and sys.stderr.isatty()
-    if not show or (total is not None and total <= FEW_DOCUMENTS and progress is None):
+    """`items` behind a tqdm bar on stderr: always when `progress` is True; by default only in a
+    terminal, not `quiet`, for more than a few documents, and once the batch has run a moment."""
+    if progress is False or (progress is None and (quiet or not sys.stderr.isatty())):
+        return items
+    if progress is None and total is not None and total <= FEW_DOCUMENTS:
         return items
     from tqdm import tqdm
 
-    return tqdm(items, total=total, desc="timeline", unit="doc", file=sys.stderr, delay=0.5)
+    delay = 0 if progress else AUTO_PROGRESS_DELAY
+    return tqdm(items, total=total, desc="timeline", unit="doc", file=sys.stderr, delay=delay)
 
 
 @dataclass
@@ -923,9 +1113,6 @@ class _Batch:
 
 def _add_document(batch: _Batch, doc: Document, explicit: date | None) -> None:
     """Date, tag and add one document; a document that fails becomes an error record."""
-    from .documents import unique_id
-    from .reference import ReferenceDateError, reference_date
-
     where = doc.path or doc.doc_id
     try:
         doc = reference_date(doc, explicit)
@@ -945,7 +1132,7 @@ def _add_document(batch: _Batch, doc: Document, explicit: date | None) -> None:
 
 def _run(
     items: Iterable[Document | ReadError],
-    dateline_of: Any,
+    dateline_of: Callable[[Document, int], date | None],
     total: int | None,
     quiet: bool,
     progress: bool | None,
@@ -979,7 +1166,9 @@ def frame_from_documents(
     items = list(docs)
     count = sum(isinstance(item, Document) for item in items)
     if count != len(datelines):
-        raise ValueError(f"{len(datelines)} datelines for {count} documents (give one, or one each)")
+        raise ValueError(
+            f"{len(datelines)} datelines for {_count(count, 'document')} (give one, or one each)"
+        )
     return _run(items, lambda doc, n: datelines[n], count, quiet, progress)
 
 
@@ -999,8 +1188,6 @@ def extract(
     document read from the i-th input gets the i-th date); a list of the wrong length is a
     ValueError. Bad files become attrs[ERRORS], notes such as an inferred dateline attrs[WARNINGS].
     """
-    from .documents import read_inputs, sample_paths
-
     paths = sample_paths() if inputs is None else inputs
     if isinstance(paths, (str, bytes)) or not isinstance(paths, Iterable):
         paths = [paths]
@@ -1008,7 +1195,8 @@ def extract(
     datelines = _datelines(dateline)
     if isinstance(datelines, list) and len(datelines) != len(paths):
         raise ValueError(
-            f"{len(datelines)} datelines for {len(paths)} inputs (give one, or one per input)"
+            f"{len(datelines)} datelines for {_count(len(paths), 'input')}"
+            " (give one, or one per input)"
         )
     items = read_inputs(
         paths, text_column=text_column, date_column=date_column, title_column=title_column
@@ -1023,9 +1211,11 @@ def extract(
     return _run(items, dateline_of, total, quiet, progress)
 
 
-def _is_file(path: Any) -> bool:
-    from pathlib import Path
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
+
+def _is_file(path: Any) -> bool:
     try:
         return Path(path).is_file()
     except (TypeError, OSError):

@@ -104,11 +104,16 @@ def _iso(value: Any) -> str | None:
     return None if value is None or pd.isna(value) else pd.Timestamp(value).isoformat()
 
 
-def _numbered(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with a 0..n-1 index (the event ids the page, the chart and the list share)."""
-    out = frame.reset_index(drop=True)
-    out.attrs = dict(frame.attrs)
-    return out
+def rows_and_articles(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """The frame's rows indexed 0..n-1 (the event ids page, chart and list share) and its articles.
+
+    The rows come without `attrs`: pandas deep-copies attrs in nearly every operation, and with
+    every article's text in there, per-row work would copy the whole corpus per row.
+    """
+    articles = frame.attrs.get(ARTICLES) or {}
+    rows = frame.copy(deep=False)
+    rows.attrs = {}
+    return rows.reset_index(drop=True), articles
 
 
 def chronological_order(frame: pd.DataFrame) -> list[int]:
@@ -138,17 +143,17 @@ def span_in_sentence(
     return [at, at + len(expression)] if at >= 0 else None
 
 
-def page_events(frame: pd.DataFrame) -> list[dict]:
+def page_events(rows: pd.DataFrame, articles: dict) -> list[dict]:
     """The events as the page's viewer reads them, in chronological order (ids = row positions)."""
     from .figure import date_labels
 
-    articles = frame.attrs.get(ARTICLES) or {}
     when = date_labels(
-        frame["start"], frame["end"], frame["granularity"].astype("string").fillna("")
-    )
+        rows["start"], rows["end"], rows["granularity"].astype("string").fillna("")
+    ).tolist()
+    records = rows.to_dict("records")
     events = []
-    for i in chronological_order(frame):
-        row = frame.iloc[i]
+    for i in chronological_order(rows):
+        row = records[i]
         doc = _text(row["doc_id"])
         sentence, expression = _text(row["sentence"]), _text(row["expression"])
         start, end = int(row["char_start"]), int(row["char_end"])
@@ -163,7 +168,7 @@ def page_events(frame: pd.DataFrame) -> list[dict]:
                 "gran": _text(row["granularity"]),
                 "start": _iso(row["start"]),
                 "end": _iso(row["end"]),
-                "when": when.iloc[i] if pd.notna(row["start"]) else _text(row["timex_value"]),
+                "when": when[i] if pd.notna(row["start"]) else _text(row["timex_value"]),
                 "event": _text(row["event"]),
                 "sentence": sentence,
                 "mark": span_in_sentence(sentence, article, start, end, expression),
@@ -178,11 +183,10 @@ def page_events(frame: pd.DataFrame) -> list[dict]:
     return events
 
 
-def page_articles(frame: pd.DataFrame) -> dict[str, dict]:
+def page_articles(rows: pd.DataFrame, articles: dict) -> dict[str, dict]:
     """The articles the events come from: title, source, url, dateline and full text."""
-    articles = frame.attrs.get(ARTICLES) or {}
-    wanted = set(frame["doc_id"].dropna().astype(str))
-    for sources in frame["sources"].dropna().astype(str):
+    wanted = set(rows["doc_id"].dropna().astype(str))
+    for sources in rows["sources"].dropna().astype(str):
         wanted.update(s for s in sources.split(SOURCES_SEP) if s)
     return {
         doc: {
@@ -266,13 +270,13 @@ def to_html(frame: pd.DataFrame, path: str | Path | None = None, *, title: str =
 
     from .figure import timeline_figure
 
-    frame = _numbered(frame)
-    fig = timeline_figure(frame, lanes="source")
+    rows, articles = rows_and_articles(frame)
+    fig = timeline_figure(rows, lanes="source")
     fig.update_layout(clickmode="event")  # the page draws its own selection ring and dimming
     points, traces = chart_points(fig)
     data = {
-        "events": page_events(frame),
-        "articles": page_articles(frame),
+        "events": page_events(rows, articles),
+        "articles": page_articles(rows, articles),
         "points": points,
         "traces": traces,
         "pageSize": LIST_PAGE,
@@ -281,7 +285,7 @@ def to_html(frame: pd.DataFrame, path: str | Path | None = None, *, title: str =
     page = _PAGE.format(
         csp=html.escape(content_security_policy([plotly_js, _SCRIPT])),
         title=html.escape(title),
-        summary=html.escape(page_summary(frame)),
+        summary=html.escape(page_summary(rows)),
         style=_STYLE,
         data=json_for_script(data),
         figure=json_for_script(pio.to_json(fig, validate=False)),
@@ -657,7 +661,7 @@ def slide_dates(start: pd.Timestamp, end: pd.Timestamp, granularity: str) -> dic
     return out
 
 
-def slide_text(row: pd.Series, article: str) -> str:
+def slide_text(row: dict, article: str) -> str:
     """The slide's HTML body: the sentence with the expression in bold, then source and reason.
 
     Everything from the article is escaped (TimelineJS renders this field as HTML).
@@ -704,12 +708,12 @@ def to_timelinejs(frame: pd.DataFrame, *, title: str = "Timeline") -> dict:
 
     Rows without an interval (durations, sets, vague references) cannot be placed and are left out.
     """
-    frame = _numbered(frame)
-    articles = frame.attrs.get(ARTICLES) or {}
+    rows, articles = rows_and_articles(frame)
+    records = rows.to_dict("records")
     taken: set[str] = set()
     slides = []
-    for i in chronological_order(frame):
-        row = frame.iloc[i]
+    for i in chronological_order(rows):
+        row = records[i]
         if pd.isna(row["start"]):
             continue
         doc = _text(row["doc_id"])
@@ -727,7 +731,7 @@ def to_timelinejs(frame: pd.DataFrame, *, title: str = "Timeline") -> dict:
         )
     return {
         "title": {
-            "text": {"headline": html.escape(title), "text": html.escape(page_summary(frame))}
+            "text": {"headline": html.escape(title), "text": html.escape(page_summary(rows))}
         },
         "events": slides,
     }
@@ -745,18 +749,18 @@ def timeml_name(doc_id: str, taken: set[str]) -> str:
     return name
 
 
-def document_timexes(rows: pd.DataFrame, text: str) -> list[Timex]:
+def document_timexes(rows: list[dict], text: str) -> list[Timex]:
     """A document's rows as TIMEX3 spans over its text (the writer drops invalid or overlapping)."""
     return [
         Timex(
-            start=int(row.char_start),
-            end=int(row.char_end),
-            text=text[int(row.char_start) : int(row.char_end)],
-            type=_text(row.timex_type) or "DATE",
-            value=_text(row.timex_value),
-            granularity=_text(row.granularity),
+            start=int(row["char_start"]),
+            end=int(row["char_end"]),
+            text=text[int(row["char_start"]) : int(row["char_end"])],
+            type=_text(row["timex_type"]) or "DATE",
+            value=_text(row["timex_value"]),
+            granularity=_text(row["granularity"]),
         )
-        for row in rows.itertuples(index=False)
+        for row in rows
     ]
 
 
@@ -764,24 +768,25 @@ def to_timeml(frame: pd.DataFrame, out_dir: str | Path) -> list[Path]:
     """One TimeML file per article in `out_dir`, its rows as TIMEX3 tags in the unchanged text."""
     from .timeml import write_timeml
 
-    articles = frame.attrs.get(ARTICLES) or {}
-    if len(frame) and not articles:
+    rows, articles = rows_and_articles(frame)
+    if len(rows) and not articles:
         raise ValueError(f"{out_dir}: the frame carries no article texts to write TimeML from")
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise ValueError(f"{out_dir}: TimeML export writes a folder, and this is a file")
     out.mkdir(parents=True, exist_ok=True)
-    by_doc = dict(tuple(frame.groupby(frame["doc_id"].astype(str), sort=False)))
+    by_doc: dict[str, list[dict]] = {}
+    for row in rows.to_dict("records"):
+        by_doc.setdefault(_text(row["doc_id"]), []).append(row)
     taken: set[str] = set()
     written = []
     for doc, meta in articles.items():
         text = _text(meta.get("text"))
         dateline = pd.Timestamp(meta["dateline"]) if meta.get("dateline") else pd.NaT
         path = out / timeml_name(doc, taken)
-        rows = by_doc.get(doc, frame.iloc[0:0])
         write_timeml(
             text,
-            document_timexes(rows, text),
+            document_timexes(by_doc.get(doc, []), text),
             dct=None if pd.isna(dateline) else dateline.to_pydatetime(),
             out_path=path,
             doc_id=doc,

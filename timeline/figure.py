@@ -6,7 +6,9 @@ events are markers; anything longer (week, month, quarter, year ...) is a horizo
 reported by several sources are drawn larger, as diamonds, in the accent colour. Rows without an
 interval (durations, sets, vague references) have no place on a time axis and are left out.
 
-Every trace carries the frame's index labels as `customdata`, so a click maps back to its row.
+Every marker trace carries the frame's index labels as `customdata` (a plain list, which Dash's
+click and selection data can read), so a click maps back to its row. x values are milliseconds since
+1970 (NaN splits range segments): compact binary arrays even for 100k events.
 """
 
 from __future__ import annotations
@@ -36,10 +38,10 @@ FONT = "Inter, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-
 
 # The label Plotly puts on date ticks, by how far the view is zoomed in (readable at every zoom).
 TICKFORMATSTOPS = [
-    {"dtickrange": [None, 3_600_000], "value": "%H:%M\n%e %b %Y"},
-    {"dtickrange": [3_600_000, 86_400_000], "value": "%H:%M\n%e %b %Y"},
-    {"dtickrange": [86_400_000, 604_800_000], "value": "%a %e %b\n%Y"},
-    {"dtickrange": [604_800_000, "M1"], "value": "%e %b\n%Y"},
+    {"dtickrange": [None, 3_600_000], "value": "%H:%M\n%-d %b %Y"},
+    {"dtickrange": [3_600_000, 86_400_000], "value": "%H:%M\n%-d %b %Y"},
+    {"dtickrange": [86_400_000, 604_800_000], "value": "%a %-d %b\n%Y"},
+    {"dtickrange": [604_800_000, "M1"], "value": "%-d %b\n%Y"},
     {"dtickrange": ["M1", "M12"], "value": "%b\n%Y"},
     {"dtickrange": ["M12", None], "value": "%Y"},
 ]
@@ -107,7 +109,7 @@ def selection_ring(
     return {
         "x": epoch_ms(plotted["_x"][mask]),
         "y": y[mask].astype("float32"),
-        "customdata": plotted.index.to_numpy()[mask],
+        "customdata": plotted.index[mask].tolist(),
     }
 
 
@@ -335,7 +337,7 @@ def _markers(
     """Point events (or the middle ticks of ranges) as one marker trace."""
     scatter = go.Scattergl if use_gl else go.Scatter
     if ranges:
-        name = "range, several sources" if merged else "month / year range"
+        name = "range, several sources" if merged else "range (week, month, year…)"
         symbol = "line-ns-open"
         size = 14 if merged else 11
         line = {"width": 3, "color": COLOR_MERGED if merged else COLOR_SINGLE}
@@ -348,7 +350,7 @@ def _markers(
     return scatter(
         x=epoch_ms(rows["_x"]),
         y=y.astype("float32"),
-        customdata=rows.index.to_numpy(),
+        customdata=rows.index.tolist(),  # a plain list: Dash reads click data from it
         **labels,
         hovertemplate="%{hovertext}<extra></extra>" if hover else None,
         hoverinfo=None if hover else "none",
@@ -391,13 +393,14 @@ def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | 
         "height": height or max(340, min(900, 150 + 46 * n)),
         "title": {"text": html.escape(title), "x": 0.01} if title else None,
         "font": {"family": FONT, "size": 13, "color": "#1f2937"},
-        "margin": {"l": 10, "r": 20, "t": 40 if title else 16, "b": 10},
+        "margin": {"l": 10, "r": 36, "t": 64 if title else 44, "b": 10},
         "hovermode": "closest",
         "hoverlabel": {"bgcolor": "#ffffff", "font": {"family": FONT, "size": 13}, "align": "left"},
         "dragmode": "zoom",
         "clickmode": "event",
         "uirevision": lanes,
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 1, "xanchor": "right"},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 1, "xanchor": "right"},
+        "modebar": {"orientation": "v"},
         "xaxis": {
             "type": "date",
             "tickformatstops": TICKFORMATSTOPS,
@@ -412,7 +415,7 @@ def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | 
                     {"step": "all", "label": "all"},
                 ],
                 "x": 0,
-                "y": 1.0,
+                "y": 1.02,
                 "yanchor": "bottom",
             },
         },

@@ -459,7 +459,7 @@ def _bound_the_unit(m, text):
 _QUANTITY = (
     rf"(?P<num>{NUMBER})(?:\s+(?:or|to)\s+(?:so|more|{NUMBER}))?[\s-]+(?:(?:more|additional|"
     rf"full|straight|consecutive|long|short|calendar|business|trading|working)\s+)?(?P<unit>{UNIT})"
-    rf"(?:\s+or\s+(?:two|three|so|more)(?![a-z]))?"
+    rf"(?:\s+or\s+(?:two|three|so|more)(?![a-z]))?(?![-‐](?:earlier|ago|old))"
 )
 
 
@@ -510,6 +510,9 @@ def _duration(m, text):
         # "a year" alone: a duration only after "for/in/over/within"; "twice a year" is a set
         if re.search(r"\b(?:times|once|twice|per)\s*$", text[max(0, m.start() - 8) : m.start()]):
             return _fields(m, kind="set_per")
+        if not re.search(r"\b(?:for|about|nearly|almost|than|over|least|just|only|take|took|takes|"
+                         r"taken|spent|spend|lasted|last)\s*$", text[max(0, m.start() - 10) : m.start()]):
+            return None  # "$1.76 a year", "four flights a week": a rate, not a time
     if num == "one" and re.search(r"\bno\s*$", before):
         return None
     trim = (
@@ -654,6 +657,8 @@ def _anaphoric(m, text):
     r"the\s+(?P<oday>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![a-z\d])(?!\s+(?:century|anniversary|floor|time|round|place|amendment|district|street|division|army|fleet|annual|birthday|year|day|week|month|of\s+[A-Z][a-z]+\b(?<!January)))",
 )
 def _ordinal_day(m, text):
+    if re.match(r"\s+(?:U\.S\.|[A-Z])", text[m.end() : m.end() + 6]):
+        return None  # "the 11th Circuit", "the 82nd Airborne"
     return _fields(m, kind="ordinal_day")
 
 

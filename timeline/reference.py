@@ -7,6 +7,7 @@ latest full date the article itself mentions, with a warning that says so.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -65,6 +66,7 @@ class Dateline:
 
     line: str  # the dateline as written, "LONDON, March 22 (Reuters) -"
     place: str = ""
+    agency: str = ""  # "Reuters" in "(Reuters)"
     month: int | None = None
     day: int | None = None
     year: int | None = None
@@ -151,9 +153,8 @@ def _place_line(line: str, offset: int) -> Dateline | None:
     parts = _parts(match, offset) if match.group("date") else {}
     if match.group("date") and parts is None:
         return None
-    return Dateline(
-        line=match.group(0).strip(), place=match.group("place").strip(), **(parts or {})
-    )
+    place, agency = match.group("place").strip(), (match.group("agency") or "").strip()
+    return Dateline(line=match.group(0).strip(), place=place, agency=agency, **(parts or {}))
 
 
 def _date_line(line: str, offset: int) -> Dateline | None:
@@ -273,40 +274,33 @@ def inferred_date(text: str) -> tuple[date, str] | None:
 
 
 def _year_for(found: Dateline, doc: Document) -> tuple[date, str] | None:
-    """The dateline's date when it has no year, and the sentence that says where the year came from."""
+    """The date of a dateline without a year, and the sentence that says where the year came from."""
+    year, how = _dateline_year(found, doc)
+    day = _valid(year, found.month, found.day) if year else None
+    return (day, how) if day else None
+
+
+def _dateline_year(found: Dateline, doc: Document) -> tuple[int | None, str]:
+    """The year for a year-less dateline: the file name's, the latest full date's, the latest year's."""
     from_name = filename_date(doc.path or doc.doc_id)
     if from_name:
-        day = _valid(from_name.year, found.month, found.day)
-        return (day, f"its year {from_name.year} taken from the file name") if day else None
+        return from_name.year, f"its year {from_name.year} taken from the file name"
     dates = full_dates(doc.text)
-    if dates:
+    if dates:  # the first such day on or after the latest date the article reports
         latest, surface = max(dates, key=lambda pair: pair[0])
-        day = _valid(latest.year, found.month, found.day)
-        if day and day < latest:
-            day = _valid(latest.year + 1, found.month, found.day)
+        after = (found.month, found.day) < (latest.month, latest.day)
         return (
-            (day, f"its year taken from the latest full date in the text ('{surface}')")
-            if day
-            else None
+            latest.year + after,
+            f"its year taken from the latest full date in the text ('{surface}')",
         )
-    years = [
-        int(y)
-        for y in re.findall(rf"(?<![\d$£€.,]){YEAR}(?![\d%])", doc.text)
-        if int(y) <= date.today().year
-    ]
+    this_year = date.today().year
+    years = [int(y) for y in re.findall(rf"(?<![\d$£€.,]){YEAR}(?![\d%])", doc.text)]
+    years = [y for y in years if y <= this_year]
     if years:
-        day = _valid(max(years), found.month, found.day)
-        return (
-            (day, f"its year {max(years)} taken from the latest year the text mentions")
-            if day
-            else None
-        )
-    day = _most_recent(found.month, found.day, date.today())
-    return (
-        (day, f"no year anywhere: assumed the most recent {found.month}/{found.day}")
-        if day
-        else None
-    )
+        return max(years), f"its year {max(years)} taken from the latest year the text mentions"
+    recent = _most_recent(found.month, found.day, date.today())
+    name = f"{calendar.month_name[found.month]} {found.day}"
+    return (recent.year if recent else None), f"no year anywhere: assumed the most recent {name}"
 
 
 # --- the stage -----------------------------------------------------------------------------------
@@ -319,6 +313,7 @@ def reference_date(doc: Document, explicit: Any = None) -> Document:
     found = dateline_parts(doc.text)
     if found:
         doc.place = doc.place or found.place
+        doc.source = doc.source or found.agency
         if found.span:
             doc.meta["dateline_span"] = found.span
     if explicit is not None and str(explicit).strip():
@@ -334,22 +329,16 @@ def reference_date(doc: Document, explicit: Any = None) -> Document:
             day = metadata_date(raw)
         except (ValueError, OverflowError) as exc:
             raise ReferenceDateError(f"impossible date in the {where}: '{raw}' ({exc})") from None
-        return _dated(
-            doc, day, "metadata", f"dateline {day.isoformat()} from the {where} ('{raw}')"
-        )
+        note = f"dateline {day.isoformat()} from the {where} ('{raw}')"
+        return _dated(doc, day, "metadata", note)
     if found and found.month:
         dated = _from_dateline(doc, found)
         if dated:
             return dated
     from_name = filename_date(doc.path or doc.doc_id)
     if from_name:
-        name = Path(doc.path or doc.doc_id).name
-        return _dated(
-            doc,
-            from_name,
-            "filename",
-            f"dateline {from_name.isoformat()} from the file name '{name}'",
-        )
+        note = f"dateline {from_name.isoformat()} from the file name '{Path(doc.path or doc.doc_id).name}'"
+        return _dated(doc, from_name, "filename", note)
     inferred = inferred_date(doc.text)
     if inferred:
         doc.warnings.append(inferred[1])
@@ -363,12 +352,8 @@ def _from_dateline(doc: Document, found: Dateline) -> Document | None:
     """The doc dated by its dateline line; a year-less dateline notes (and warns) where the year came from."""
     if found.year:
         day = date(found.year, found.month, found.day)
-        return _dated(
-            doc,
-            day,
-            "dateline",
-            f"dateline {day.isoformat()} from the dateline line '{found.line}'",
-        )
+        note = f"dateline {day.isoformat()} from the dateline line '{found.line}'"
+        return _dated(doc, day, "dateline", note)
     dated = _year_for(found, doc)
     if dated is None:
         return None

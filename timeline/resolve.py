@@ -288,8 +288,12 @@ def nearest_by_tense(candidates: list[date], anchor: date, tense: str) -> date:
     return min(candidates, key=lambda c: abs((c - anchor).days))
 
 
-def nearest(candidates: list[date], anchor: date, tense: str) -> date:
-    """The candidate closest to `anchor`; on a tie, the one the tense points to."""
+def nearest(candidates: list[date], anchor: date, tense: str, reach_days: int = 213) -> date:
+    """The occurrence the tense points to (on/before for past, on/after for future) when it lies
+    within `reach_days` (about seven months) of `anchor`; otherwise the closest one."""
+    by_tense = nearest_by_tense(candidates, anchor, tense)
+    if abs((by_tense - anchor).days) <= reach_days:
+        return by_tense
     lean = 1 if tense == FUTURE else -1
     return min(candidates, key=lambda c: (abs((c - anchor).days), lean * (anchor - c).days))
 
@@ -586,7 +590,9 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | N
             confidence=0.8,
             ref=None,
         )
-    if det in ("this", "the current"):
+    if det in ("this", "the current") and ctx.last_quarter and ctx.last_quarter.granularity == unit:
+        target, why = ctx.last_quarter, "the one being reported,"
+    elif det in ("this", "the current"):
         target, why = current, "the dateline's"
     elif det in ("last", "the previous"):
         target, why = previous, "the one before the dateline's"

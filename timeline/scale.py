@@ -1,39 +1,38 @@
 """Extraction on a Dask cluster: partitions of input paths in, a partitioned events table out.
 
-Two passes, both run by the workers, which read and write the shared storage themselves; the client
-only lists input paths and collects small summaries, so its memory stays flat however big the
-archive:
+The client lists input paths (it never opens a file) and collects small summaries; the workers
+read, tag and write on storage they share with the client, so the client's memory stays flat
+however large the archive. Two passes:
 
-1. *extract*: each task takes a partition of input paths (`partition_size`, 200 by default), runs
-   the single-process `timeline.events.extract` on them (read, reference date, tag, events, merge
-   within the partition) and writes the rows to `_staging/events-NNNNNN.parquet` and the articles
-   to `_articles/part-NNNNNN.parquet`. It returns counts, the failed inputs and a sketch of the
-   rows' `start` values.
-2. *merge*: the same event reported in two partitions shares its interval, hence its `start`, so
-   the staged rows are range-partitioned by `start` (cut points chosen from the sketches, about
-   `rows_per_part` rows each, undated rows last) and each range is merged with
-   `timeline.events.merge_events` into `part-NNNNN.parquet`. Parts follow each other in time.
+1. *extract*: each task takes `partition_size` input paths (200 by default), reads them, dates and
+   tags the articles with `timeline.events.frame_from_documents` (as the single-process run does)
+   and writes the rows to `_staging/events-NNNNNN.parquet` and the articles to
+   `_articles/part-NNNNNN.parquet`. It returns its doc ids, failed inputs, warnings and a sketch of
+   its rows' `start` values.
+2. *merge*: two reports of one event share their interval, hence their `start`, so the staged rows
+   are cut into `start` ranges of about `rows_per_part` rows (chosen from the sketches; undated
+   rows last) and each range is merged with `timeline.events.merge_events` into
+   `part-NNNNN.parquet`. The parts follow each other in time.
 
-`out.parquet` is a folder: `pandas.read_parquet("out.parquet")` reads the events back as one frame
-(folders and files starting with `_` are skipped by pyarrow), `read_output` adds the articles,
-errors and warnings as the frame's attrs. `out.csv` is one CSV file, written part by part.
+Doc ids are made unique across the whole run in input order, as the single-process run does: a
+second `story.txt` in another partition becomes `story-2` in the rows and articles.
 
-Tasks are retried (`retries=2`) and a task lost with a worker is rerun elsewhere by the scheduler;
-every file a task writes is written whole under its final name (temp file + rename), so a rerun
-replaces, never duplicates.
+Tasks are retried (`retries=2`), and the scheduler reruns the tasks of a worker that died on
+another worker; each file a task writes appears whole under its final name (temp file + rename),
+so a rerun replaces its files, never duplicates them.
 """
 
 from __future__ import annotations
 
-import glob
 import json
 import os
 import shutil
 import sys
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from fnmatch import fnmatch
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -41,128 +40,136 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .schema import ARTICLES, ERRORS, WARNINGS, conform
+from .schema import ARTICLES, COLUMNS, ERRORS, SOURCES_SEP, WARNINGS, conform
 
 PARTITION_SIZE = 200  # input paths per extract task
 ROWS_PER_PART = 200_000  # staged rows per merge task (bounds a merge task's memory)
-SKETCH_SIZE = 64  # `start` values each extract task returns for choosing the merge ranges
+SKETCH_SIZE = 64  # `start` values each extract task returns to choose the merge ranges
 RETRIES = 2
-CONNECT_TIMEOUT = 60  # seconds to wait for a scheduler and its first worker
+CONNECT_TIMEOUT = 60  # seconds to wait for a scheduler, and for its first worker
 
 STAGING = "_staging"
 ARTICLES_DIR = "_articles"
 RUN_FILE = "_run.json"
-ARTICLE_COLUMNS = [
-    "doc_id",
-    "title",
-    "source",
-    "url",
-    "path",
-    "dateline",
-    "dateline_source",
-    "text",
-]
+PARTITION = "_partition"  # staged rows: the extract task they came from (for doc id renames)
+ARTICLE_COLUMNS = "doc_id title source url path dateline dateline_source text".split()
+TIME_UNIT = "us"  # of the date columns written: every part alike, and any year fits
+CSV_DATE_FORMAT = "%Y-%m-%d %H:%M:%S"  # one format for every part of a CSV
 
 
 @dataclass(frozen=True)
 class Layout:
-    """Where one run writes: final parts, staged rows, articles (None for CSV output)."""
+    """The folders one run writes: final parts, staged rows, articles (None for a CSV)."""
 
     parts: str
     staging: str
     articles: str | None
 
 
+@dataclass(frozen=True)
+class Options:
+    """How the extract tasks read their inputs (the single-process `extract` options)."""
+
+    dateline: Any = None  # one date for all, when not one per input
+    per_input_dateline: bool = False
+    text_column: str | None = None
+    date_column: str | None = None
+    title_column: str | None = None
+
+
 def extract_distributed(
     inputs: Any = None,
-    output: str = "events.parquet",
+    output: str | os.PathLike = "events.parquet",
     workers: int | None = None,
     scheduler: str | None = None,
     dateline: Any = None,
     text_column: str | None = None,
     date_column: str | None = None,
     quiet: bool = False,
+    *,
+    title_column: str | None = None,
     partition_size: int = PARTITION_SIZE,
     rows_per_part: int = ROWS_PER_PART,
 ) -> list[dict]:
     """Extract the events of `inputs` on Dask (`workers` local processes, or the cluster at
-    `scheduler`) into `output` (.parquet folder or .csv); returns the inputs that failed."""
-    if output == "-" or Path(output).suffix.lower() not in (".parquet", ".csv"):
+    `scheduler`) into `output`: a .parquet folder or one .csv. Returns the inputs that failed."""
+    output = Path(output).absolute()
+    if output.suffix.lower() not in (".parquet", ".csv"):
         raise ValueError(f"{output}: a cluster run writes .parquet (a folder) or .csv")
-    items = list_inputs(inputs, dateline)
-    n_partitions = -(-sum(1 for _ in items()) // partition_size)
-    options = {
-        "per_input_dateline": isinstance(dateline, (list, tuple)),
-        "dateline": None if isinstance(dateline, (list, tuple)) else dateline,
-        "text_column": text_column,
-        "date_column": date_column,
-    }
-    output_path = Path(output).absolute()
-    layout = prepare_layout(output_path)
-    errors: list[dict] = []
-    warnings: list[dict] = []
-    sketches: list[tuple[list[int], int]] = []
-    documents = nulls = 0
+    per_input = isinstance(dateline, (list, tuple))
+    options = Options(
+        None if per_input else dateline, per_input, text_column, date_column, title_column
+    )
+    items = input_items(inputs, dateline)
+    errors = [_record(item) for item in items() if not isinstance(item, tuple)]
+    n_files = sum(1 for _ in _files(items()))
+    layout = prepare_layout(output)
+    run = Run()
     with connect(workers, scheduler) as client:
-        batches = enumerate(_chunks(items(), partition_size))
-        for result in _run_extract(client, batches, n_partitions, layout, options, quiet):
-            errors += result["errors"]
-            warnings += result["warnings"]
-            documents += result["documents"]
-            nulls += result["nulls"]
-            sketches.append((result["sketch"], result["rows"] - result["nulls"]))
-        ranges = start_ranges(sketches, rows_per_part, undated=nulls > 0)
-        rows = sum(_run_merge(client, ranges, layout, quiet))
+        batches = enumerate(_chunks(_files(items()), partition_size))
+        with _progress(n_files, "extract", "file", quiet) as bar:
+            for index, summary in _extract_all(client, batches, layout, options):
+                run.add(index, summary)
+                bar.update(summary["files"])
+        ranges = start_ranges(run.sketches, rows_per_part, undated=run.undated > 0)
+        renames = run.renames()
+        rows = _merge_all(client, ranges, renames, layout, quiet)
+    errors += run.errors()
+    warnings = run.warnings()
     for warning in warnings:
         print(f"timeline: warning: {warning['path']}: {warning['message']}", file=sys.stderr)
-    if layout.articles is None:
-        _concat_csv(layout.parts, output_path)
-        shutil.rmtree(layout.parts, ignore_errors=True)
-    else:
-        shutil.rmtree(layout.staging, ignore_errors=True)
-        summary = {"documents": documents, "rows": rows, ERRORS: errors, WARNINGS: warnings}
-        _write_atomic(json.dumps(summary, indent=1, default=str).encode(), output_path / RUN_FILE)
+    summary = {"documents": run.documents, "rows": rows, ERRORS: errors, WARNINGS: warnings}
+    _finish(layout, output, summary)
     return errors
 
 
 def read_output(path: str | os.PathLike) -> pd.DataFrame:
-    """The events frame of a cluster run's .parquet folder, with its articles, errors and warnings."""
+    """The events frame of a cluster run's .parquet folder, with its articles, errors, warnings."""
     folder = Path(path)
     parts = sorted(folder.glob("part-*.parquet"))
-    frame = conform(pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True))
-    if not parts:
-        frame = conform(pd.DataFrame())
+    frames = [pd.read_parquet(part) for part in parts]
+    frame = _in_microseconds(conform(pd.concat(frames) if frames else pd.DataFrame()))
+    frame = frame.reset_index(drop=True)
     summary = json.loads((folder / RUN_FILE).read_text()) if (folder / RUN_FILE).exists() else {}
-    articles = pd.read_parquet(folder / ARTICLES_DIR) if (folder / ARTICLES_DIR).exists() else None
-    frame.attrs[ARTICLES] = {} if articles is None else _articles_dict(articles)
-    frame.attrs[ERRORS] = summary.get(ERRORS, [])
-    frame.attrs[WARNINGS] = summary.get(WARNINGS, [])
+    articles = folder / ARTICLES_DIR
+    frame.attrs = {
+        ARTICLES: _articles_dict(pd.read_parquet(articles)) if articles.exists() else {},
+        ERRORS: summary.get(ERRORS, []),
+        WARNINGS: summary.get(WARNINGS, []),
+    }
     return frame
 
 
-# --- the client side -------------------------------------------------------------------------
-def list_inputs(inputs: Any, dateline: Any = None):
-    """A re-iterable of (absolute path, dateline) for every input file; no file is opened."""
-    from .documents import expand_inputs
+# --- the client ------------------------------------------------------------------------------
+def input_items(inputs: Any, dateline: Any = None) -> Callable[[], Iterator]:
+    """A re-iterable of (absolute path, dateline) per input file, and ReadErrors for inputs that
+    name no file; only folders are listed, no file is opened."""
+    from .documents import paths_of, sample_paths
+    from .reference import parse_date
 
-    sources = [inputs] if isinstance(inputs, (str, os.PathLike)) else inputs
+    sources = sample_paths() if inputs is None else inputs
+    sources = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
     if isinstance(dateline, (list, tuple)):
-        if sources is None or len(dateline) != len(sources):
-            raise ValueError(f"{len(dateline)} datelines for {len(sources or [])} inputs")
-        pairs = list(zip(sources, dateline))
+        if len(dateline) != len(sources):
+            raise ValueError(
+                f"{len(dateline)} datelines for {len(sources)} inputs (give one, or one per input)"
+            )
+        pairs = list(zip(sources, [parse_date(d).isoformat() for d in dateline], strict=True))
     else:
-        pairs = [(source, None) for source in sources] if sources is not None else [(None, None)]
+        if dateline is not None and str(dateline).strip():
+            parse_date(dateline)  # a malformed date fails here, in one line
+        pairs = [(source, None) for source in sources]
 
-    def items() -> Iterator[tuple[str, Any]]:
+    def items() -> Iterator:
         for source, line in pairs:
-            for path in expand_inputs(source):
-                yield os.path.abspath(path), line
+            for entry in paths_of(source):
+                yield entry if not isinstance(entry, Path) else (str(entry.absolute()), line)
 
     return items
 
 
 def prepare_layout(output: Path) -> Layout:
-    """The folders of a run writing `output`, emptied of a previous run's files (and only those)."""
+    """The folders a run writing `output` uses, cleared of a previous run's files (only those)."""
     if output.suffix.lower() == ".csv":
         work = output.parent / f".{output.name}.parts"
         shutil.rmtree(work, ignore_errors=True)
@@ -170,14 +177,13 @@ def prepare_layout(output: Path) -> Layout:
     else:
         if output.is_file():
             output.unlink()
-        ours = {STAGING, ARTICLES_DIR, RUN_FILE}
-        for entry in output.iterdir() if output.is_dir() else []:
-            if entry.name in ours:
-                shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
-            elif glob.fnmatch.fnmatch(entry.name, "part-*.parquet"):
+        for entry in sorted(output.iterdir()) if output.is_dir() else []:
+            if entry.name in (STAGING, ARTICLES_DIR):
+                shutil.rmtree(entry)
+            elif entry.name == RUN_FILE or fnmatch(entry.name, "part-*.parquet"):
                 entry.unlink()
-            else:
-                raise ValueError(f"{output}: folder holds {entry.name}, not a timeline output")
+            elif not entry.name.startswith("."):
+                raise ValueError(f"{output}: the folder holds {entry.name}, not a timeline output")
         layout = Layout(str(output), str(output / STAGING), str(output / ARTICLES_DIR))
     for folder in (layout.parts, layout.staging, layout.articles):
         if folder:
@@ -196,13 +202,15 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
         except OSError as exc:
             raise OSError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         with client:
-            _wait_for_a_worker(client, scheduler)
+            try:
+                client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+            except TimeoutError:
+                raise OSError(f"no Dask worker joined {scheduler} in {CONNECT_TIMEOUT} s") from None
             yield client
         return
-    n = workers or os.cpu_count() or 1
     with (
         LocalCluster(
-            n_workers=n,
+            n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
@@ -213,11 +221,45 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
         yield client
 
 
-def _wait_for_a_worker(client: Any, scheduler: str) -> None:
-    try:
-        client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
-    except TimeoutError:
-        raise OSError(f"no Dask worker joined {scheduler} in {CONNECT_TIMEOUT} s") from None
+class Run:
+    """What the client keeps of the extract tasks' summaries: counts, sketches, doc ids, records."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.undated = 0
+        self.sketches: list[tuple[list[int], int]] = []
+        self.summaries: dict[int, dict] = {}  # ids, errors, warnings by partition index
+
+    def add(self, index: int, summary: dict) -> None:
+        self.documents += summary["documents"]
+        self.undated += summary["undated"]
+        self.sketches.append((summary["sketch"], summary["rows"] - summary["undated"]))
+        self.summaries[index] = {k: summary[k] for k in ("ids", "errors", "warnings")}
+
+    def renames(self) -> dict[int, dict[str, str]]:
+        """{partition: {its doc id: the run's doc id}} where they differ: ids made unique in
+        input order over the whole run, as `read_inputs` does in a single process."""
+        from .documents import unique_id
+
+        seen: set[str] = set()
+        renames: dict[int, dict[str, str]] = {}
+        for index in sorted(self.summaries):
+            for raw, local in self.summaries[index]["ids"]:
+                final = unique_id(raw, seen)
+                if final != local:
+                    renames.setdefault(index, {})[local] = final
+        return renames
+
+    def errors(self) -> list[dict]:
+        return [err for i in sorted(self.summaries) for err in self.summaries[i]["errors"]]
+
+    def warnings(self) -> list[dict]:
+        return [w for i in sorted(self.summaries) for w in self.summaries[i]["warnings"]]
+
+
+def _files(items: Iterable) -> Iterator[tuple[str, Any]]:
+    """The (path, dateline) items, without the ReadErrors."""
+    return (item for item in items if isinstance(item, tuple))
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
@@ -226,61 +268,60 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _progress(total: int, label: str, quiet: bool):
-    from tqdm.auto import tqdm
+def _progress(total: int, label: str, unit: str, quiet: bool) -> Any:
+    """A tqdm bar on stderr; hidden when quiet or when stderr is not a terminal."""
+    from tqdm import tqdm
 
-    # disable=None: hidden when stderr is not a terminal
-    return tqdm(total=total, desc=label, unit="part", disable=True if quiet else None)
+    return tqdm(
+        total=total, desc=label, unit=unit, file=sys.stderr, disable=True if quiet else None
+    )
 
 
-def _run_extract(
-    client: Any, batches: Iterator, total: int, layout: Layout, options: dict, quiet: bool
-) -> Iterator[dict]:
-    """Submit extract tasks a few at a time (flat memory) and yield their summaries as they end."""
+def _extract_all(
+    client: Any, batches: Iterator[tuple[int, list]], layout: Layout, options: Options
+) -> Iterator[tuple[int, dict]]:
+    """Submit extract tasks a few at a time (the client holds no more) and yield each summary as
+    its task ends; a task that failed for good reports every one of its inputs as failed."""
     from distributed import as_completed
 
-    run = uuid.uuid4().hex[:8]
+    tag = uuid.uuid4().hex[:8]
     in_flight = 2 * sum(client.nthreads().values()) + 2
+    paths: dict[str, tuple[int, list[str]]] = {}
 
     def submit(batch: tuple[int, list]) -> Any:
         index, items = batch
-        future = client.submit(
-            extract_partition,
-            index,
-            items,
-            layout,
-            options,
-            key=f"timeline-extract-{run}-{index}",
-            retries=RETRIES,
+        key = f"timeline-extract-{tag}-{index}"
+        paths[key] = (index, [path for path, _ in items])
+        return client.submit(
+            extract_partition, index, items, layout, options, key=key, retries=RETRIES
         )
-        future.paths = [path for path, _ in items]
-        return future
 
     pending = as_completed([submit(batch) for batch in islice(batches, in_flight)])
-    with _progress(total, "extract", quiet) as bar:
-        for future in pending:
-            yield _summary(future)
-            future.release()
-            bar.update()
-            batch = next(batches, None)
-            if batch is not None:
-                pending.add(submit(batch))
+    for future in pending:
+        index, files = paths.pop(future.key)
+        if future.status == "finished":
+            yield index, future.result()
+        else:
+            yield index, _failed_summary(files, future.exception())
+        future.release()
+        batch = next(batches, None)
+        if batch is not None:
+            pending.add(submit(batch))
 
 
-def _summary(future: Any) -> dict:
-    """A finished extract task's summary; a task that kept failing reports each of its inputs."""
-    if future.status == "finished":
-        return future.result()
-    reason = f"extraction failed on the cluster: {future.exception()!r}"
-    errors = [{"path": path, "reason": reason} for path in future.paths]
-    return {"documents": 0, "rows": 0, "nulls": 0, "sketch": [], "errors": errors, "warnings": []}
+def _failed_summary(paths: list[str], exc: BaseException) -> dict:
+    """The summary of an extract task that failed for good: each of its inputs failed."""
+    reason = f"extraction failed on the cluster: {type(exc).__name__}: {exc}"
+    errors = [{"path": path, "reason": reason} for path in paths]
+    counts = {"files": len(paths), "documents": 0, "rows": 0, "undated": 0}
+    return {**counts, "sketch": [], "ids": [], "errors": errors, "warnings": []}
 
 
 def start_ranges(
     sketches: list[tuple[list[int], int]], rows_per_part: int, undated: bool = False
 ) -> list[tuple[int | None, int | None]]:
-    """Half-open `start` ranges (ns; None = unbounded) of about `rows_per_part` rows each, from
-    each partition's sketch and dated-row count; (None, None) last selects the undated rows."""
+    """Half-open `start` ranges (µs; None = open) of about `rows_per_part` rows, from each
+    partition's sketch and dated-row count; a last (None, None) when there are undated rows."""
     weighted = sorted(
         (value, rows / len(sample)) for sample, rows in sketches if sample for value in sample
     )
@@ -292,143 +333,213 @@ def start_ranges(
             filled = 0.0
         filled += weight
     edges: list[int | None] = [None, *cuts, None]
-    ranges = list(zip(edges[:-1], edges[1:]))
+    ranges = list(zip(edges[:-1], edges[1:], strict=True))
     return [*ranges, (None, None)] if undated else ranges
 
 
-def _run_merge(
-    client: Any, ranges: list[tuple[int | None, int | None]], layout: Layout, quiet: bool
-) -> Iterator[int]:
-    """Merge each `start` range on the cluster; yields the rows each part holds."""
+def _merge_all(
+    client: Any,
+    ranges: list[tuple[int | None, int | None]],
+    renames: dict[int, dict[str, str]],
+    layout: Layout,
+    quiet: bool,
+) -> int:
+    """Merge every `start` range into its part (and rename ids in the articles); total rows."""
     from distributed import as_completed
 
-    undated = len(ranges) - 1 if ranges[-1] == (None, None) and len(ranges) > 1 else None
+    undated = len(ranges) - 1 if len(ranges) > 1 and ranges[-1] == (None, None) else None
     futures = [
-        client.submit(
-            merge_part, index, bounds, index == undated, layout, retries=RETRIES, pure=False
-        )
+        client.submit(merge_part, index, bounds, index == undated, renames, layout, retries=RETRIES)
         for index, bounds in enumerate(ranges)
     ]
-    with _progress(len(futures), "merge", quiet) as bar:
+    if layout.articles:
+        futures += [
+            client.submit(rename_articles, index, mapping, layout, retries=RETRIES)
+            for index, mapping in renames.items()
+        ]
+    rows = 0
+    with _progress(len(futures), "merge", "part", quiet) as bar:
         for future in as_completed(futures):
-            yield future.result()
+            rows += future.result()
             bar.update()
+    return rows
 
 
-def _concat_csv(folder: str, output: Path) -> None:
-    """Append the parts of `folder`, in order, to one CSV file at `output`."""
-    tmp = output.parent / f".{output.name}.{uuid.uuid4().hex[:8]}.tmp"
-    with open(tmp, "w", newline="", encoding="utf-8") as out:
-        parts = sorted(Path(folder).glob("part-*.parquet"))
-        for number, part in enumerate(parts):
-            pd.read_parquet(part).to_csv(out, index=False, header=number == 0)
-    os.replace(tmp, output)
+def _finish(layout: Layout, output: Path, summary: dict) -> None:
+    """Put the parts in place: one CSV from them, or the run summary beside them."""
+    if layout.articles is None:
+        tmp = _temp_name(output)
+        with open(tmp, "w", newline="", encoding="utf-8") as out:
+            for n, part in enumerate(sorted(Path(layout.parts).glob("part-*.parquet"))):
+                frame = pd.read_parquet(part)
+                frame.to_csv(out, index=False, header=n == 0, date_format=CSV_DATE_FORMAT)
+        os.replace(tmp, output)
+        shutil.rmtree(layout.parts, ignore_errors=True)
+        return
+    shutil.rmtree(layout.staging, ignore_errors=True)
+    _write_bytes(json.dumps(summary, indent=1, default=str).encode(), output / RUN_FILE)
 
 
-# --- the worker side -------------------------------------------------------------------------
-def extract_partition(index: int, items: list, layout: Layout, options: dict) -> dict:
-    """Read, date, tag and extract one partition of inputs; stage its rows and articles; return
-    its summary (counts, failed inputs, warnings, a sketch of `start`)."""
-    from .events import extract
+# --- the workers -----------------------------------------------------------------------------
+def extract_partition(index: int, items: list, layout: Layout, options: Options) -> dict:
+    """Read, date, tag and extract one partition of (path, dateline) inputs; stage its rows and
+    articles; return its summary (doc ids, failed inputs, warnings, a sketch of `start`)."""
+    from .documents import Document, read_inputs, unique_id
+    from .events import frame_from_documents
 
-    paths = [path for path, _ in items]
-    dateline = [line for _, line in items] if options["per_input_dateline"] else options["dateline"]
-    frame = extract(
-        paths,
-        dateline=dateline,
-        text_column=options["text_column"],
-        date_column=options["date_column"],
-        quiet=True,
+    results: list = []
+    ids: list[tuple[str, str]] = []  # (id as read from its file, id unique in this partition)
+    datelines: list = []
+    seen: set[str] = set()
+    for path, dateline in items:
+        for result in read_inputs(
+            path,
+            text_column=options.text_column,
+            date_column=options.date_column,
+            title_column=options.title_column,
+        ):
+            if isinstance(result, Document):
+                raw, result.doc_id = result.doc_id, unique_id(result.doc_id, seen)
+                ids.append((raw, result.doc_id))
+                datelines.append(dateline)
+            results.append(result)
+    frame = frame_from_documents(
+        results, dateline=datelines if options.per_input_dateline else options.dateline
     )
     articles = frame.attrs.get(ARTICLES, {})
-    rows = conform(frame)
+    rows = _in_microseconds(conform(frame)).assign(**{PARTITION: np.int64(index)})
     rows.attrs = {}
-    _write_frame(rows, Path(layout.staging) / f"events-{index:06d}.parquet")
+    _write_parquet(rows, Path(layout.staging) / f"events-{index:06d}.parquet")
     if layout.articles:
-        _write_frame(_articles_frame(articles), Path(layout.articles) / f"part-{index:06d}.parquet")
-    starts = rows["start"].dropna().sort_values().to_numpy(dtype="int64")
+        _write_parquet(
+            _articles_frame(articles), Path(layout.articles) / f"part-{index:06d}.parquet"
+        )
+    starts = np.sort(rows["start"].dropna().to_numpy(dtype="int64"))
     return {
+        "files": len(items),
         "documents": len(articles),
         "rows": len(rows),
-        "nulls": int(rows["start"].isna().sum()),
-        "sketch": _sample(starts, SKETCH_SIZE),
+        "undated": int(rows["start"].isna().sum()),
+        "sketch": _spread(starts, SKETCH_SIZE),
+        "ids": ids,
         "errors": [_record(err) for err in frame.attrs.get(ERRORS, [])],
         "warnings": list(frame.attrs.get(WARNINGS, [])),
     }
 
 
-def merge_part(index: int, bounds: tuple, undated: bool, layout: Layout) -> int:
-    """Merge the staged rows whose `start` lies in `bounds` (or that have none, when `undated`)
-    into `part-NNNNN.parquet`; returns its row count."""
+def merge_part(index: int, bounds: tuple, undated: bool, renames: dict, layout: Layout) -> int:
+    """Merge the staged rows whose `start` lies in `bounds` (or is missing, when `undated`) into
+    `part-NNNNN.parquet`, with the run's doc ids; returns its row count."""
     import pyarrow.dataset as ds
 
     from .events import merge_events
 
-    table = ds.dataset(layout.staging, format="parquet").to_table(
-        filter=_range_filter(bounds, undated)
-    )
-    merged = conform(merge_events(conform(table.to_pandas())))
+    staged = ds.dataset(layout.staging, format="parquet")
+    if not staged.files:  # every extract task failed
+        merged = conform(pd.DataFrame())
+    else:
+        rows = staged.to_table(filter=_range_filter(bounds, undated)).to_pandas()
+        merged = merge_events(conform(_renamed_rows(rows, renames)))
+    merged = _in_microseconds(merged)
     merged.attrs = {}
-    _write_frame(merged.reset_index(drop=True), Path(layout.parts) / f"part-{index:05d}.parquet")
+    _write_parquet(merged, Path(layout.parts) / f"part-{index:05d}.parquet")
     return len(merged)
 
 
+def rename_articles(index: int, mapping: dict[str, str], layout: Layout) -> int:
+    """Rewrite one partition's articles with the run's doc ids; no rows (for `_merge_all`)."""
+    path = Path(layout.articles) / f"part-{index:06d}.parquet"
+    articles = pd.read_parquet(path)
+    articles["doc_id"] = articles["doc_id"].map(lambda d: mapping.get(d, d)).astype("string")
+    _write_parquet(articles, path)
+    return 0
+
+
+def _renamed_rows(rows: pd.DataFrame, renames: dict[int, dict[str, str]]) -> pd.DataFrame:
+    """Staged rows with their partition's doc ids replaced by the run's (in `sources` too)."""
+    for index, mapping in renames.items():
+        mine = rows[PARTITION] == index
+        if mine.any():
+            rows.loc[mine, "doc_id"] = rows.loc[mine, "doc_id"].map(
+                lambda d, m=mapping: m.get(d, d)
+            )
+            rows.loc[mine, "sources"] = rows.loc[mine, "sources"].map(
+                lambda s, m=mapping: _renamed_sources(s, m)
+            )
+    return rows.drop(columns=[PARTITION])
+
+
+def _renamed_sources(sources: Any, mapping: dict[str, str]) -> Any:
+    """A `sources` value with each doc id replaced by its new one."""
+    if pd.isna(sources):
+        return sources
+    return SOURCES_SEP.join(mapping.get(d, d) for d in sources.split(SOURCES_SEP))
+
+
 def _range_filter(bounds: tuple, undated: bool) -> Any:
+    """The pyarrow filter of the rows whose `start` lies in `bounds` (or is null when `undated`)."""
     import pyarrow as pa
     import pyarrow.dataset as ds
 
     start = ds.field("start")
     if undated:
         return start.is_null()
-    low, high = bounds
     condition = start.is_valid()
+    low, high = bounds
     if low is not None:
-        condition = condition & (start >= pa.scalar(low, pa.timestamp("ns")))
+        condition &= start >= pa.scalar(low, pa.timestamp(TIME_UNIT))
     if high is not None:
-        condition = condition & (start < pa.scalar(high, pa.timestamp("ns")))
+        condition &= start < pa.scalar(high, pa.timestamp(TIME_UNIT))
     return condition
 
 
-def _sample(values: np.ndarray, size: int) -> list[int]:
-    """Up to `size` evenly spaced values of a sorted array (all of them when fewer)."""
+def _in_microseconds(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with its date columns in one unit that holds any year (`ns` stops at 1677..2262)."""
+    for name, dtype in COLUMNS.items():
+        if dtype.startswith("datetime"):
+            frame[name] = frame[name].astype(f"datetime64[{TIME_UNIT}]")
+    return frame
+
+
+def _spread(values: np.ndarray, size: int) -> list[int]:
+    """Up to `size` evenly spaced values of a sorted array (all of them when there are fewer)."""
     if len(values) <= size:
         return values.tolist()
     return values[np.linspace(0, len(values) - 1, size).astype(int)].tolist()
 
 
 def _record(error: Any) -> dict:
+    """An error as a {path, reason} dict (from a ReadError or a dict)."""
     if isinstance(error, dict):
         return {"path": str(error["path"]), "reason": str(error["reason"])}
     return {"path": str(error.path), "reason": str(error.reason)}
 
 
 def _articles_frame(articles: dict) -> pd.DataFrame:
-    """One row per article (attrs[ARTICLES] flattened), with stable column types."""
-    frame = pd.DataFrame(
-        [{**fields, "doc_id": doc_id} for doc_id, fields in articles.items()],
-        columns=ARTICLE_COLUMNS,
-    )
-    for name in ARTICLE_COLUMNS:
-        if name == "dateline":
-            frame[name] = pd.to_datetime(frame[name], errors="coerce")
-        else:
-            frame[name] = frame[name].astype("string")
-    return frame
+    """attrs[ARTICLES] as one row per article, with the same column types in every partition."""
+    records = [{**fields, "doc_id": doc_id} for doc_id, fields in articles.items()]
+    return pd.DataFrame(records, columns=ARTICLE_COLUMNS).astype("string")
 
 
 def _articles_dict(frame: pd.DataFrame) -> dict:
-    records = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    """One row per article back to attrs[ARTICLES] ({doc_id: fields})."""
+    records = frame.astype(object).where(frame.notna(), "").to_dict("records")
     return {record.pop("doc_id"): record for record in records}
 
 
-def _write_frame(frame: pd.DataFrame, path: Path) -> None:
-    """Write Parquet whole under `path` (temp file, then rename), so a rerun task just replaces it."""
-    tmp = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
+def _temp_name(path: Path) -> Path:
+    """A hidden name beside `path` (skipped by pyarrow and by folder listings)."""
+    return path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
+
+
+def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    """Write `frame` whole under `path` (a temp file, then a rename): a rerun task replaces it."""
+    tmp = _temp_name(path)
     frame.to_parquet(tmp, index=False)
     os.replace(tmp, path)
 
 
-def _write_atomic(data: bytes, path: Path) -> None:
-    tmp = path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
+def _write_bytes(data: bytes, path: Path) -> None:
+    tmp = _temp_name(path)
     tmp.write_bytes(data)
     os.replace(tmp, path)

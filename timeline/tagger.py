@@ -15,6 +15,10 @@ _TENSED = frozenset({"date", "month", "weekday", "quarter", "season", "holiday",
                      "ordinal_day", "the_unit"})  # fmt: skip
 
 
+# "a year earlier", "the year-ago quarter": points of comparison, not where the story moves to
+_COMPARISONS = frozenset({"ago", "year_earlier", "this_quarter"})
+
+
 def reference_day(dct: date | datetime | str | None) -> date | None:
     """The dateline as a date: accepts a date, a datetime, an ISO string or None."""
     if dct is None or dct == "":
@@ -49,7 +53,7 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
         r = resolve(mention, ctx, tense)
         if r is None:
             continue
-        if r.ref is not None:
+        if r.ref is not None and mention.kind not in _COMPARISONS:
             quarter = r.ref if r.granularity in ("quarter", "half") else ctx.last_quarter
             ctx = Context(ctx.dct, r.ref, quarter)
         start, end = interval_of(r.value) if r.type in ("DATE", "TIME") else (None, None)

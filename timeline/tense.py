@@ -16,6 +16,7 @@ _FUTURE = re.compile(
     r"(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated|planned|likely)\s+to|"
     r"(?:plans?|planning|intends?|hopes?|aims?|expects?|vows?|promised|agreed|threatens?)\s+to|"
     r"(?:planned|set|due|slated|ready|hoping|expecting)\s+to|as\s+soon\s+as|would|might|could|"
+    r"until|deadline|tomorrow|"
     r"scheduled|upcoming)\b",
     re.I,
 )
@@ -23,7 +24,8 @@ _PRESENT_ING = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|came|went|made|took|gave|began|met|left|held|won|lost|"
     r"fell|rose|sold|bought|paid|struck|hit|killed|died|announced|reported|arrived|became|"
-    r"saw|got|put|set|found|thought|brought|ran|led|spoke|wrote|sent|\w{2,}ed)\b",
+    r"saw|got|put|set|found|thought|brought|ran|led|spoke|wrote|sent|"
+    r"(?-i:[a-z]\w+ed)(?<!need)(?<!indeed)(?<!hundred)(?<!speed)(?<!feed))\b",
     re.I,
 )
 
@@ -41,6 +43,8 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[
 
 def clause_tense(text: str, start: int, end: int) -> str:
     """PAST, FUTURE or PRESENT for the clause around text[start:end]; PAST when nothing says."""
+    if text.startswith(("'s", "’s"), end):
+        return PAST  # "Wednesday's ruling": a possessive date is one that has happened
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     for pattern, tense in ((_FUTURE, FUTURE), (_PRESENT_ING, FUTURE), (_PAST, PAST)):

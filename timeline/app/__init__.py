@@ -26,8 +26,10 @@ def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
         from .. import extract
 
         frame = extract()
-    frames = SessionFrames(prepare(frame if frame is not None else empty_frame()),
-                           max_sessions=int(options.get("max_sessions", 32)))
+    frames = SessionFrames(
+        prepare(frame if frame is not None else empty_frame()),
+        max_sessions=int(options.get("max_sessions", 32)),
+    )
     app = dash.Dash(
         __name__,
         title=options.get("title", "timeline"),

@@ -62,10 +62,12 @@ def filters_from(
 
 def chart_and_counts(
     events: Events, filters: Filters, lanes: str, selected: list
-) -> tuple[go.Figure, str]:
-    """The filter callback's work: the figure of the matching events and the counts line."""
+) -> tuple[go.Figure, str, int]:
+    """The filter callback's work: the figure of the matching events, the counts line, and
+    how many events match."""
     shown = filtered(events.rows, filters)
-    return timeline_figure(shown, lanes=lanes, selected=selected), counts_text(shown, events.rows)
+    figure = timeline_figure(shown, lanes=lanes, selected=selected)
+    return figure, counts_text(shown, events.rows), len(shown)
 
 
 def register(app: dash.Dash, frames: SessionFrames) -> None:
@@ -81,6 +83,7 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
     @app.callback(
         Output(ids.CHART, "figure"),
         Output(ids.COUNTS, "children"),
+        Output(ids.TABLE_EMPTY, "className"),
         Input(ids.SESSION, "data"),
         *FILTER_INPUTS,
         Input(ids.LANES, "value"),
@@ -95,8 +98,9 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
             patch = Patch()
             for key in ("x", "y", "customdata"):
                 patch["data"][0][key] = ring[key]
-            return patch, no_update
-        return chart_and_counts(events, filters, lanes, selected or [])
+            return patch, no_update, no_update
+        figure, counts, shown = chart_and_counts(events, filters, lanes, selected or [])
+        return figure, counts, "empty" if shown == 0 else "empty hidden"
 
     app.clientside_callback(
         ClientsideFunction("timeline", "refreshGrid"),
@@ -139,7 +143,8 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
             return (
                 (chosen, no_update) if chosen != sorted(current or []) else (no_update, no_update)
             )
-        points = (click or {}) if "clickData" in ctx.triggered_prop_ids else (box or {})
+        clicked = f"{ids.CHART}.clickData" in ctx.triggered_prop_ids
+        points = (click or {}) if clicked else (box or {})
         chosen = sorted({int(i) for i in _row_ids(points)})
         return chosen, {"ids": [str(i) for i in chosen]}
 

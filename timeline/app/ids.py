@@ -18,6 +18,7 @@ COUNTS = "counts"
 CHART = "chart"
 TOOLTIP = "chart-tooltip"
 GRID = "grid"
+TABLE_EMPTY = "table-empty"
 CLEAR_SELECTION = "clear-selection"
 
 PANEL = "panel"

@@ -127,7 +127,7 @@ def _filters() -> html.Nav:
                 dcc.Input(
                     id=ids.SEARCH,
                     type="search",
-                    placeholder="words in the event or sentence",
+                    placeholder="event or sentence",
                     debounce=0.3,
                     className="text-input",
                 ),
@@ -174,8 +174,6 @@ def _filters() -> html.Nav:
                     options=[{"label": label, "value": value} for value, label in LANES.items()],
                     value="document",
                     className="segmented",
-                    inputClassName="segmented-input",
-                    labelClassName="segmented-label",
                 ),
                 ids.LANES,
             ),
@@ -222,6 +220,7 @@ def _table_card() -> html.Section:
                 ],
                 className="card-head",
             ),
+            html.P("No events match the filters.", id=ids.TABLE_EMPTY, className="empty hidden"),
             dag.AgGrid(
                 id=ids.GRID,
                 columnDefs=COLUMN_DEFS,
@@ -250,7 +249,6 @@ def _table_card() -> html.Section:
                     "tooltipShowDelay": 400,
                     "singleClickEdit": False,
                     "stopEditingWhenCellsLoseFocus": True,
-                    "overlayNoRowsTemplate": "No events match",
                 },
                 style={"height": "460px", "width": "100%"},
                 className="grid",

@@ -10,7 +10,7 @@ import pandas as pd
 from dash import dcc, html
 
 from . import ids
-from .state import Events, dateline_text, same_event_rows
+from .state import Events, dateline_text, other_reports
 
 EMPTY_PANEL = [
     html.P(
@@ -123,8 +123,8 @@ def _dateline_editor(article: dict, row: pd.Series) -> html.Section:
 
 
 def _other_reports(events: Events, row: pd.Series) -> html.Section:
-    twins = same_event_rows(events, row)
-    if twins.empty:
+    reports = other_reports(events, row)
+    if not reports:
         items = [html.P("No other article reports this event.", className="empty")]
     else:
         items = [
@@ -132,16 +132,17 @@ def _other_reports(events: Events, row: pd.Series) -> html.Section:
                 [
                     html.Div(
                         [
-                            html.Strong(_text(twin["source"]) or str(twin["doc_id"])),
+                            html.Strong(report.get("source") or report["doc_id"]),
                             " · ",
-                            _text(twin["title"]),
+                            report.get("title") or report["doc_id"],
+                            f" · dated {dateline_text(report)}" if dateline_text(report) else "",
                         ],
                         className="report-head",
                     ),
-                    html.Blockquote(_sentence_marked(events, twin)),
+                    html.Blockquote(report["sentence"]),
                 ]
             )
-            for _, twin in twins.iterrows()
+            for report in reports
         ]
     return html.Section(
         [
@@ -150,18 +151,6 @@ def _other_reports(events: Events, row: pd.Series) -> html.Section:
         ],
         className="panel-reports",
     )
-
-
-def _sentence_marked(events: Events, row: pd.Series) -> list:
-    """The twin's sentence with its own expression marked (found in the article text)."""
-    text = (events.articles.get(str(row["doc_id"]), {}) or {}).get("text") or ""
-    start, end = int(row["char_start"]), int(row["char_end"])
-    sentence = _text(row["sentence"])
-    if text and 0 <= start < end <= len(text) and sentence:
-        offset = text.rfind(sentence, 0, end)
-        if offset != -1 and offset <= start:
-            return highlighted(sentence, start - offset, end - offset)
-    return [sentence]
 
 
 def _item(term: str, value: str) -> list:

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -149,7 +149,7 @@ def grid_records(rows: pd.DataFrame) -> list[dict]:
     """Rows as the table shows them (plain JSON values; the text is rendered as text)."""
     out = pd.DataFrame(
         {
-            "row_id": rows.index.astype("int64"),
+            "row_id": rows.index.astype("int64").astype(str),  # AG Grid row ids are strings
             "date": rows["_date"].astype(object),
             "expression": rows["expression"].astype(object),
             "event": rows["event"].astype(object),
@@ -275,108 +275,131 @@ def with_event_date(events: Events, row_id: int, text: str) -> Events:
     if row_id not in events.rows.index:
         raise ValueError(f"event {row_id} no longer exists")
     start, end, granularity, value = corrected_interval(text)
-    old = events.rows.loc[row_id]
-    changes = {
-        "start": start,
-        "end": end,
-        "granularity": granularity,
-        "timex_value": value,
-        "confidence": 1.0,
-        "explanation": f"corrected by hand to {value} (was {old['timex_value']})",
-    }
-    rows = events.rows.drop(columns=list(DERIVED)).copy()
-    for column, new in changes.items():
-        rows.loc[row_id, column] = new
-    return _with_rows(events, rows, changed=[row_id])
+    moved = events.rows.loc[[row_id], list(COLUMNS)].copy()
+    old_value = moved.at[row_id, "timex_value"]
+    moved["start"] = start
+    moved["end"] = end
+    moved["granularity"] = granularity
+    moved["timex_value"] = value
+    moved["confidence"] = 1.0
+    moved["explanation"] = f"corrected by hand to {value} (was {old_value})"
+    return _with_rows(events, events.rows.drop(index=row_id), moved)
 
 
 def with_dateline(events: Events, doc_id: str, text: str) -> Events:
-    """The events with one article re-resolved against a new dateline typed by the user."""
-    from ..documents import Document
+    """The events with one article re-resolved against a new dateline typed by the user.
+
+    Articles that share a merged event with it are extracted again too (with their own
+    datelines), since the merged frame keeps only one row per event.
+    """
     from ..events import frame_from_documents
 
-    article = events.articles.get(doc_id)
-    if article is None:
+    if doc_id not in events.articles:
         raise ValueError(f"article '{doc_id}' is not loaded")
     dct = parsed_date(text)
-    doc = Document(
-        doc_id=doc_id,
-        text=article.get("text", ""),
-        title=article.get("title", "") or "",
-        source=article.get("source", "") or "",
-        url=article.get("url", "") or "",
-        path=article.get("path", "") or "",
-        dct=dct,
-        dct_source="explicit",
-        dct_note="dateline set in the dashboard",
-    )
-    fresh = frame_from_documents([doc])
-    kept = events.rows[events.rows["doc_id"] != doc_id]
-    return _with_new_rows(events, kept, fresh)
+    affected, touching = linked_documents(events.rows, doc_id)
+    dated = [d for d in affected if d == doc_id or dateline_text(events.articles.get(d, {}))]
+    docs = [document_of(d, events.articles[d]) for d in dated if d in events.articles]
+    datelines = [
+        dct.isoformat() if doc.doc_id == doc_id else dateline_text(events.articles[doc.doc_id])
+        for doc in docs
+    ]
+    fresh = frame_from_documents(docs, dateline=datelines)
+    for other in (doc.doc_id for doc in docs if doc.doc_id != doc_id):
+        # the others keep their dateline and say where it came from, as before
+        kind = events.articles[other].get("dateline_source", "")
+        fresh.loc[fresh["doc_id"] == other, "dateline_source"] = kind
+        fresh.attrs[ARTICLES][other]["dateline_source"] = kind
+    return _with_rows(events, events.rows[~touching], _fresh_rows(events, fresh), fresh)
 
 
 def with_documents(events: Events, docs: Iterable, dateline: date | None = None) -> Events:
     """The events with newly read articles added (their doc_ids made unique first)."""
+    from ..documents import unique_id
     from ..events import frame_from_documents
 
     taken = set(events.articles)
-    docs = list(docs)
-    for doc in docs:
-        doc.doc_id = unique_id(doc.doc_id, taken)
-        taken.add(doc.doc_id)
+    docs = [replace(doc, doc_id=unique_id(doc.doc_id, taken)) for doc in docs]
     fresh = frame_from_documents(docs, dateline=dateline)
-    return _with_new_rows(events, events.rows, fresh)
+    return _with_rows(events, events.rows, _fresh_rows(events, fresh), fresh)
 
 
-def unique_id(wanted: str, taken: set[str]) -> str:
-    """`wanted`, or `wanted-2`, `wanted-3` ... whichever is free."""
-    if wanted not in taken:
-        return wanted
-    n = 2
-    while f"{wanted}-{n}" in taken:
-        n += 1
-    return f"{wanted}-{n}"
+def document_of(doc_id: str, article: dict):
+    """The Document of a loaded article (its text and metadata, as read)."""
+    from ..documents import Document
+
+    return Document(
+        doc_id=doc_id,
+        text=article.get("text", "") or "",
+        title=article.get("title", "") or "",
+        source=article.get("source", "") or "",
+        url=article.get("url", "") or "",
+        path=article.get("path", "") or "",
+    )
 
 
-def _with_new_rows(events: Events, kept: pd.DataFrame, fresh: pd.DataFrame) -> Events:
-    """`kept` rows plus the rows of a freshly extracted frame (new row ids), re-merged."""
-    articles = {**events.articles, **fresh.attrs.get(ARTICLES, {})}
+def linked_documents(rows: pd.DataFrame, doc_id: str) -> tuple[list[str], np.ndarray]:
+    """`doc_id` and every article sharing a merged event with it (transitively), and the mask
+    of the rows that involve any of them."""
+    reports = rows["sources"].fillna(rows["doc_id"]).str.split(SOURCES_SEP)
+    affected = {doc_id}
+    while True:
+        apart = reports.map(frozenset(affected).isdisjoint).to_numpy(bool)
+        touching = ~apart | rows["doc_id"].isin(list(affected)).to_numpy(bool)
+        grown = affected | {d for docs in reports[touching] for d in docs}
+        if grown == affected:
+            return sorted(affected), touching
+        affected = grown
+
+
+def _fresh_rows(events: Events, fresh: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a freshly extracted frame, numbered after the existing row ids."""
     start = int(events.rows.index.max()) + 1 if len(events.rows) else 0
-    new = pd.DataFrame(conform(fresh), copy=False)
-    new.attrs = {}
-    new.index = pd.RangeIndex(start, start + len(new), name="row_id")
-    rows = pd.concat([kept.drop(columns=list(DERIVED)), new])
-    rows.index.name = "row_id"
-    errors = (*events.errors, *fresh.attrs.get(ERRORS, []))
-    warnings = (*events.warnings, *fresh.attrs.get(WARNINGS, []))
-    updated = replace(events, articles=articles, errors=errors, warnings=warnings)
-    return _with_rows(updated, rows, changed=list(new.index))
+    rows = pd.DataFrame(conform(fresh), copy=False)
+    rows.attrs = {}
+    rows.index = pd.RangeIndex(start, start + len(rows), name="row_id")
+    return rows
 
 
-def _with_rows(events: Events, rows: pd.DataFrame, changed: Sequence[int]) -> Events:
-    """New Events from contract rows: merge recomputed, derived columns redone where needed."""
-    merged = remerged(rows)
-    moved = merged.index.isin(list(changed))
-    for column in ("sources", "n_sources"):
-        moved |= ~events.rows[column].reindex(merged.index).eq(merged[column]).fillna(
-            False
-        ).to_numpy(bool)
-    old = events.rows.reindex(merged.index[~moved])
-    fresh = with_derived_columns(merged[moved])
-    rows = pd.concat([old, fresh]).loc[merged.index]
-    rows.index.name = "row_id"
-    return replace(events, rows=rows, version=events.version + 1)
+IDENTITY = ["doc_id", "char_start", "char_end", "start", "end", "event"]
 
 
-def remerged(rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows with `sources`/`n_sources` recomputed across documents (index kept)."""
+def _with_rows(
+    events: Events, kept: pd.DataFrame, fresh: pd.DataFrame, extracted: pd.DataFrame | None = None
+) -> Events:
+    """New Events: `kept` rows (with derived columns) plus `fresh` contract rows, merged.
+
+    Only the rows sharing an interval with a fresh row can merge with it, so only those go
+    through `merge_events` again; every other row keeps its id and derived columns.
+    """
     from ..events import merge_events
 
-    frame = pd.DataFrame(conform(rows), copy=False)
-    frame.attrs = {}
-    merged = merge_events(frame)
-    merged.index = rows.index
-    return merged
+    interval = pd.MultiIndex.from_frame(fresh[["start", "end"]])
+    meets = pd.MultiIndex.from_frame(kept[["start", "end"]]).isin(interval)
+    group = pd.concat([kept.loc[meets, list(COLUMNS)], fresh[list(COLUMNS)]])
+    merged = merge_events(pd.DataFrame(group, copy=False))
+    merged.attrs = {}
+    merged.index = _ids_by_identity(merged, group)
+    rows = pd.concat([kept[~meets], with_derived_columns(merged)])
+    rows = rows.sort_values(["start", "end"], kind="stable", na_position="last")
+    rows.index.name = "row_id"
+    extracted = extracted if extracted is not None else pd.DataFrame()
+    return replace(
+        events,
+        rows=rows,
+        articles={**events.articles, **extracted.attrs.get(ARTICLES, {})},
+        errors=(*events.errors, *extracted.attrs.get(ERRORS, [])),
+        warnings=(*events.warnings, *extracted.attrs.get(WARNINGS, [])),
+        version=events.version + 1,
+    )
+
+
+def _ids_by_identity(merged: pd.DataFrame, group: pd.DataFrame) -> pd.Index:
+    """The row id of each merged row: the id of the input row it was kept from."""
+    ids = pd.Series(group.index, index=pd.MultiIndex.from_frame(group[IDENTITY].astype(object)))
+    ids = ids[~ids.index.duplicated()]
+    keys = pd.MultiIndex.from_frame(merged[IDENTITY].astype(object))
+    return pd.Index(ids.reindex(keys).to_numpy(), name="row_id").astype("int64")
 
 
 def shown_event(events: Events, row_id: Any) -> pd.Series | None:
@@ -388,17 +411,21 @@ def shown_event(events: Events, row_id: Any) -> pd.Series | None:
     return events.rows.loc[key] if key in events.rows.index else None
 
 
-def same_event_rows(events: Events, row: pd.Series) -> pd.DataFrame:
-    """The rows of other articles that report the event of `row` (its merged twins)."""
-    others = [
-        d for d in str(row.get("sources") or "").split(SOURCES_SEP) if d and d != row["doc_id"]
-    ]
-    if not others:
-        return events.rows.iloc[0:0]
-    rows = events.rows[events.rows["doc_id"].isin(others)]
-    same_time = (rows["start"] == row["start"]) & (rows["end"] == row["end"])
-    twins = rows[same_time.fillna(False)]
-    return twins.drop_duplicates("doc_id")
+def other_reports(events: Events, row: pd.Series) -> list[dict]:
+    """The other articles reporting the event of `row`, each with its best-matching sentence."""
+    from ..events import content_words, sentence_spans
+
+    wanted = content_words(str(row.get("event") or ""))
+    reports = []
+    for doc_id in str(row.get("sources") or "").split(SOURCES_SEP):
+        article = events.articles.get(doc_id)
+        if not doc_id or doc_id == row["doc_id"] or article is None:
+            continue
+        text = article.get("text") or ""
+        spans = sentence_spans(text) or [(0, len(text))]
+        best = max(spans, key=lambda span: len(wanted & content_words(text[span[0] : span[1]])))
+        reports.append({"doc_id": doc_id, **article, "sentence": text[best[0] : best[1]]})
+    return reports
 
 
 def first_day(value: Any) -> date | None:
@@ -417,11 +444,6 @@ def dateline_text(article: dict) -> str:
         return pd.Timestamp(value).date().isoformat()
     except (TypeError, ValueError):
         return str(value)
-
-
-def day_after(day: date) -> date:
-    """The next calendar day."""
-    return day + timedelta(days=1)
 
 
 class SessionFrames:
@@ -449,6 +471,3 @@ class SessionFrames:
             self._sessions.move_to_end(session)
             while len(self._sessions) > self.max_sessions:
                 self._sessions.popitem(last=False)
-
-
-__all__ = ["COLUMNS", "Events", "Filters", "SessionFrames", "prepare"]

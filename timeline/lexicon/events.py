@@ -28,7 +28,7 @@ SENTENCE_OPENERS = frozenset({
     "our", "this", "that", "these", "those", "there", "then", "now", "but", "and", "so", "yet",
     "in", "on", "at", "after", "before", "when", "while", "if", "as", "since", "some", "many",
     "most", "one", "both", "all", "no", "however", "meanwhile", "also", "still", "earlier",
-    "later", "last", "on", "for", "by", "with", "according", "officials", "what", "why", "how",
+    "later", "last", "for", "by", "with", "according", "officials", "what", "why", "how",
 })  # fmt: skip
 
 # Labels in front of a photo caption: "FILE PHOTO: U.S. Army General Mark Milley is seen ..."
@@ -68,9 +68,9 @@ NON_CLAUSE_PHRASES = (
 
 # Words after which "that" is a determiner, not a connector: "from that guy's hands"
 THAT_AS_DETERMINER_AFTER = frozenset({
-    "from", "in", "on", "at", "of", "to", "with", "for", "by", "about", "like", "into", "at",
-    "under", "over", "through", "during", "all", "and", "is", "was", "be", "been", "not", "but",
-    "than", "like", "so", "such", "after", "before",
+    "from", "in", "on", "at", "of", "to", "with", "for", "by", "about", "like", "into",
+    "under", "over", "through", "during", "all", "and", "is", "was", "be", "been", "not",
+    "but", "than", "so", "such", "after", "before",
 })  # fmt: skip
 
 # Reporting verbs: "..., Milley said", "the premier's office said in a statement"
@@ -88,11 +88,33 @@ ATTRIBUTION_VERBS = frozenset({
 ATTRIBUTION_PHRASES = ("according to", "quoted by", "cited by")
 
 # Prepositions (and the like) that belong to a date phrase and leave the headline with it:
-#   "killed ... on Friday" -> "killed ..."; "as of March 2019"; "earlier this month"
+#   "killed ... on Friday" -> "killed ..."; "as of March 2019"; "halted shortly after 9 p.m.";
+#   "until 5 a.m. the following Monday"
 DATE_PREPOSITIONS = frozenset({
     "on", "in", "at", "by", "during", "since", "until", "till", "from", "through", "throughout",
     "of", "for", "before", "after", "around", "about", "as", "within", "over", "between",
-    "starting", "beginning", "ending", "until", "circa", "late", "early", "earlier", "later",
+    "starting", "beginning", "ending", "circa", "late", "early", "earlier", "later",
+    "shortly", "just", "soon", "right", "immediately", "the",
+})  # fmt: skip
+
+# Words a headline cannot end with once the date is gone: "... compared to", "... more than"
+DANGLING_ENDINGS = frozenset({"to", "than", "compared", "the", "a", "an", "with", "into", "onto"})
+
+# Prepositions opening an adverbial phrase before the subject, dropped up to its comma:
+#   "In a July 16 press conference, Jobs said ..." -> "Jobs said ..."
+FRONTED_PREPOSITIONS = frozenset({
+    "in", "on", "at", "during", "as", "after", "before", "following", "with", "within", "for",
+    "by", "despite", "amid", "under", "since", "of", "from", "over", "until", "like", "among",
+})  # fmt: skip
+
+# Other prepositions: a date followed by one of these ends its phrase ("in the fall of 2011
+# alongside iOS 5"); a date followed by a noun qualifies it ("the 1991 agreement").
+PREPOSITIONS = frozenset({
+    "about", "above", "across", "against", "along", "alongside", "amid", "among", "around",
+    "behind", "below", "beneath", "beside", "besides", "beyond", "despite", "down", "except",
+    "inside", "into", "near", "off", "onto", "outside", "past", "per", "plus", "regarding",
+    "toward", "towards", "under", "underneath", "unlike", "upon", "versus", "via", "with",
+    "without", "ahead", "amongst", "than", "like", "following", "including",
 })  # fmt: skip
 
 # "since 2003", "ever since 2003": the event runs from the date to the dateline
@@ -130,16 +152,17 @@ COMMON_VERBS = frozenset({
     "put", "quit", "rode", "rang", "sent", "set", "shot", "shut", "sang", "sat", "slept",
     "split", "spread", "stood", "stole", "struck", "swore", "swept", "taught", "tore",
     "threw", "understood", "woke", "wore", "withdrew", "said", "told", "thought", "sought",
-    "began", "broke", "bore", "beat", "bet", "bit", "blew", "cost", "cut", "dealt", "dug",
+    "broke", "bore", "beat", "bet", "bit", "blew", "cost", "cut", "dealt", "dug",
     "fed", "forgot", "forgave", "froze", "hung", "hurt", "lent", "let", "lit", "overtook",
-    "quit", "rid", "shook", "shone", "sank", "slid", "spent", "stuck", "stung", "swung",
-    "undertook", "unveils", "unveil", "says", "announces", "launches", "releases", "plans",
+    "rid", "shook", "shone", "sank", "slid", "spent", "stuck", "stung", "swung",
+    "undertook", "born", "unveils", "unveil", "says", "announces", "launches", "releases", "plans",
     "introduces", "resigns", "dies", "wins", "loses", "sues", "leaves", "takes", "makes",
 })  # fmt: skip
 # Words before which an -ed or -s word is a modifier or a noun, not a verb: "the leaked letter"
+# (and "of": "movement of increased forces")
 DETERMINERS = frozenset({
     "a", "an", "the", "this", "these", "those", "its", "his", "her", "their", "our", "my",
-    "your", "some", "any", "no", "each", "every", "of", "many", "several", "all", "both",
+    "your", "some", "any", "no", "each", "every", "many", "several", "all", "both",
 })  # fmt: skip
 
 # Words ending in -ed that are not verbs: "hundred", "speed", "red"

@@ -1,0 +1,35 @@
+"""Shared pytest setup. Browser tests (dash_duo) run in Debian's headless Chromium, offline."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1400,1000",
+]
+
+if shutil.which("chromedriver"):
+    # selenium uses this driver instead of asking Selenium Manager (which would go online)
+    os.environ.setdefault("SE_CHROMEDRIVER", shutil.which("chromedriver"))
+
+
+def pytest_setup_options():
+    """Chrome options for dash[testing]'s browser fixtures: headless Chromium from /usr/bin."""
+    from selenium.webdriver.chrome.options import Options
+
+    options = Options()
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    if binary:
+        options.binary_location = binary
+    for argument in CHROMIUM_ARGS:
+        options.add_argument(argument)
+    return options

@@ -1,0 +1,341 @@
+"""The dashboard, in headless Chromium (dash_duo) on the bundled samples and real article files,
+and its server-side steps (filters, table pages, corrections, uploads) on the real sample frame."""
+
+from __future__ import annotations
+
+import base64
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from dash.testing.wait import until
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.actions.action_builder import ActionBuilder
+from selenium.webdriver.common.keys import Keys
+
+import timeline
+from timeline.app import create_app, ids
+from timeline.app.state import (
+    Filters,
+    SessionFrames,
+    filtered,
+    grid_page,
+    prepare,
+    with_dateline,
+    with_documents,
+    with_event_date,
+)
+from timeline.documents import read_bytes
+from timeline.events import merge_events
+from timeline.schema import ARTICLES, COLUMNS
+
+DATA = Path(__file__).parent / "data" / "app"
+ROOT = Path(__file__).resolve().parent.parent
+
+# Every event point on the chart as {row id: [x in ms, y]} (trace 0 holds the selection rings).
+CHART_POINTS = """
+const gd = document.querySelector('#chart .js-plotly-plot');
+if (!gd || !gd._fullData) { return null; }
+const points = {};
+gd._fullData.forEach(function (trace, i) {
+  if (i === 0 || trace.mode !== 'markers' || !trace.customdata) { return; }
+  for (let j = 0; j < trace.customdata.length; j++) {
+    points[String(trace.customdata[j])] = [Number(trace.x[j]), Number(trace.y[j])];
+  }
+});
+return points;
+"""
+RINGED = """
+const gd = document.querySelector('#chart .js-plotly-plot');
+return gd && gd._fullData ? Array.from(gd._fullData[0].customdata || []).map(String) : null;
+"""
+# Where in the viewport a marker at (x, y) is drawn, for a real mouse click on it.
+POINT_IN_VIEWPORT = """
+const gd = document.querySelector('#chart .js-plotly-plot');
+const fl = gd._fullLayout, box = gd.getBoundingClientRect();
+return [box.left + fl._size.l + fl.xaxis.l2p(arguments[0]),
+        box.top + fl._size.t + fl.yaxis.l2p(arguments[1])];
+"""
+
+
+@pytest.fixture(scope="module")
+def samples() -> pd.DataFrame:
+    return timeline.extract()
+
+
+def ms(day: str) -> float:
+    return pd.Timestamp(day).value / 1e6
+
+
+def chart_points(dash_duo) -> dict:
+    until(lambda: dash_duo.driver.execute_script(CHART_POINTS), timeout=20)
+    return dash_duo.driver.execute_script(CHART_POINTS)
+
+
+def grid_total(dash_duo) -> int:
+    """The table's row count as its pager states it ("1 to 50 of 151")."""
+    text = dash_duo.find_element(".ag-paging-row-summary-panel").text
+    return int(text.rsplit("of", 1)[1].replace(",", "").strip())
+
+
+def wait_for_grid_total(dash_duo, expected: int) -> None:
+    until(lambda: _safe(lambda: grid_total(dash_duo)) == expected, timeout=20)
+
+
+def _safe(read):
+    try:
+        return read()
+    except Exception:  # the element is being re-rendered
+        return None
+
+
+def start(dash_duo, frame: pd.DataFrame | None = None) -> None:
+    dash_duo.start_server(create_app(frame))
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+
+
+def click_marker(dash_duo, x_ms: float, y: float) -> None:
+    """A real mouse click where the marker is drawn (Plotly finds the point under it)."""
+    left, top = dash_duo.driver.execute_script(POINT_IN_VIEWPORT, x_ms, y)
+    actions = ActionBuilder(dash_duo.driver)
+    actions.pointer_action.move_to_location(int(left), int(top)).pause(0.2).click()
+    actions.perform()
+
+
+def lone_point(points: dict) -> tuple[str, list]:
+    """The topmost marker that no other marker shares a position with (a click finds only it)."""
+    seen = pd.Series([tuple(p) for p in points.values()]).value_counts()
+    lone = [(rid, p) for rid, p in points.items() if seen[tuple(p)] == 1]
+    return min(lone, key=lambda item: item[1][1])
+
+
+# --- in the browser ------------------------------------------------------------------------------
+@pytest.mark.browser
+def test_page_loads_with_the_sample_events_on_chart_and_table(dash_duo, samples):
+    start(dash_duo)
+    n = len(samples)
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{n} of {n} events", timeout=20)
+    assert len(chart_points(dash_duo)) == samples["start"].notna().sum()
+    wait_for_grid_total(dash_duo, n)
+    first = dash_duo.find_element(".ag-row[row-index='0'] .ag-cell[col-id='expression']").text
+    assert first == samples.sort_values(["start", "end"], kind="stable")["expression"].iloc[0]
+    assert dash_duo.get_logs() == []
+
+
+@pytest.mark.browser
+def test_clicking_an_event_opens_the_panel_with_the_expression_marked(dash_duo, samples):
+    start(dash_duo)
+    row_id, (x, y) = lone_point(chart_points(dash_duo))
+    click_marker(dash_duo, x, y)
+    mark = dash_duo.wait_for_element(f"#{ids.PANEL} mark#{ids.MARK}", timeout=20)
+    row = samples.iloc[int(row_id)]
+    assert mark.text == row["expression"]
+    article = samples.attrs[ARTICLES][row["doc_id"]]
+    body = dash_duo.find_element(f"#{ids.PANEL} .article-text").text
+    assert body.split() == article["text"].split()  # the whole article, not just a sentence
+    assert row["explanation"] in dash_duo.find_element(f"#{ids.PANEL} .panel-facts").text
+    until(lambda: dash_duo.driver.execute_script(RINGED) == [row_id], timeout=20)  # and selects it
+
+
+@pytest.mark.browser
+def test_a_text_filter_changes_chart_and_table_counts(dash_duo, samples):
+    start(dash_duo)
+    text = samples["event"].fillna("") + " " + samples["sentence"].fillna("")
+    hits = samples[text.str.lower().str.contains("iphone", regex=False)]
+    assert 0 < len(hits) < len(samples)
+    dash_duo.find_element(f"#{ids.SEARCH}").send_keys("iPhone")
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{len(hits)} of {len(samples)} events")
+    until(lambda: len(chart_points(dash_duo)) == hits["start"].notna().sum(), timeout=20)
+    wait_for_grid_total(dash_duo, len(hits))
+    dash_duo.find_element(f"#{ids.SEARCH}").send_keys(" zzzznothing")
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"0 of {len(samples)} events")
+    dash_duo.wait_for_text_to_equal(f"#{ids.TABLE_EMPTY}", "No events match the filters.")
+    until(lambda: "No events match" in dash_duo.find_element(f"#{ids.CHART}").text, timeout=20)
+
+
+@pytest.mark.browser
+def test_an_uploaded_file_adds_its_events_and_a_bad_file_is_named(dash_duo, samples):
+    start(dash_duo)
+    upload = DATA / "APW19980807.0261.tml"
+    added = timeline.events.frame_from_documents(read_bytes(upload.name, upload.read_bytes()))
+    expected = merge_events(pd.concat([samples, added], ignore_index=True))
+    assert len(expected) > len(samples)
+
+    paths = [str(upload), str(DATA / "no-text-column.csv")]
+    dash_duo.find_element(f"#{ids.UPLOAD} input[type=file]").send_keys("\n".join(paths))
+    dash_duo.wait_for_contains_text(f"#{ids.MESSAGES}", "Added 1 article(s)", timeout=30)
+    messages = dash_duo.find_element(f"#{ids.MESSAGES}").text
+    assert "no-text-column.csv: no text column found" in messages
+    total = len(expected)
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{total} of {total} events", timeout=20)
+    until(lambda: len(chart_points(dash_duo)) == expected["start"].notna().sum(), timeout=20)
+    wait_for_grid_total(dash_duo, total)
+
+
+@pytest.mark.browser
+def test_editing_a_date_in_the_table_moves_its_marker(dash_duo, samples):
+    start(dash_duo)
+    first = ".ag-center-cols-container .ag-row[row-index='0']"
+    until(lambda: _safe(lambda: dash_duo.find_element(first).get_attribute("row-id")) not in (None, "undefined"), timeout=20)
+    row_id = dash_duo.find_element(first).get_attribute("row-id")
+    cell = dash_duo.find_element(f"{first} .ag-cell[col-id='date']")
+    assert chart_points(dash_duo)[row_id][0] != ms("2021-03-04")
+    ActionChains(dash_duo.driver).double_click(cell).perform()
+    editor = dash_duo.wait_for_element(f"{first} .ag-cell[col-id='date'] input")
+    editor.send_keys(Keys.CONTROL, "a")
+    editor.send_keys("2021-03-04", Keys.ENTER)
+    dash_duo.wait_for_contains_text(f"#{ids.MESSAGES}", "Moved the event to 2021-03-04", timeout=20)
+    until(lambda: chart_points(dash_duo).get(row_id, [0])[0] == ms("2021-03-04"), timeout=20)
+
+
+@pytest.mark.browser
+def test_selecting_table_rows_rings_them_on_the_chart(dash_duo):
+    start(dash_duo)
+    third = ".ag-row[row-index='2']"
+    until(lambda: _safe(lambda: dash_duo.find_element(third).get_attribute("row-id")) not in (None, "undefined"), timeout=20)
+    row = dash_duo.find_element(third)
+    row_id = row.get_attribute("row-id")
+    row.find_element("css selector", ".ag-selection-checkbox input").click()
+    until(lambda: dash_duo.driver.execute_script(RINGED) == [row_id], timeout=20)
+
+
+@pytest.mark.browser
+def test_article_markup_is_shown_as_text_and_never_runs(dash_duo):
+    frame = timeline.extract(str(DATA / "markup-article.txt"))
+    assert len(frame) > 0
+    start(dash_duo, frame)
+    row_id, (x, y) = lone_point(chart_points(dash_duo))
+    click_marker(dash_duo, x, y)
+    dash_duo.wait_for_element(f"#{ids.PANEL} mark#{ids.MARK}", timeout=20)
+    panel = dash_duo.find_element(f"#{ids.PANEL}").text
+    assert "<script>window.__pwned = 'script'</script>" in panel
+    assert """<img src="x" onerror="window.__pwned = 'img'">""" in panel
+    assert "Council <b>votes</b>" in panel
+    table = dash_duo.find_element(f"#{ids.GRID}").text
+    assert "<script>" in table
+    driver = dash_duo.driver
+    assert driver.execute_script("return window.__pwned === undefined")
+    assert driver.execute_script(
+        "return document.querySelectorAll('#panel script, #panel img, #panel b, #grid img').length"
+    ) == 0
+
+
+# --- server side ---------------------------------------------------------------------------------
+def test_filters_combine_text_source_dates_and_confidence(samples):
+    rows = prepare(samples).rows
+    apple = filtered(rows, Filters(text="Apple"))
+    assert 0 < len(apple) < len(rows)
+    both = filtered(rows, Filters(text="apple", sources=("Wikinews",), min_confidence=0.8))
+    assert set(both.index) <= set(apple.index)
+    assert (both["confidence"] >= 0.8).all() and (both["source"] == "Wikinews").all()
+    in_2007 = filtered(rows, Filters(start=pd.Timestamp("2007-01-01").date(), end=pd.Timestamp("2007-12-31").date()))
+    assert len(in_2007) > 0
+    assert (in_2007["end"] > pd.Timestamp("2007-01-01")).all()
+    assert (in_2007["start"] < pd.Timestamp("2008-01-01")).all()
+
+
+def test_table_pages_are_sorted_and_filtered_on_the_server(samples):
+    rows = prepare(samples).rows
+    page = grid_page(rows, {"startRow": 0, "endRow": 10, "sortModel": [{"colId": "confidence", "sort": "desc"}]})
+    assert page["rowCount"] == len(rows)
+    confidences = [r["confidence"] for r in page["rowData"]]
+    assert len(confidences) == 10 and confidences == sorted(confidences, reverse=True)
+    model = {"granularity": {"filterType": "text", "type": "equals", "filter": "year"}}
+    years = grid_page(rows, {"startRow": 0, "endRow": 500, "filterModel": model})
+    assert years["rowCount"] == int((samples["granularity"] == "year").sum())
+    assert {r["granularity"] for r in years["rowData"]} == {"year"}
+
+
+def test_a_corrected_date_keeps_the_row_and_becomes_its_interval(samples):
+    events = prepare(samples)
+    moved = with_event_date(events, 5, "2019-07")
+    row = moved.rows.loc[5]
+    assert (row["start"], row["end"]) == (pd.Timestamp("2019-07-01"), pd.Timestamp("2019-08-01"))
+    assert row["granularity"] == "month" and row["_date"] == "July 2019"
+    assert "corrected by hand" in row["explanation"]
+    assert len(moved.rows) == len(events.rows) and moved.version == events.version + 1
+    with pytest.raises(ValueError, match="not a date"):
+        with_event_date(events, 5, "next week")
+    assert events.rows.loc[5, "start"] == samples.loc[5, "start"]  # the original is untouched
+
+
+def test_a_new_dateline_re_resolves_only_that_article(samples):
+    events = prepare(samples)
+    doc = "reuters-2020-01-06-iraq-letter"
+    before = events.rows[events.rows["doc_id"] == doc]
+    redated = with_dateline(events, doc, "2020-02-10")
+    after = redated.rows[redated.rows["doc_id"] == doc]
+    friday = after[after["expression"] == "Friday"]
+    assert friday["start"].tolist() == [pd.Timestamp("2020-02-07")]  # the Friday before Mon 10 Feb
+    assert (after["dateline_source"] == "explicit").all()
+    assert len(after) == len(before)
+    others = redated.rows[redated.rows["doc_id"] != doc]
+    assert others[list(COLUMNS)].equals(events.rows[events.rows["doc_id"] != doc][list(COLUMNS)])
+
+
+def test_uploaded_articles_merge_with_the_reports_already_loaded(samples):
+    events = prepare(samples)
+    upload = DATA / "iraq-letter-no-date.txt"
+    docs = read_bytes(upload.name, upload.read_bytes())
+    grown = with_documents(events, docs, dateline=pd.Timestamp("2020-01-06").date())
+    assert "iraq-letter-no-date" in grown.articles
+    merged = grown.rows[grown.rows["n_sources"] > 1]
+    assert len(merged) > 0
+    assert all("iraq-letter-no-date" in s for s in merged["sources"])
+    again = with_documents(grown, read_bytes(upload.name, upload.read_bytes()))
+    assert "iraq-letter-no-date-2" in again.articles  # a second upload never overwrites
+
+
+def test_sessions_keep_their_own_events(samples):
+    frames = SessionFrames(prepare(samples), max_sessions=2)
+    frames.put("a", with_event_date(frames.get("a"), 0, "2001-01-01"))
+    assert frames.get("a").rows.loc[0, "start"] == pd.Timestamp("2001-01-01")
+    assert frames.get("b").rows.loc[0, "start"] == samples.loc[0, "start"]
+    frames.put("b", frames.get("b"))
+    frames.put("c", frames.get("c"))
+    assert frames.get("a") is frames.base  # the least recently used session was let go
+
+
+def test_the_built_wheel_ships_and_serves_the_css(tmp_path):
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+    )
+    assert built.returncode == 0, built.stderr
+    wheel = next(tmp_path.glob("timeline-*.whl"))
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as archive:
+        assert "timeline/assets/timeline.css" in archive.namelist()
+        archive.extractall(site)
+    serve = (
+        "import sys; sys.path.insert(0, sys.argv[1]);"
+        "import timeline, timeline.schema as s;"
+        "assert timeline.__file__.startswith(sys.argv[1]), timeline.__file__;"
+        "app = timeline.app(s.empty_frame());"
+        "r = app.server.test_client().get('/assets/timeline.css');"
+        "print(r.status_code, b'--accent' in r.data)"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", serve, str(site)], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert ran.stdout.split() == ["200", "True"], ran.stderr
+
+
+def test_upload_messages_name_each_unreadable_file():
+    from timeline.app.callbacks import read_uploads
+
+    good = DATA / "iraq-letter-no-date.txt"
+    payload = [
+        "data:text/plain;base64," + base64.b64encode(good.read_bytes()).decode(),
+        "data:text/csv;base64," + base64.b64encode((DATA / "no-text-column.csv").read_bytes()).decode(),
+        "data:text/plain;base64,",
+    ]
+    docs, notes = read_uploads([good.name, "no-text-column.csv", "empty.txt"], payload)
+    assert [d.doc_id for d in docs] == ["iraq-letter-no-date"]
+    texts = [n.children for n in notes]
+    assert texts[0].startswith("no-text-column.csv: no text column found")
+    assert texts[1] == "empty.txt: empty file"
