@@ -11,125 +11,60 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-import yaml
 
+import timeline
+from timeline.cli import main
 from timeline.export import export, json_for_script, to_html, to_timelinejs, to_timeml
-from timeline.schema import ARTICLES, conform
+from timeline.schema import ARTICLES, ERRORS, conform
 from timeline.timeml import read_timeml
 
 DATA = Path(__file__).parent / "data" / "export"
-PLANTED = DATA / "planted-markup.txt"
+PLANTED = DATA / "planted-markup.txt"  # <script>, <img onerror>, javascript: links in an article
 REUTERS = DATA / "reuters-2020-01-06-iraq-letter.txt"
+PLANTED_ID, REUTERS_ID = PLANTED.stem, REUTERS.stem
 
 
 # --- frames ----------------------------------------------------------------------------------
-def article_of(path: Path) -> dict:
-    """An article entry of `attrs["articles"]` from a text file with YAML front matter."""
-    _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
-    meta = yaml.safe_load(front)
-    return {
-        "title": meta["title"],
-        "source": meta["source"],
-        "url": meta.get("url", ""),
-        "path": str(path),
-        "dateline": str(meta["published"]),
-        "dateline_source": "metadata",
-        "text": body,
-    }
+@pytest.fixture(scope="module")
+def news() -> pd.DataFrame:
+    """The real events of two articles, one of them full of planted markup."""
+    frame = timeline.extract([str(PLANTED), str(REUTERS)], quiet=True)
+    assert frame.attrs[ERRORS] == [] and set(frame["doc_id"]) == {PLANTED_ID, REUTERS_ID}
+    return frame
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The line-or-sentence of `text` holding [start, end)."""
-    stop = text.rfind(". ", 0, start)
-    left = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1)
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    return text[left : (min(stops) + 1 if stops else len(text))].strip()
+@pytest.fixture(scope="module")
+def samples() -> pd.DataFrame:
+    """The bundled sample corpus, extracted."""
+    return timeline.extract(quiet=True)
 
 
-# (doc, expression, type, value, granularity, start, end, explanation)
-PLANTED_ROWS = [
-    (
-        "planted",
-        "on Friday",
-        "DATE",
-        "2020-01-03",
-        "day",
-        "2020-01-03",
-        "2020-01-04",
-        "Friday before",
-    ),
-    ("planted", "December 2019", "DATE", "2019-12", "month", "2019-12-01", "2020-01-01", "month"),
-    ("planted", "March 2020", "DATE", "2020-03", "month", "2020-03-01", "2020-04-01", "month"),
-    (
-        "planted",
-        "January 20",
-        "DATE",
-        "2020-01-20",
-        "day",
-        "2020-01-20",
-        "2020-01-21",
-        "next Jan 20",
-    ),
-    ("planted", "the summer", "DATE", "2020-SU", "season", "2020-06-01", "2020-09-01", "season"),
-    ("planted", "on Monday", "DATE", "2020-01-06", "day", "2020-01-06", "2020-01-07", "dateline"),
-    (
-        "reuters",
-        "December 29, 2019",
-        "DATE",
-        "2019-12-29",
-        "day",
-        "2019-12-29",
-        "2019-12-30",
-        "date",
-    ),
-    (
-        "reuters",
-        "on Friday",
-        "DATE",
-        "2020-01-03",
-        "day",
-        "2020-01-03",
-        "2020-01-04",
-        "Friday before",
-    ),
-    ("reuters", "currently", "DATE", "PRESENT_REF", "ref", None, None, "now, vaguely"),
-]
+def granular_frame(rows: list[tuple]) -> pd.DataFrame:
+    """A frame per `timeline.schema` whose rows pin one granularity each, over the planted text.
 
-
-def hand_frame(rows=PLANTED_ROWS, files=None) -> pd.DataFrame:
-    """An events frame built by hand per `timeline.schema`, with real article text and offsets."""
-    files = files or {"planted": PLANTED, "reuters": REUTERS}
-    articles = {doc: article_of(path) for doc, path in files.items()}
-    records = []
-    for doc, expression, kind, value, gran, start, end, why in rows:
-        text = articles[doc]["text"]
-        at = text.index(expression)
-        records.append(
-            {
-                "doc_id": doc,
-                "title": articles[doc]["title"],
-                "source": articles[doc]["source"],
-                "dateline": articles[doc]["dateline"],
-                "dateline_source": "metadata",
-                "expression": expression,
-                "timex_type": kind,
-                "timex_value": value,
-                "granularity": gran,
-                "start": start,
-                "end": end,
-                "event": sentence_around(text, at, at + len(expression))[:90],
-                "sentence": sentence_around(text, at, at + len(expression)),
-                "char_start": at,
-                "char_end": at + len(expression),
-                "anchor": "dateline",
-                "explanation": why,
-                "confidence": 0.9,
-                "sources": doc,
-                "n_sources": 1,
-            }
-        )
+    Rows are (expression, granularity, start, end); hand-built so every granularity is covered.
+    """
+    text = timeline.extract([str(PLANTED)], quiet=True).attrs[ARTICLES][PLANTED_ID]["text"]
+    records = [
+        {
+            "doc_id": PLANTED_ID,
+            "source": "Gazette",
+            "expression": expression,
+            "timex_type": "DATE",
+            "timex_value": gran,
+            "granularity": gran,
+            "start": start,
+            "end": end,
+            "sentence": expression,
+            "char_start": text.index(expression),
+            "char_end": text.index(expression) + len(expression),
+            "sources": PLANTED_ID,
+            "n_sources": 1,
+        }
+        for expression, gran, start, end in rows
+    ]
     frame = conform(pd.DataFrame(records))
-    frame.attrs[ARTICLES] = articles
+    frame.attrs[ARTICLES] = {PLANTED_ID: {"title": "Bridge", "text": text}}
     return frame
 
 

@@ -8,6 +8,7 @@ test inputs.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import pty
@@ -15,7 +16,9 @@ import re
 import shutil
 import signal
 import subprocess
+import struct
 import sys
+import termios
 import threading
 import time
 from datetime import date, timedelta
@@ -228,7 +231,8 @@ def test_cli_on_a_dask_scheduler_writes_the_single_process_csv_with_progress(
     expected = tmp_path / "single.csv"
     write_frame(single, str(expected))
     output = tmp_path / "cluster.csv"
-    leader, follower = pty.openpty()  # a terminal for stderr: the progress bar shows
+    leader, follower = pty.openpty()  # an 80-column terminal for stderr: the progress bar shows
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
     screen: list[bytes] = []
     reader = threading.Thread(target=_read_all, args=(leader, screen))
     reader.start()

@@ -231,14 +231,16 @@ def page_summary(frame: pd.DataFrame) -> str:
     dated = frame["start"].dropna()
     if len(dated):
         first, last = dated.min(), frame["end"].dropna().max() - pd.Timedelta(microseconds=1)
-        line += f", {first:%d %b %Y} – {last:%d %b %Y}"
+        line += f", {first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
     return line
 
 
 # --- HTML ------------------------------------------------------------------------------------
 def json_for_script(data: Any) -> str:
     """JSON that is inert inside <script type="application/json">: no <, > or & can close it."""
-    text = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, allow_nan=False)
+    if not isinstance(data, str):
+        data = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    text = data
     for raw, safe in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(raw, safe)
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
@@ -395,16 +397,19 @@ main { padding: 12px clamp(12px, 3vw, 32px); display: grid; gap: 16px; }
 mark { background: var(--mark); color: inherit; border-radius: 3px; padding: 0 1px; }
 .more { margin-top: 6px; width: 100%; font: inherit; padding: 8px; border: 1px dashed #cbd5e1;
   border-radius: 6px; background: #fff; cursor: pointer; color: var(--accent); }
-.article-card { padding: 18px 22px; position: sticky; top: 12px; max-height: calc(100vh - 24px);
+.article-card { padding: 0; position: sticky; top: 12px; max-height: calc(100vh - 24px);
   overflow: auto; }
 @media (max-width: 900px) { .article-card { position: static; max-height: none; } }
-.article-card h2 { margin: 0 0 4px; font-size: 1.25rem; line-height: 1.3; }
-.article-meta { color: var(--muted); margin: 0 0 10px; font-size: .9rem; word-break: break-word; }
+.article-card > .empty { padding: 18px 22px; }
+.article-head { position: sticky; top: 0; background: var(--card); padding: 16px 22px 10px;
+  border-bottom: 1px solid var(--line); border-radius: 10px 10px 0 0; z-index: 1; }
+.article-head h2 { margin: 0 0 4px; font-size: 1.2rem; line-height: 1.3; }
+.article-meta { color: var(--muted); margin: 0 0 8px; font-size: .9rem; word-break: break-word; }
 .article-meta a { color: var(--accent); }
 .explain { background: #f8fafc; border: 1px solid var(--line); border-radius: 6px;
-  padding: 8px 10px; font-size: .9rem; margin: 0 0 12px; }
+  padding: 6px 10px; font-size: .9rem; margin: 0; }
 .explain b { font-weight: 600; }
-.article-text { white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia,
+.article-text { padding: 14px 22px 22px; margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia,
   "Iowan Old Style", "Times New Roman", serif; font-size: 1.02rem; line-height: 1.65; }
 .article-text mark { cursor: pointer; background: var(--mark-other); }
 .article-text mark.current { background: var(--mark); box-shadow: 0 0 0 2px #f59e0b; }
@@ -551,7 +556,8 @@ _SCRIPT = r"""
   function explain(ev) {
     var box = el("p", "explain");
     box.appendChild(el("b", "", "“" + ev.expr + "”"));
-    box.appendChild(document.createTextNode(" → " + [ev.when, ev.value].filter(Boolean).join(" · ")));
+    var value = ev.value && ev.value !== ev.when ? " (" + ev.value + ")" : "";
+    box.appendChild(document.createTextNode(" → " + (ev.when || "") + value));
     if (ev.expl) { box.appendChild(el("br")); box.appendChild(document.createTextNode(ev.expl)); }
     return box;
   }
@@ -579,17 +585,18 @@ _SCRIPT = r"""
   }
 
   function showArticle(ev) {
-    var art = articles[ev.doc];
-    pane.replaceChildren();
-    pane.appendChild(el("h2", "", (art && art.title) || ev.title || ev.doc));
-    if (!art || !art.text) {
-      pane.appendChild(explain(ev));
-      if (ev.sentence) withMark(pane.appendChild(el("p", "article-text")), ev.sentence,
-        ev.mark ? ev.mark[0] : 0, ev.mark ? ev.mark[1] : 0, "current");
+    var art = articles[ev.doc] || {};
+    var head = el("div", "article-head");
+    head.appendChild(el("h2", "", art.title || ev.title || ev.doc));
+    head.appendChild(articleMeta(art, ev));
+    head.appendChild(explain(ev));
+    pane.replaceChildren(head);
+    if (!art.text) {  // no article text in the frame: show the sentence alone
+      var p = pane.appendChild(el("p", "article-text"));
+      if (ev.mark) withMark(p, ev.sentence, ev.mark[0], ev.mark[1], "current");
+      else p.textContent = ev.sentence;
       return;
     }
-    pane.appendChild(articleMeta(art, ev));
-    pane.appendChild(explain(ev));
     var built = articleText(art, ev);
     pane.appendChild(built.body);
     if (built.current) centreIn(pane, built.current);

@@ -49,7 +49,7 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.reindex(columns=list(COLUMNS))
     for name, dtype in COLUMNS.items():
         if dtype.startswith("datetime"):
-            out[name] = pd.to_datetime(out[name], errors="coerce")
+            out[name] = pd.to_datetime(out[name], errors="coerce").astype(dtype)
         elif dtype == "int64":
             out[name] = pd.to_numeric(out[name], errors="coerce").fillna(0).astype("int64")
         elif dtype == "float64":
