@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import time
@@ -53,8 +52,8 @@ def granular_frame(rows: list[tuple]) -> pd.DataFrame:
             "timex_type": "DATE",
             "timex_value": gran,
             "granularity": gran,
-            "start": start,
-            "end": end,
+            "start": pd.Timestamp(start) if start else pd.NaT,
+            "end": pd.Timestamp(end) if end else pd.NaT,
             "sentence": expression,
             "char_start": text.index(expression),
             "char_end": text.index(expression) + len(expression),
@@ -93,8 +92,8 @@ def test_script_json_cannot_close_its_script_element():
     assert json.loads(encoded) == hostile
 
 
-def test_page_is_one_file_with_plotly_inlined_and_nothing_to_fetch(tmp_path):
-    page = to_html(hand_frame(), tmp_path / "t.html", title="Bridge <b>story</b>")
+def test_page_is_one_file_with_plotly_inlined_and_nothing_to_fetch(tmp_path, news):
+    page = to_html(news, tmp_path / "t.html", title="Bridge <b>story</b>")
     assert (tmp_path / "t.html").read_text(encoding="utf-8") == page
     tags = tags_of(page)
     assert [t for t, a in tags if "src" in a or "href" in a] == []
@@ -105,8 +104,8 @@ def test_page_is_one_file_with_plotly_inlined_and_nothing_to_fetch(tmp_path):
     assert "Plotly" in page and len(page) > 3_000_000  # plotly.min.js is inside
 
 
-def test_planted_markup_reaches_the_page_only_as_json_text():
-    page = to_html(hand_frame())
+def test_planted_markup_reaches_the_page_only_as_json_text(news):
+    page = to_html(news)
     for planted in ("<script>window.__pwned", "<img src=x", '<a href="javascript'):
         assert planted not in page
     assert "\\u003cscript\\u003ewindow.__pwned" in page
@@ -156,69 +155,72 @@ def timelinejs_problems(doc: dict) -> list[str]:
     return problems
 
 
-def test_timelinejs_json_has_the_shape_timelinejs3_documents():
-    doc = to_timelinejs(hand_frame(), title="Bridge")
+def test_timelinejs_json_has_the_shape_timelinejs3_documents(samples):
+    doc = to_timelinejs(samples, title="Apple <news>")
     assert timelinejs_problems(doc) == []
-    assert doc["title"]["text"]["headline"] == "Bridge"
+    assert doc["title"]["text"]["headline"] == "Apple &lt;news&gt;"
+    assert len(doc["events"]) == samples["start"].notna().sum() > 100
     json.dumps(doc, allow_nan=False)  # plain JSON, no NaN
 
 
 def test_timelinejs_dates_are_as_precise_as_each_expression():
     rows = [
-        ("planted", "on Friday", "DATE", "2020-01-03", "day", "2020-01-03", "2020-01-04", ""),
-        ("planted", "December 2019", "DATE", "2019-12", "month", "2019-12-01", "2020-01-01", ""),
-        ("planted", "March 2020", "DATE", "2020-Q1", "quarter", "2020-01-01", "2020-04-01", ""),
-        ("planted", "January 20", "DATE", "2020", "year", "2020-01-01", "2021-01-01", ""),
-        ("planted", "the summer", "DATE", "201", "decade", "2010-01-01", "2020-01-01", ""),
-        ("planted", "on Monday", "DATE", "2020-W02", "week", "2020-01-06", "2020-01-13", ""),
-        ("reuters", "currently", "DATE", "PRESENT_REF", "ref", None, None, ""),
+        ("Friday", "day", "2020-01-03", "2020-01-04"),
+        ("December 2019", "month", "2019-12-01", "2020-01-01"),
+        ("March 2020", "quarter", "2020-01-01", "2020-04-01"),
+        ("January 20", "year", "2020-01-01", "2021-01-01"),
+        ("the summer", "decade", "2010-01-01", "2020-01-01"),
+        ("Monday", "week", "2020-01-06", "2020-01-13"),
+        ("two of its piers", "time", "2020-01-06 14:30", "2020-01-06 14:31"),
+        ("full report", "ref", None, None),
     ]
-    slides = {s["text"]["text"]: s for s in to_timelinejs(hand_frame(rows))["events"]}
+    slides = to_timelinejs(granular_frame(rows))["events"]
     dates = {
-        next(expr for _, expr, *_ in rows if f"<strong>{html.escape(expr)}</strong>" in text): (
+        re.search(r"<strong>(.*)</strong>", s["text"]["text"])[1]: (
             s["start_date"],
             s.get("end_date"),
         )
-        for text, s in slides.items()
+        for s in slides
     }
     assert dates == {
-        "on Friday": ({"year": 2020, "month": 1, "day": 3}, None),
+        "Friday": ({"year": 2020, "month": 1, "day": 3}, None),
         "December 2019": ({"year": 2019, "month": 12}, None),
         "March 2020": ({"year": 2020, "month": 1}, {"year": 2020, "month": 3}),
         "January 20": ({"year": 2020}, None),
         "the summer": ({"year": 2010}, {"year": 2019}),
-        "on Monday": ({"year": 2020, "month": 1, "day": 6}, {"year": 2020, "month": 1, "day": 12}),
-    }  # "currently" has no interval: left out
+        "Monday": ({"year": 2020, "month": 1, "day": 6}, {"year": 2020, "month": 1, "day": 12}),
+        "two of its piers": ({"year": 2020, "month": 1, "day": 6, "hour": 14, "minute": 30}, None),
+    }  # "full report" has no interval: left out
 
 
-def test_timelinejs_escapes_article_text_and_groups_by_source():
-    doc = to_timelinejs(hand_frame())
+def test_timelinejs_escapes_article_text_and_groups_by_source(news):
+    doc = to_timelinejs(news)
     gazette = "Springfield &lt;b&gt;Gazette&lt;/b&gt;"  # TimelineJS shows group labels as HTML
-    planted = [s for s in doc["events"] if s["group"] == gazette]
     assert {s["group"] for s in doc["events"]} == {gazette, "Reuters"}
-    assert len(planted) == 6
+    planted = [s for s in doc["events"] if s["group"] == gazette]
+    assert len(planted) == (news["doc_id"] == PLANTED_ID).sum()
     for slide in planted:
         for field in (slide["text"]["headline"], slide["text"]["text"]):
             assert not re.search(r"<(?!/?(p|small|strong)>)", field), field
-    friday = next(s for s in planted if "<strong>on Friday</strong>" in s["text"]["text"])
+    friday = next(s for s in planted if "<strong>Friday</strong>" in s["text"]["text"])
     assert "bridge &lt;script&gt;window.__pwned = &quot;script&quot;" in friday["text"]["text"]
 
 
 # --- TimeML ----------------------------------------------------------------------------------
-def test_timeml_export_writes_each_article_with_its_spans_in_unchanged_text(tmp_path):
-    frame = hand_frame()
-    written = to_timeml(frame, tmp_path / "tml")
-    assert sorted(p.name for p in written) == ["planted.tml", "reuters.tml"]
+def test_timeml_export_writes_each_article_with_its_spans_in_unchanged_text(tmp_path, news):
+    written = to_timeml(news, tmp_path / "tml")
+    assert sorted(p.name for p in written) == sorted([f"{PLANTED_ID}.tml", f"{REUTERS_ID}.tml"])
     for path in written:
         doc = read_timeml(path)
-        assert doc.text == frame.attrs[ARTICLES][doc.doc_id]["text"]
+        assert doc.text == news.attrs[ARTICLES][doc.doc_id]["text"]
         assert str(doc.dct) == "2020-01-06"
-        rows = frame[frame["doc_id"] == doc.doc_id].sort_values("char_start")
-        assert [(t.start, t.end, t.type, t.value) for t in doc.timexes] == list(
+        rows = news[news["doc_id"] == doc.doc_id].sort_values("char_start")
+        assert len(rows) > 2
+        assert [(t.start, t.end, t.text, t.value) for t in doc.timexes] == list(
             zip(
                 rows["char_start"],
                 rows["char_end"],
-                rows["timex_type"],
+                rows["expression"],
                 rows["timex_value"],
                 strict=True,
             )
@@ -226,20 +228,19 @@ def test_timeml_export_writes_each_article_with_its_spans_in_unchanged_text(tmp_
 
 
 # --- dispatch --------------------------------------------------------------------------------
-def test_export_chooses_the_format_from_the_extension_or_the_flag(tmp_path):
-    frame = hand_frame()
-    export(frame, tmp_path / "t.html")
-    export(frame, tmp_path / "t.csv")
-    export(frame, tmp_path / "t.parquet")
-    export(frame, tmp_path / "records.json")
-    export(frame, tmp_path / "tl.json", fmt="timelinejs")
-    export(frame, tmp_path / "tml", fmt="timeml")
+def test_export_chooses_the_format_from_the_extension_or_the_flag(tmp_path, news):
+    export(news, tmp_path / "t.html")
+    export(news, tmp_path / "t.csv")
+    export(news, tmp_path / "t.parquet")
+    export(news, tmp_path / "records.json")
+    export(news, tmp_path / "tl.json", fmt="timelinejs")
+    export(news, tmp_path / "tml", fmt="timeml")
     assert (tmp_path / "t.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert len(pd.read_csv(tmp_path / "t.csv")) == len(frame)
+    assert len(pd.read_csv(tmp_path / "t.csv")) == len(news)
     assert pd.read_parquet(tmp_path / "t.parquet")["expression"].tolist() == list(
-        frame["expression"]
+        news["expression"]
     )
-    assert len(json.loads((tmp_path / "records.json").read_text())) == len(frame)
+    assert len(json.loads((tmp_path / "records.json").read_text())) == len(news)
     assert timelinejs_problems(json.loads((tmp_path / "tl.json").read_text())) == []
     assert len(list((tmp_path / "tml").glob("*.tml"))) == 2
 
@@ -252,11 +253,26 @@ def test_export_chooses_the_format_from_the_extension_or_the_flag(tmp_path):
         ("t.html", "pdf", "unknown format 'pdf'"),
     ],
 )
-def test_export_refuses_what_it_cannot_write_naming_the_path(tmp_path, name, fmt, says):
+def test_export_refuses_what_it_cannot_write_naming_the_path(tmp_path, news, name, fmt, says):
     with pytest.raises(ValueError) as err:
-        export(hand_frame(), tmp_path / name, fmt=fmt)
+        export(news, tmp_path / name, fmt=fmt)
     assert str(err.value).startswith(str(tmp_path / name)) and says in str(err.value)
     assert "\n" not in str(err.value)
+
+
+def test_cli_export_of_a_folder_path_without_format_is_one_line_error(tmp_path, capsys):
+    assert main(["export", str(PLANTED), "-o", str(tmp_path / "out"), "--quiet"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"timeline: error: {tmp_path / 'out'}: cannot tell the format")
+    assert "\n" not in err and "Traceback" not in err
+
+
+def test_cli_writes_timelinejs_for_the_sample_corpus(tmp_path, samples):
+    out = tmp_path / "timeline.json"
+    assert main(["export", "--format", "timelinejs", "-o", str(out), "--quiet"]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert timelinejs_problems(doc) == []
+    assert len(doc["events"]) == samples["start"].notna().sum()
 
 
 # --- the page in a browser -------------------------------------------------------------------
@@ -301,14 +317,9 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def page_frame() -> pd.DataFrame:
-    return hand_frame()
-
-
-@pytest.fixture(scope="module")
-def page_file(tmp_path_factory, page_frame) -> Path:
+def page_file(tmp_path_factory, news) -> Path:
     path = tmp_path_factory.mktemp("page") / "timeline.html"
-    to_html(page_frame, path, title="Bridge story")
+    to_html(news, path, title="Bridge story")
     return path
 
 
@@ -319,7 +330,6 @@ def opened(driver, path: Path):
     while driver.execute_script("return document.documentElement.dataset.chart") != "ready":
         assert time.monotonic() < deadline, "the chart never finished drawing"
         time.sleep(0.05)
-    driver.get_log("browser")  # start each test with an empty console log
     return driver
 
 
@@ -350,33 +360,42 @@ def set_dates(driver, start: str, end: str) -> None:
     )
 
 
-def click_event(driver, doc: str, expression: str):
-    """Click the list item of the event `expression` in article `doc`; the selected <li>."""
-    item = js(
-        driver,
-        "Array.from(document.querySelectorAll('#events .event')).find(li =>"
-        " li.querySelector('.event-sentence mark')?.textContent === arguments[1] &&"
-        " JSON.parse(document.getElementById('timeline-data').textContent)"
-        ".events.find(e => e.id == li.dataset.id).doc === arguments[0])",
-        doc,
-        expression,
-    )
+def click_row(driver, row: int):
+    """Click the list item of the frame's row number `row` (the page's event id)."""
+    item = driver.find_element("css selector", f'#events .event[data-id="{row}"]')
     item.click()
     return item
 
 
+def marked_offset(driver) -> int:
+    """Characters of article text before the <mark class="current">."""
+    return js(
+        driver,
+        "(() => { const r = document.createRange();"
+        " r.setStart(document.querySelector('#article .article-text'), 0);"
+        " r.setEndBefore(document.querySelector('#article mark.current'));"
+        " return r.toString().length; })()",
+    )
+
+
+def dated(frame: pd.DataFrame) -> int:
+    return int(frame["start"].notna().sum())
+
+
+def no_console_errors(driver) -> list[str]:
+    """Console messages at warning level or above (CSP refusals and script errors show here)."""
+    return [e["message"] for e in driver.get_log("browser") if e["level"] in ("WARNING", "SEVERE")]
+
+
 @pytest.mark.browser
-def test_page_draws_its_chart_offline_without_a_single_network_request(
-    browser, page_file, page_frame
-):
+def test_page_draws_its_chart_offline_without_a_single_network_request(browser, page_file, news):
     opened(browser, page_file)
-    dated = int(page_frame["start"].notna().sum())
     points = js(browser, "document.querySelectorAll('#chart .cartesianlayer .trace .point').length")
-    assert points == dated  # every dated event is a marker (ranges: a tick in their middle)
+    assert points == dated(news)  # every dated event is a marker (a range: a tick in its middle)
     lanes = js(
         browser, "Array.from(document.querySelectorAll('#chart .ytick text'), t => t.textContent)"
     )
-    assert sorted(lanes) == sorted(page_frame["source"].unique())  # one lane per source
+    assert sorted(lanes) == sorted(news["source"].unique())  # one lane per source, as text
     requests = [json.loads(e["message"])["message"] for e in browser.get_log("performance")]
     urls = {
         r["params"]["request"]["url"]
@@ -385,76 +404,76 @@ def test_page_draws_its_chart_offline_without_a_single_network_request(
     }
     assert {u.split(":", 1)[0] for u in urls} <= {"file", "data"}, urls
     assert js(browser, "document.querySelectorAll('[src], [href], link, iframe').length") == 0
-    assert [e["message"] for e in browser.get_log("browser")] == []  # no errors, no CSP refusals
+    assert no_console_errors(browser) == []
 
 
 @pytest.mark.browser
-def test_list_shows_every_event_and_search_narrows_it(browser, page_file, page_frame):
+def test_list_shows_every_event_and_search_narrows_it(browser, page_file, news):
     opened(browser, page_file)
-    n = len(page_frame)
+    n = len(news)
     assert count_text(browser) == f"{n} of {n} events"
     assert js(browser, "document.querySelectorAll('#events .event').length") == n
+    reuters = int((news["source"] == "Reuters").sum())
+    cracks = int(news["sentence"].str.contains("cracks").sum())
+    assert 0 < reuters < n and 0 < cracks < n
     search = browser.find_element("id", "q")
     search.send_keys("reuters")
-    assert settled_count(browser, f"3 of {n} events") == f"3 of {n} events"
-    assert js(browser, "document.querySelectorAll('#events .event').length") == 3
-    dimmed = js(browser, "document.getElementById('chart').data.map(t => t.selectedpoints)")
-    assert any(isinstance(sel, list) for sel in dimmed)  # the chart fades what the list hides
-    search.send_keys(" cracks")  # every word must match
+    assert settled_count(browser, f"{reuters} of {n} events") == f"{reuters} of {n} events"
+    assert js(browser, "document.querySelectorAll('#events .event').length") == reuters
+    faded = js(browser, "document.getElementById('chart').data.map(t => t.selectedpoints)")
+    assert any(isinstance(sel, list) for sel in faded)  # the chart fades what the list hides
+    search.send_keys(" cracks")  # every word must match: no Reuters sentence has cracks
     assert settled_count(browser, f"0 of {n} events") == f"0 of {n} events"
     search.clear()
     search.send_keys("CRACKS")
-    assert settled_count(browser, f"2 of {n} events") == f"2 of {n} events"
+    assert settled_count(browser, f"{cracks} of {n} events") == f"{cracks} of {n} events"
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize(
-    ("start", "end", "expressions"),
+    ("start", "end"),
     [
-        ("2020-01-01", "2020-01-06", ["on Friday", "on Friday", "on Monday"]),
-        ("2020-07-01", "2020-07-31", ["the summer"]),  # inside a season: the range overlaps
-        ("2020-01-20", "", ["January 20", "March 2020", "the summer"]),
-        ("", "2019-12-29", ["December 2019", "December 29, 2019"]),
+        ("2020-01-01", "2020-01-06"),
+        ("2020-07-01", "2020-07-31"),
+        ("2020-01-20", ""),
+        ("", "2019-12-29"),
     ],
 )
-def test_date_range_keeps_the_events_that_overlap_it(browser, page_file, start, end, expressions):
+def test_date_range_keeps_the_events_that_overlap_it(browser, page_file, news, start, end):
+    keep = news["start"].notna()
+    if start:
+        keep &= news["end"] > pd.Timestamp(start)  # end is exclusive
+    if end:
+        keep &= news["start"] < pd.Timestamp(end) + pd.Timedelta(days=1)
+    assert 0 < keep.sum() < len(news)
     opened(browser, page_file)
     set_dates(browser, start, end)
     shown = js(
-        browser,
-        "Array.from(document.querySelectorAll('#events .event-sentence mark'), m => m.textContent)",
+        browser, "Array.from(document.querySelectorAll('#events .event'), li => +li.dataset.id)"
     )
-    assert sorted(shown) == sorted(expressions)
-    assert count_text(browser).startswith(f"{len(expressions)} of ")
+    assert sorted(shown) == sorted(news.index[keep])
+    assert count_text(browser) == f"{keep.sum()} of {len(news)} events"
     browser.find_element("id", "clear").click()
-    assert settled_count(browser, "9 of 9 events") == "9 of 9 events"
+    assert settled_count(browser, f"{len(news)} of {len(news)} events").startswith(
+        f"{len(news)} of"
+    )
 
 
 @pytest.mark.browser
-def test_clicking_an_event_shows_its_article_with_the_expression_marked(
-    browser, page_file, page_frame
-):
+def test_clicking_an_event_shows_its_article_with_the_expression_marked(browser, page_file, news):
     opened(browser, page_file)
-    item = click_event(browser, "reuters", "December 29, 2019")
-    assert "selected" in item.get_attribute("class")
-    article = page_frame.attrs[ARTICLES]["reuters"]
-    assert js(browser, "document.querySelector('#article h2').textContent") == article["title"]
-    assert (
-        js(browser, "document.querySelector('#article .article-text').textContent")
-        == article["text"]
-    )
-    assert js(browser, "document.querySelector('#article mark.current').textContent") == (
-        "December 29, 2019"
-    )
-    offset = js(
-        browser,
-        "(() => { const r = document.createRange(), t = document.querySelector('#article .article-text');"
-        " r.setStart(t, 0); r.setEndBefore(document.querySelector('#article mark.current'));"
-        " return r.toString().length; })()",
-    )
-    assert offset == article["text"].index("December 29, 2019")
-    ring = js(browser, "document.getElementById('chart').data[0].x")
-    assert [str(x)[:10] for x in ring] == ["2019-12-29"]  # the chart rings the same event
+    article = news.attrs[ARTICLES][REUTERS_ID]
+    for row in news.index[news["doc_id"] == REUTERS_ID]:
+        item = click_row(browser, row)
+        assert "selected" in item.get_attribute("class")
+        assert js(browser, "document.querySelector('#article h2').textContent") == article["title"]
+        text = js(browser, "document.querySelector('#article .article-text').textContent")
+        assert text == article["text"]
+        marked = js(browser, "document.querySelector('#article mark.current').textContent")
+        assert marked == news.at[row, "expression"]
+        assert marked_offset(browser) == news.at[row, "char_start"]
+        ring = js(browser, "document.getElementById('chart').data[0].x")
+        assert [str(x)[:10] for x in ring] == [f"{news.at[row, 'start']:%Y-%m-%d}"]
 
 
 @pytest.mark.browser
@@ -475,23 +494,27 @@ def test_clicking_a_chart_point_selects_its_event(browser, page_file):
         assert selected == str(expected)
         assert js(browser, "document.querySelector('#article mark.current')") is not None
         clicked.add(selected)
-    assert len(clicked) == len(points)
+    assert len(clicked) == len(points) > 5
 
 
 @pytest.mark.browser
-def test_planted_markup_in_an_article_shows_as_text_and_never_runs(browser, page_file, page_frame):
+def test_planted_markup_in_an_article_shows_as_text_and_never_runs(browser, page_file, news):
     opened(browser, page_file)
-    article = page_frame.attrs[ARTICLES]["planted"]
-    for expression in ("on Friday", "March 2020", "the summer"):
-        click_event(browser, "planted", expression)
+    browser.get_log("browser")  # only what happens from here on
+    article = news.attrs[ARTICLES][PLANTED_ID]
+    for row in news.index[news["doc_id"] == PLANTED_ID]:
+        click_row(browser, row)
         assert (
             js(browser, "document.querySelector('#article .article-text').textContent")
             == (article["text"])
         )
+        assert marked_offset(browser) == news.at[row, "char_start"]
+    for planted in ("<script>window.__pwned", "<img src=x onerror=", '<a href="javascript:'):
+        assert planted in js(browser, "document.getElementById('article').textContent")
+        assert planted in js(browser, "document.getElementById('events').textContent")
     assert js(browser, "document.querySelector('#article h2').textContent") == article["title"]
-    assert "javascript:window.__pwned='url'" in js(
-        browser, "document.querySelector('#article .article-meta').textContent"
-    )
+    meta = js(browser, "document.querySelector('#article .article-meta').textContent")
+    assert "javascript:window.__pwned='url'" in meta  # shown, but not as a link
     assert js(browser, "typeof window.__pwned") == "undefined"
     assert browser.title == "Bridge story"
     assert js(browser, "document.querySelectorAll('img, iframe, object, embed, a').length") == 0
@@ -499,4 +522,20 @@ def test_planted_markup_in_an_article_shows_as_text_and_never_runs(browser, page
     assert js(browser, "document.querySelectorAll('b').length") == (
         js(browser, "document.querySelectorAll('#article .explain b, footer b').length")
     )  # the source's <b> stays text
-    assert [e["message"] for e in browser.get_log("browser")] == []
+    assert no_console_errors(browser) == []
+
+
+@pytest.mark.browser
+def test_cli_exports_the_sample_corpus_as_one_working_offline_page(browser, tmp_path, samples):
+    out = tmp_path / "timeline.html"
+    assert main(["export", "-o", str(out), "--quiet"]) == 0
+    opened(browser, out)
+    n = len(samples)
+    assert count_text(browser) == f"{n} of {n} events"
+    points = js(browser, "document.querySelectorAll('#chart .cartesianlayer .trace .point').length")
+    assert points == dated(samples)
+    click_row(browser, n - 1)
+    assert (
+        js(browser, "document.querySelector('#article mark.current').textContent")
+        == (samples.at[n - 1, "expression"])
+    )

@@ -15,8 +15,8 @@ import pty
 import re
 import shutil
 import signal
-import subprocess
 import struct
+import subprocess
 import sys
 import termios
 import threading

@@ -198,7 +198,7 @@ def _month_year(m, text):
 @rule(
     "month",
     MONTH_KEYS | BOUNDARY_KEYS | DIRECTION_KEYS,
-    rf"{_BOUND}(?:{_DIR}\s+)?(?P<month>{MONTH})(?!\s*-\s*\d)",
+    rf"{_BOUND}(?:{_DIR}\s+)?(?P<month>{MONTH})(?!\s*-\s*\d|\s*\d)",
 )
 def _month(m, text):
     word = m.group("month")
@@ -515,11 +515,8 @@ def _duration(m, text):
             return None  # "$1.76 a year", "four flights a week": a rate, not a time
     if num == "one" and re.search(r"\bno\s*$", before):
         return None
-    trim = (
-        m.start("num") - m.start()
-        if m.group("the") and not m.group("ddir") and not m.group("approx")
-        else 0
-    )
+    hyphenated = "-" in text[m.end("num") : m.start("unit")]
+    trim = m.start("num") - m.start() if m.group("the") and hyphenated and not m.group("ddir") else 0
     return _fields(m, kind="duration", _trim=trim)
 
 
