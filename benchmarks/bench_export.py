@@ -31,8 +31,10 @@ def repeated_frame(frame: pd.DataFrame, n_events: int) -> pd.DataFrame:
         for col in ("start", "end", "dateline"):
             copy[col] = copy[col] + shift
         copy["doc_id"] = copy["doc_id"] + f"~{k}"
-        copy["sources"] = copy["sources"].map(
-            lambda s, k=k: SOURCES_SEP.join(f"{d}~{k}" for d in str(s).split(SOURCES_SEP))
+        copy["sources"] = (
+            copy["sources"]
+            .fillna("")
+            .map(lambda s, k=k: SOURCES_SEP.join(f"{d}~{k}" for d in s.split(SOURCES_SEP) if d))
         )
         copies.append(copy)
         for doc, meta in frame.attrs[ARTICLES].items():

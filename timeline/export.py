@@ -24,7 +24,14 @@ from .schema import ARTICLES, SOURCES_SEP, write_frame
 from .timex import Timex
 
 FORMATS = ("html", "timelinejs", "timeml", "csv", "parquet", "json")
-FRAME_FORMATS = ("csv", "parquet", "json")
+FRAME_FORMATS = ("csv", "parquet", "json")  # written by `timeline.schema.write_frame`
+_SUFFIX_FORMATS = {
+    "htm": "html",
+    "html": "html",
+    "csv": "csv",
+    "parquet": "parquet",
+    "json": "json",
+}
 LIST_PAGE = 200  # events the page lists before "show more"
 
 # TimelineJS3 date parts (https://timeline.knightlab.com/docs/json-format.html), per granularity
@@ -70,14 +77,13 @@ def export_format(path: str, fmt: str | None) -> str:
     if fmt is None:
         if path == "-":
             return "csv"
-        fmt = {"htm": "html", "html": "html", "csv": "csv", "parquet": "parquet", "json": "json"}
-        if suffix not in fmt:
+        if suffix not in _SUFFIX_FORMATS:
             raise ValueError(
                 f"{path}: cannot tell the format from '.{suffix}' "
                 "(use .html, .csv, .parquet, .json, or --format timelinejs / timeml)"
             )
-        return fmt[suffix]
-    if fmt in ("csv", "parquet", "json") and path != "-" and suffix != fmt:
+        return _SUFFIX_FORMATS[suffix]
+    if fmt in FRAME_FORMATS and path != "-" and suffix != fmt:
         raise ValueError(f"{path}: --format {fmt} writes a .{fmt} file")
     if fmt in ("parquet", "json", "timeml") and path == "-":
         raise ValueError(f"-: --format {fmt} cannot be written to stdout")
@@ -93,11 +99,7 @@ def _write_text(path: str, text: str) -> None:
 
 # --- page data -------------------------------------------------------------------------------
 def _text(value: Any) -> str:
-    return (
-        ""
-        if value is None or value is pd.NA or (isinstance(value, float) and value != value)
-        else str(value)
-    )
+    return "" if value is None or pd.isna(value) else str(value)
 
 
 def _iso(value: Any) -> str | None:
@@ -228,9 +230,9 @@ def page_summary(frame: pd.DataFrame) -> str:
     """One line under the title: how many events, from how many articles, over which dates."""
     n_docs = frame["doc_id"].nunique()
     line = f"{len(frame)} events from {n_docs} article{'s' if n_docs != 1 else ''}"
-    dated = frame["start"].dropna()
-    if len(dated):
-        first, last = dated.min(), frame["end"].dropna().max() - pd.Timedelta(microseconds=1)
+    if frame["start"].notna().any():
+        first = frame["start"].min()
+        last = max(frame["start"].max(), frame["end"].max() - pd.Timedelta(microseconds=1))
         line += f", {first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
     return line
 
@@ -240,10 +242,9 @@ def json_for_script(data: Any) -> str:
     """JSON that is inert inside <script type="application/json">: no <, > or & can close it."""
     if not isinstance(data, str):
         data = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    text = data
     for raw, safe in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(raw, safe)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+        data = data.replace(raw, safe)
+    return data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 def script_hash(source: str) -> str:

@@ -57,19 +57,20 @@ def timeline_figure(
     max_lanes: int = MAX_LANES,
     gl: bool | None = None,
     hover_text: bool | None = None,
+    empty_message: str | None = None,
 ) -> go.Figure:
     """The events of `frame` on a time axis, one lane per `lanes` value, `selected` rows ringed.
 
     `selected` holds index labels of `frame`. `gl` forces (or forbids) WebGL markers; by default
     they are used above GL_THRESHOLD events. `hover_text=False` leaves the hover labels out (the
     app then shows its own tooltip, so 100k events don't ship 100k labels); by default they are
-    kept up to HOVER_TEXT_LIMIT events.
+    kept up to HOVER_TEXT_LIMIT events. `empty_message` is what a chart with no dated event says.
     """
     if lanes not in LANES:
         raise ValueError(f"unknown lanes '{lanes}' (use one of: {', '.join(LANES)})")
     plotted = _plotted(frame)
     if plotted.empty:
-        return empty_figure("No events match" if len(frame) else "No dated events", height=height)
+        return empty_figure(empty_message or "No dated events", height=height)
 
     y, lane_names = row_positions(plotted, lanes, max_lanes)
     use_gl = len(plotted) > GL_THRESHOLD if gl is None else gl
@@ -337,7 +338,7 @@ def _markers(
     """Point events (or the middle ticks of ranges) as one marker trace."""
     scatter = go.Scattergl if use_gl else go.Scatter
     if ranges:
-        name = "range, several sources" if merged else "range (week, month, year…)"
+        name = "range, several sources" if merged else "range (month, year…)"
         symbol = "line-ns-open"
         size = 14 if merged else 11
         line = {"width": 3, "color": COLOR_MERGED if merged else COLOR_SINGLE}
@@ -399,7 +400,7 @@ def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | 
         "dragmode": "zoom",
         "clickmode": "event",
         "uirevision": lanes,
-        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 1, "xanchor": "right"},
+        "legend": {"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "xanchor": "left"},
         "modebar": {"orientation": "v"},
         "xaxis": {
             "type": "date",
@@ -414,7 +415,8 @@ def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | 
                     {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
                     {"step": "all", "label": "all"},
                 ],
-                "x": 0,
+                "x": 1,
+                "xanchor": "right",
                 "y": 1.02,
                 "yanchor": "bottom",
             },

@@ -442,6 +442,10 @@ def _weekday(m, text):
     rf"|(?P<yearend>year[\s-]end|year['’]s\s+end|the\s+turn\s+of\s+the\s+century)(?![a-z])",
 )
 def _relative_unit(m, text):
+    thedir = (m.group("thedir") or "").lower()
+    unit = (m.group("unit") or "").lower()
+    if thedir in ("following", "previous") or (thedir == "next" and unit == "day"):
+        return None  # anaphoric: resolved from the story's last date, not the dateline
     return _fields(m, kind="relative_unit")
 
 
@@ -510,8 +514,7 @@ def _duration(m, text):
         # "a year" alone: a duration only after "for/in/over/within"; "twice a year" is a set
         if re.search(r"\b(?:times|once|twice|per)\s*$", text[max(0, m.start() - 8) : m.start()]):
             return _fields(m, kind="set_per")
-        if not re.search(r"\b(?:for|about|nearly|almost|than|over|least|just|only|take|took|takes|"
-                         r"taken|spent|spend|lasted|last)\s*$", text[max(0, m.start() - 10) : m.start()]):
+        if _after_a_quantity(text, m.start()):
             return None  # "$1.76 a year", "four flights a week": a rate, not a time
     if num == "one" and re.search(r"\bno\s*$", before):
         return None
@@ -536,6 +539,19 @@ def _vague_duration(m, text):
 )
 def _the_unit(m, text):
     return _fields(m, kind="the_unit")
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|thousand|hundred|percent|dollars|cents|[a-z]{3,}s))\s+$"
+)
+
+
+def _after_a_quantity(text: str, pos: int) -> bool:
+    """True for "a year" after an amount ("$1.76 a year", "four flights a week"): a rate."""
+    before = text[max(0, pos - 30) : pos]
+    if re.search(r"\b(?:for|about|nearly|almost|than|over|least|just|only|in|within|after)\s+$", before):
+        return False
+    return bool(_RATE_BEFORE.search(before))
 
 
 # --- references and sets -------------------------------------------------------------------------
@@ -576,7 +592,7 @@ def _reference(m, text):
     "set_word",
     set(SET_WORDS) | {"every", "each", "per", "a"},
     rf"(?P<setword>{alternation(SET_WORDS)})(?![a-z])"
-    rf"|(?P<every>every|each|per)\s+(?:(?P<everyn>other|{NUMBER})\s+)?(?P<everyunit>{UNIT}|{WEEKDAY}|{SEASON}|morning|afternoon|evening|night)(?![a-z])",
+    rf"|(?P<every>every|each|per)\s+(?:(?P<everyn>other|{NUMBER})\s+)?(?P<everyunit>{UNIT}|{WEEKDAY}|{SEASON}|seasons?|morning|afternoon|evening|night)(?![a-z])",
 )
 def _set_word(m, text):
     if m.group("setword"):
@@ -626,6 +642,11 @@ def _holiday(m, text):
     return _fields(m, kind="holiday")
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip()
+    return not before or before[-1] in ".!?\"“\n"
+
+
 @rule(
     "anaphoric",
     {"the", "that", "earlier", "later"},
@@ -639,6 +660,7 @@ def _anaphoric(m, text):
     if (
         det == "that"
         and not m.group("bound")
+        and not _sentence_start(text, m.start())
         and not re.search(
             r"\b(?:on|in|during|by|of|from|until|since|at)\s*$",
             text[max(0, m.start() - 8) : m.start()],

@@ -288,11 +288,13 @@ def nearest_by_tense(candidates: list[date], anchor: date, tense: str) -> date:
     return min(candidates, key=lambda c: abs((c - anchor).days))
 
 
-def nearest(candidates: list[date], anchor: date, tense: str, reach_days: int = 213) -> date:
+def nearest(
+    candidates: list[date], anchor: date, tense: str, reach_days: int = 213, trust_near: bool = False
+) -> date:
     """The occurrence the tense points to (on/before for past, on/after for future) when it lies
     within `reach_days` (about seven months) of `anchor`; otherwise the closest one."""
     by_tense = nearest_by_tense(candidates, anchor, tense)
-    if abs((by_tense - anchor).days) <= reach_days:
+    if (trust_near and getattr(tense, "near", False)) or abs((by_tense - anchor).days) <= reach_days:
         return by_tense
     lean = 1 if tense == FUTURE else -1
     return min(candidates, key=lambda c: (abs((c - anchor).days), lean * (anchor - c).days))
@@ -407,8 +409,8 @@ def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         why = "the next"
     else:
         cands = [date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
-        d = nearest(cands, first_of_anchor, tense)
-        why = "the nearest"
+        d = nearest(cands, first_of_anchor, tense, trust_near=True)
+        why = f"by {_tense_phrase(tense)}, the nearest"
     value = value_of(d, "month")
     return Resolution(
         "DATE",
@@ -1034,6 +1036,8 @@ def resolve_set(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             value = f"XXXX-WXX-{WEEKDAYS[word]}"
         elif word in SEASONS:
             value = f"XXXX-{SEASONS[word]}"
+        elif word.startswith("season"):
+            value = "P3M"
         elif word in PARTS_OF_DAY:
             value = f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"
         else:

@@ -9,6 +9,18 @@ from __future__ import annotations
 import re
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
+NEAR = 30  # characters: a verb this close to the date governs it beyond doubt
+
+
+class Tense(str):
+    """A tense ("past", "future", "present") that knows whether its verb is next to the date."""
+
+    near: bool = False
+
+    def __new__(cls, value: str, near: bool = False) -> Tense:
+        tense = super().__new__(cls, value)
+        tense.near = near
+        return tense
 
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“‘(])|\n\s*\n")
 _FUTURE = re.compile(
@@ -25,7 +37,8 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|came|went|made|took|gave|began|met|left|held|won|lost|"
     r"fell|rose|sold|bought|paid|struck|hit|killed|died|announced|reported|arrived|became|"
     r"saw|got|put|set|found|thought|brought|ran|led|spoke|wrote|sent|"
-    r"(?-i:[a-z]\w+ed)(?<!need)(?<!indeed)(?<!hundred)(?<!speed)(?<!feed))\b",
+    r"(?-i:[a-z]\w+ed)(?<!need)(?<!indeed)(?<!hundred)(?<!speed)(?<!feed)(?<!expected)(?<!scheduled)"
+    r"(?<!planned)(?<!slated)(?<!extended)(?<!delayed)(?<!postponed))\b",
     re.I,
 )
 
@@ -41,10 +54,10 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[
     return left, right
 
 
-def clause_tense(text: str, start: int, end: int) -> str:
+def clause_tense(text: str, start: int, end: int) -> Tense:
     """PAST, FUTURE or PRESENT for the clause around text[start:end]; PAST when nothing says."""
     if text.startswith(("'s", "’s"), end):
-        return PAST  # "Wednesday's ruling": a possessive date is one that has happened
+        return Tense(PAST, near=True)  # "Wednesday's ruling": a possessive date has happened
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, str] | None = None
     for pattern, tense in ((_FUTURE, FUTURE), (_PRESENT_ING, FUTURE), (_PAST, PAST)):
@@ -55,4 +68,4 @@ def clause_tense(text: str, start: int, end: int) -> str:
             distance += 0 if m.end() <= start else 8  # a verb before the date governs it more often
             if best is None or distance < best[0]:
                 best = (distance, tense)
-    return best[1] if best else PAST
+    return Tense(best[1], near=best[0] <= NEAR) if best else Tense(PAST)

@@ -66,7 +66,8 @@ def chart_and_counts(
     """The filter callback's work: the figure of the matching events, the counts line, and
     how many events match."""
     shown = filtered(events.rows, filters)
-    figure = timeline_figure(shown, lanes=lanes, selected=selected)
+    empty = "No events match the filters" if len(events.rows) else "No events yet: add articles"
+    figure = timeline_figure(shown, lanes=lanes, selected=selected, empty_message=empty)
     return figure, counts_text(shown, events.rows), len(shown)
 
 
@@ -82,6 +83,7 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
 
     @app.callback(
         Output(ids.CHART, "figure"),
+        Output(ids.CHART, "style"),
         Output(ids.COUNTS, "children"),
         Output(ids.TABLE_EMPTY, "className"),
         Input(ids.SESSION, "data"),
@@ -98,9 +100,10 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
             patch = Patch()
             for key in ("x", "y", "customdata"):
                 patch["data"][0][key] = ring[key]
-            return patch, no_update, no_update
+            return patch, no_update, no_update, no_update
         figure, counts, shown = chart_and_counts(events, filters, lanes, selected or [])
-        return figure, counts, "empty" if shown == 0 else "empty hidden"
+        height = {"height": f"{figure.layout.height}px"}
+        return figure, height, counts, "empty" if shown == 0 else "empty hidden"
 
     app.clientside_callback(
         ClientsideFunction("timeline", "refreshGrid"),
@@ -199,7 +202,7 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
             if change.get("colId") != "date":
                 continue
             row_id = _int_or_none(change.get("rowId"))
-            typed = str(change.get("newValue") or "").strip()
+            typed = str(change.get("value", change.get("newValue")) or "").strip()
             try:
                 events = with_event_date(events, row_id, typed)
                 notes.append(_message(f"Moved the event to {typed}.", "ok"))

@@ -189,9 +189,10 @@ def _chart_card() -> html.Section:
             dcc.Graph(
                 id=ids.CHART,
                 figure=empty_figure("Loading…"),
+                responsive=True,
+                style={"height": "360px"},
                 config={
                     "displaylogo": False,
-                    "responsive": True,
                     "scrollZoom": False,
                     "modeBarButtonsToRemove": ["toImage", "autoScale2d"],
                 },

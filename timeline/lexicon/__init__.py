@@ -137,8 +137,9 @@ RELATIVE_DAYS: dict[str, int] = {
 
 # Frequencies: "daily" -> SET P1D; "every Monday" is built from WEEKDAYS
 SET_WORDS: dict[str, str] = {
-    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W",
-    "semiannually": "P6M", "biannually": "P6M",
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
+    "annually": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "semiannually": "P6M",
+    "biannually": "P6M",
 }  # fmt: skip
 
 # Holidays: name -> (month, day) fixed, or (month, weekday, n) the n-th weekday (n=-1: last)
