@@ -1,4 +1,5 @@
-from timeline.cli import main
 import sys
+
+from timeline.cli import main
 
 sys.exit(main())

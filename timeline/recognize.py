@@ -24,7 +24,6 @@ from .lexicon import (
     RELATIVE_DAYS,
     SEASONS,
     SET_WORDS,
-    UNIT_PLURALS,
     VAGUE_NUMBERS,
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
@@ -39,7 +38,6 @@ from .lexicon.patterns import (
     ORDINAL,
     PART_OF_DAY,
     SEASON,
-    SHORT_YEAR,
     SPELLED_YEAR,
     UNIT,
     UNIT_PLURAL,
@@ -452,8 +450,8 @@ def _relative_unit(m, text):
 @rule(
     "bound_the_unit",
     BOUNDARY_KEYS,
-    rf"(?P<bound>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|earlier\s+in|later\s+in)\s+"
-    rf"the\s+(?P<unit>week|month|year|decade|century|day)(?![a-z-])",
+    r"(?P<bound>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|earlier\s+in|later\s+in)\s+"
+    r"the\s+(?P<unit>week|month|year|decade|century|day)(?![a-z-])",
 )
 def _bound_the_unit(m, text):
     return _fields(m, kind="relative_unit", dir="this")
@@ -519,7 +517,9 @@ def _duration(m, text):
     if num == "one" and re.search(r"\bno\s*$", before):
         return None
     hyphenated = "-" in text[m.end("num") : m.start("unit")]
-    trim = m.start("num") - m.start() if m.group("the") and hyphenated and not m.group("ddir") else 0
+    trim = (
+        m.start("num") - m.start() if m.group("the") and hyphenated and not m.group("ddir") else 0
+    )
     return _fields(m, kind="duration", _trim=trim)
 
 
@@ -549,7 +549,9 @@ _RATE_BEFORE = re.compile(
 def _after_a_quantity(text: str, pos: int) -> bool:
     """True for "a year" after an amount ("$1.76 a year", "four flights a week"): a rate."""
     before = text[max(0, pos - 30) : pos]
-    if re.search(r"\b(?:for|about|nearly|almost|than|over|least|just|only|in|within|after)\s+$", before):
+    if re.search(
+        r"\b(?:for|about|nearly|almost|than|over|least|just|only|in|within|after)\s+$", before
+    ):
         return False
     return bool(_RATE_BEFORE.search(before))
 
@@ -644,7 +646,7 @@ def _holiday(m, text):
 
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4) : pos].rstrip()
-    return not before or before[-1] in ".!?\"“\n"
+    return not before or before[-1] in '.!?"“\n'
 
 
 @rule(

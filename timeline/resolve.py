@@ -289,12 +289,18 @@ def nearest_by_tense(candidates: list[date], anchor: date, tense: str) -> date:
 
 
 def nearest(
-    candidates: list[date], anchor: date, tense: str, reach_days: int = 213, trust_near: bool = False
+    candidates: list[date],
+    anchor: date,
+    tense: str,
+    reach_days: int = 213,
+    trust_near: bool = False,
 ) -> date:
     """The occurrence the tense points to (on/before for past, on/after for future) when it lies
     within `reach_days` (about seven months) of `anchor`; otherwise the closest one."""
     by_tense = nearest_by_tense(candidates, anchor, tense)
-    if (trust_near and getattr(tense, "near", False)) or abs((by_tense - anchor).days) <= reach_days:
+    if (trust_near and getattr(tense, "near", False)) or abs(
+        (by_tense - anchor).days
+    ) <= reach_days:
         return by_tense
     lean = 1 if tense == FUTURE else -1
     return min(candidates, key=lambda c: (abs((c - anchor).days), lean * (anchor - c).days))
@@ -574,9 +580,14 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | N
         d = base.day.replace(year=int(m.fields["pyear"]))
         value = value_of(d, base.granularity)
         return Resolution(
-            "DATE", value, base.granularity, anchor="expression", anchor_value=base.value,
+            "DATE",
+            value,
+            base.granularity,
+            anchor="expression",
+            anchor_value=base.value,
             explanation=f"{m.text} → {value}: the {base.granularity} under discussion, in "
-            f"{m.fields['pyear']}", confidence=0.75,
+            f"{m.fields['pyear']}",
+            confidence=0.75,
         )
     if "year" in det:
         base = ctx.last_quarter or previous
@@ -1248,7 +1259,7 @@ def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | No
 
 
 def resolve_the_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    """"the year" (a year-long span), "the full year" (the dateline's year), "the weekend"."""
+    """ "the year" (a year-long span), "the full year" (the dateline's year), "the weekend"."""
     unit = re.sub(r"\s+", " ", m.fields["tu"].lower())
     if unit in ("year", "fiscal year"):
         return Resolution(
@@ -1259,21 +1270,35 @@ def resolve_the_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     if unit == "week":
         value = f"{ctx.dct.isocalendar()[0]}-WXX"
         return Resolution(
-            "DATE", value, "ref", explanation=f"{m.text} → {value}: a week of {ctx.dct.year}",
+            "DATE",
+            value,
+            "ref",
+            explanation=f"{m.text} → {value}: a week of {ctx.dct.year}",
             confidence=0.5,
         )
     if unit == "weekend":
         saturday = weekday_date(ctx.dct, 6, None, tense)
         value = value_of(saturday, "weekend")
         return Resolution(
-            "DATE", value, "week", anchor="dateline", anchor_value=ctx.dct.isoformat(),
+            "DATE",
+            value,
+            "week",
+            anchor="dateline",
+            anchor_value=ctx.dct.isoformat(),
             explanation=f"{m.text} → {value}: the weekend nearest the dateline, "
-            f"{_tense_phrase(tense)}", confidence=0.75, ref=ref_of(saturday, "day"),
+            f"{_tense_phrase(tense)}",
+            confidence=0.75,
+            ref=ref_of(saturday, "day"),
         )
     value = f"{ctx.dct.year}"
     return Resolution(
-        "DATE", value, "year", anchor="dateline", anchor_value=ctx.dct.isoformat(),
-        explanation=f"{m.text} → {value}: the dateline's year", confidence=0.7,
+        "DATE",
+        value,
+        "year",
+        anchor="dateline",
+        anchor_value=ctx.dct.isoformat(),
+        explanation=f"{m.text} → {value}: the dateline's year",
+        confidence=0.7,
         ref=ref_of(ctx.dct.replace(month=1, day=1), "year"),
     )
 

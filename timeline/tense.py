@@ -22,6 +22,7 @@ class Tense(str):
         tense.near = near
         return tense
 
+
 _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“‘(])|\n\s*\n")
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|"
