@@ -16,7 +16,12 @@ _TENSED = frozenset({"date", "month", "weekday", "quarter", "season", "holiday",
 
 
 # "a year earlier", "the year-ago quarter": points of comparison, not where the story moves to
-_COMPARISONS = frozenset({"ago", "year_earlier", "this_quarter"})
+_COMPARISONS = frozenset({"year_earlier", "this_quarter"})
+
+
+def _is_comparison(kind: str, granularity: str) -> bool:
+    """True for a date the story compares with ("a year ago") rather than moves to ("two days later")."""
+    return kind in _COMPARISONS or (kind == "ago" and granularity in ("quarter", "half", "year"))
 
 
 def reference_day(dct: date | datetime | str | None) -> date | None:
@@ -53,7 +58,7 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
         r = resolve(mention, ctx, tense)
         if r is None:
             continue
-        if r.ref is not None and mention.kind not in _COMPARISONS:
+        if r.ref is not None and not _is_comparison(mention.kind, r.granularity):
             quarter = r.ref if r.granularity in ("quarter", "half") else ctx.last_quarter
             ctx = Context(ctx.dct, r.ref, quarter)
         start, end = interval_of(r.value) if r.type in ("DATE", "TIME") else (None, None)
