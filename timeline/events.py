@@ -22,7 +22,7 @@ from .lexicon import NUMBER_WORDS, UNIT_MULTIPLIER, UNIT_PLURALS, UNITS
 from .lexicon import events as lex
 from .lexicon.patterns import NUMBER, UNIT
 from .reference import ReferenceDateError, parse_date, reference_date
-from .schema import ARTICLES, ERRORS, SOURCES_SEP, WARNINGS, conform, empty_frame
+from .schema import ARTICLES, ERRORS, SOURCES_SEP, WARNINGS, Articles, conform, empty_frame
 from .timex import Timex
 
 # How far a relative expression is trusted, by where the dateline it was resolved against came
@@ -1107,7 +1107,11 @@ class _Batch:
     def frame(self) -> pd.DataFrame:
         rows = [p for p in self.parts if not p.empty]
         frame = merge_events(pd.concat(rows, ignore_index=True)) if rows else empty_frame()
-        frame.attrs = {ARTICLES: self.articles, ERRORS: self.errors, WARNINGS: self.warnings}
+        frame.attrs = {
+            ARTICLES: Articles(self.articles),
+            ERRORS: self.errors,
+            WARNINGS: self.warnings,
+        }
         return frame
 
 

@@ -528,6 +528,18 @@ _SCRIPT = r"""
     window.Plotly.restyle(chart, { selectedpoints: sel }, DATA.traces.map(function (t) { return t.trace; }));
   }
 
+  function zoomChart() {
+    // the chart shows the chosen date range (open ends: the first / last event)
+    if (!chartReady || !DATA.traces.length) return;
+    var dated = events.filter(function (ev) { return ev.start; });
+    if (!(from.value || to.value) || !dated.length) {
+      window.Plotly.relayout(chart, { "xaxis.autorange": true });
+      return;
+    }
+    var first = dated[0].start, last = dated.reduce(function (m, ev) { return ev.end > m ? ev.end : m; }, "");
+    window.Plotly.relayout(chart, { "xaxis.range": [from.value || first, to.value ? nextDay(to.value) : last] });
+  }
+
   function ringChart(ev) {
     if (!chartReady) return;
     var p = DATA.points[ev.id];
@@ -629,9 +641,10 @@ _SCRIPT = r"""
   more.addEventListener("click", showMore);
   var timer = null;
   q.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(applyFilters, 120); });
-  from.addEventListener("change", applyFilters);
-  to.addEventListener("change", applyFilters);
-  $("filters").addEventListener("reset", function () { setTimeout(applyFilters, 0); });
+  function onDates() { applyFilters(); zoomChart(); }
+  from.addEventListener("change", onDates);
+  to.addEventListener("change", onDates);
+  $("filters").addEventListener("reset", function () { setTimeout(onDates, 0); });
   $("filters").addEventListener("submit", function (e) { e.preventDefault(); applyFilters(); });
 
   applyFilters();

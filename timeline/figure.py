@@ -6,9 +6,10 @@ events are markers; anything longer (week, month, quarter, year ...) is a horizo
 reported by several sources are drawn larger, as diamonds, in the accent colour. Rows without an
 interval (durations, sets, vague references) have no place on a time axis and are left out.
 
-Every marker trace carries the frame's index labels as `customdata` (a plain list, which Dash's
-click and selection data can read), so a click maps back to its row. x values are milliseconds since
-1970 (NaN splits range segments): compact binary arrays even for 100k events.
+Every marker trace carries the frame's index labels as `customdata`, so a click maps back to its
+row. x values are milliseconds since 1970 (NaN splits range segments). Numeric arrays travel as
+compact binary (base64) arrays, so 100k events stay a few MB; in the browser read them from
+`gd._fullData` (decoded), not from the figure JSON.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def selection_ring(
     return {
         "x": epoch_ms(plotted["_x"][mask]),
         "y": y[mask].astype("float32"),
-        "customdata": plotted.index[mask].tolist(),
+        "customdata": plotted.index.to_numpy()[mask],
     }
 
 
@@ -219,16 +220,17 @@ def _label_of(kind: str, start: pd.Series, end: pd.Series) -> pd.Series:
 
 def lane_positions(frame: pd.DataFrame, lanes: str, max_lanes: int = MAX_LANES) -> tuple:
     """Each row's lane number and the lane names (busiest first; the tail folded into "other")."""
-    keys = _lane_keys(frame, lanes)
-    counts = keys.value_counts(sort=True)
-    names = list(counts.index)
-    if len(names) > max_lanes:
-        kept = names[: max_lanes - 1]
-        folded = len(names) - len(kept)
-        keys = keys.where(keys.isin(kept), f"{folded} other {LANES[lanes].lower()}s")
-        names = [*kept, keys[~keys.isin(kept)].iloc[0]]
-    position = {name: i for i, name in enumerate(names)}
-    return keys.map(position).to_numpy(dtype="int64"), names
+    codes, names = _lane_codes(frame, lanes)
+    counts = np.bincount(codes, minlength=len(names))
+    order = np.argsort(-counts, kind="stable")  # ties keep their first appearance
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    ordered = [names[i] for i in order]
+    if len(ordered) > max_lanes:
+        kept = max_lanes - 1
+        ordered = [*ordered[:kept], f"{len(ordered) - kept} other {LANES[lanes].lower()}s"]
+        rank = np.minimum(rank, kept)
+    return rank[codes].astype("int64"), ordered
 
 
 def empty_figure(message: str, height: int | None = None) -> go.Figure:
@@ -271,15 +273,23 @@ def epoch_ms(times: pd.Series) -> np.ndarray:
     return ms
 
 
-def _lane_keys(frame: pd.DataFrame, lanes: str) -> pd.Series:
+def _lane_codes(frame: pd.DataFrame, lanes: str) -> tuple[np.ndarray, list[str]]:
+    """Each row's lane code and the lane names (work on codes: 100k strings are slow)."""
     if lanes == "document":
-        # titles can repeat across articles: keep those apart by doc_id, show the title
-        doc = frame["doc_id"].astype("string").fillna("")
-        title = _shortened(_first_filled(frame, ["title", "doc_id"]), 48)
-        shared = doc.groupby(title).transform("nunique") > 1
-        return title.where(~shared, title + " (" + doc + ")")
+        codes, docs = pd.factorize(frame["doc_id"].astype("string").fillna(""))
+        first = np.unique(codes, return_index=True)[1]
+        heads = frame.iloc[first]
+        titles = _shortened(_first_filled(heads, ["title", "doc_id"]), 48).tolist()
+        repeated = pd.Series(titles).duplicated(keep=False).tolist()
+        # titles can repeat across articles: keep those apart by doc_id
+        names = [
+            f"{t} ({d})" if rep else t for t, d, rep in zip(titles, docs, repeated, strict=True)
+        ]
+        return codes, names
     column = {"source": "source", "type": "timex_type", "granularity": "granularity"}[lanes]
-    return frame[column].astype("string").fillna("").replace("", "unknown")
+    values = frame[column].astype("string").fillna("").replace("", "unknown")
+    codes, uniques = pd.factorize(values)
+    return codes, [str(u) for u in uniques]
 
 
 def _first_filled(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
@@ -351,7 +361,7 @@ def _markers(
     return scatter(
         x=epoch_ms(rows["_x"]),
         y=y.astype("float32"),
-        customdata=rows.index.tolist(),  # a plain list: Dash reads click data from it
+        customdata=rows.index.to_numpy(),
         **labels,
         hovertemplate="%{hovertext}<extra></extra>" if hover else None,
         hoverinfo=None if hover else "none",

@@ -130,6 +130,12 @@ _DATE_CONTEXT = re.compile(
 )
 
 
+def _capitalised_word_follows(text: str, pos: int) -> bool:
+    """True when the next word is capitalised and not itself a date word ("Palace", "Wilson")."""
+    m = re.match(r"\s+([A-Z][a-z]+)", text[pos : pos + 30])
+    return bool(m) and m.group(1).lower() not in MONTHS and m.group(1).lower() not in WEEKDAYS
+
+
 def _date_context_before(text: str, pos: int) -> bool:
     return bool(_DATE_CONTEXT.search(text, max(0, pos - 14), pos))
 
@@ -205,6 +211,9 @@ def _month(m, text):
         return None
     if word.endswith(".") is False and len(word) <= 3 and word.lower() not in ("may",):
         return None  # "Jan" alone: a name more often than a month
+    if not prefixed and not _date_context_before(text, m.start("month")):
+        if _capitalised_word_follows(text, m.end()):
+            return None  # "August Wilson": a first name
     return _fields(m, kind="month")
 
 
@@ -240,7 +249,7 @@ def _slash_date(m, text):
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:[$€£¥#]|\bNo\.?|\bnumber|\bSection|\bArticle|\bRule|\bRoom|\bFlight|\bRoute|\bHighway|"
     r"\bRt\.|\bpage|\bp\.|\bversion|\bmodel|\bSuite|\bBox|\bext\.|\bpop\.|\bcode|\bchapter|"
-    r"\bunit|\bApple|\bWindows|\bOffice)\s*$",
+    r"\bunit|\bApple|\bWindows|\bOffice|\d[-.\s]|\(\d{3}\)\s?\d{3}-)\s*$",
     re.I,
 )
 _NOT_YEAR_AFTER = re.compile(
@@ -253,7 +262,7 @@ _NOT_YEAR_AFTER = re.compile(
 )
 _YEAR_CONTEXT = re.compile(
     r"\b(?:in|since|by|until|till|through|during|from|to|of|before|after|between|and|or|"
-    r"early|late|mid|fiscal|calendar|year|the|for|around|circa|c\.|at|summer|spring|winter|fall|"
+    r"early|late|mid|fiscal|calendar|year|the|for|around|circa|c\.|summer|spring|winter|fall|"
     r"autumn|end)\s*-?$",
     re.I,
 )
@@ -384,6 +393,8 @@ def _year_earlier(m, text):
 )
 def _season(m, text):
     word = m.group("season").lower()
+    if m.group("season")[0].isupper() and _capitalised_word_follows(text, m.end()):
+        return None  # "the Summer Palace", "Winter Olympics": a name
     if not (m.group("year") or m.group("dir") or m.group("bound")):
         if word == "fall":
             return None
@@ -429,6 +440,9 @@ def _weekday(m, text):
     word = m.group("weekday")
     if not word[0].isupper():
         return None
+    pod = m.group("pod")
+    if pod and pod[0].isupper() and _capitalised_word_follows(text, m.end()):
+        return None  # "Saturday Night Live": a name
     return _fields(m, kind="weekday")
 
 

@@ -359,15 +359,17 @@ def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     if not candidates:
         return None
     d = nearest(candidates, anchor, tense)
+    source = "dateline" if ctx.dct else "expression"
+    where = f"{anchor.isoformat()} dateline" if ctx.dct else f"story's {ctx.last.value}"
     return Resolution(
         "DATE",
         d.isoformat(),
         "day",
         mod,
-        "dateline",
+        source,
         anchor.isoformat(),
-        f"{m.text} → {d.isoformat()}: the {m.text.strip()} nearest the "
-        f"{anchor.isoformat()} dateline, {_tense_phrase(tense)}",
+        f"{m.text} → {d.isoformat()}: the {m.text.strip()} nearest the {where}, "
+        f"{_tense_phrase(tense)}",
         0.85,
         ref_of(d, "day"),
     )

@@ -93,16 +93,20 @@ def extract_distributed(
 ) -> list[dict]:
     """Extract the events of `inputs` on Dask (`workers` local processes, or the cluster at
     `scheduler`) into `output`: a .parquet folder or one .csv. Returns the inputs that failed."""
-    output = Path(output).absolute()
-    if output.suffix.lower() not in (".parquet", ".csv"):
+    if Path(output).suffix.lower() not in (".parquet", ".csv"):
         raise ValueError(f"{output}: a cluster run writes .parquet (a folder) or .csv")
+    output = Path(output).absolute()
     per_input = isinstance(dateline, (list, tuple))
     options = Options(
         None if per_input else dateline, per_input, text_column, date_column, title_column
     )
     items = input_items(inputs, dateline)
-    errors = [_record(item) for item in items() if not isinstance(item, tuple)]
-    n_files = sum(1 for _ in _files(items()))
+    errors, n_files = [], 0
+    for item in items():
+        if isinstance(item, tuple):
+            n_files += 1
+        else:
+            errors.append(_record(item))
     layout = prepare_layout(output)
     run = Run()
     with connect(workers, scheduler) as client:
@@ -180,7 +184,9 @@ def prepare_layout(output: Path) -> Layout:
         for entry in sorted(output.iterdir()) if output.is_dir() else []:
             if entry.name in (STAGING, ARTICLES_DIR):
                 shutil.rmtree(entry)
-            elif entry.name == RUN_FILE or fnmatch(entry.name, "part-*.parquet"):
+            elif entry.name == RUN_FILE or any(
+                fnmatch(entry.name, pattern) for pattern in ("part-*.parquet", ".*.tmp")
+            ):
                 entry.unlink()
             elif not entry.name.startswith("."):
                 raise ValueError(f"{output}: the folder holds {entry.name}, not a timeline output")
@@ -285,28 +291,31 @@ def _extract_all(
     from distributed import as_completed
 
     tag = uuid.uuid4().hex[:8]
-    in_flight = 2 * sum(client.nthreads().values()) + 2
-    paths: dict[str, tuple[int, list[str]]] = {}
+    paths: dict[str, tuple[int, list[str]]] = {}  # inputs of the tasks in flight, by task key
+    pending = as_completed()
 
-    def submit(batch: tuple[int, list]) -> Any:
-        index, items = batch
-        key = f"timeline-extract-{tag}-{index}"
-        paths[key] = (index, [path for path, _ in items])
-        return client.submit(
-            extract_partition, index, items, layout, options, key=key, retries=RETRIES
-        )
+    def top_up() -> None:
+        """Keep two tasks per worker thread in flight (counted anew: workers come and go)."""
+        wanted = 2 * sum(client.nthreads().values()) + 2
+        for index, items in islice(batches, max(0, wanted - len(paths))):
+            key = f"timeline-extract-{tag}-{index}"
+            paths[key] = (index, [path for path, _ in items])
+            pending.add(
+                client.submit(
+                    extract_partition, index, items, layout, options, key=key, retries=RETRIES
+                )
+            )
 
-    pending = as_completed([submit(batch) for batch in islice(batches, in_flight)])
+    top_up()
     for future in pending:
         index, files = paths.pop(future.key)
-        if future.status == "finished":
-            yield index, future.result()
-        else:
-            yield index, _failed_summary(files, future.exception())
+        try:
+            summary = future.result()
+        except Exception as exc:  # retries spent, or its workers kept dying (KilledWorker)
+            summary = _failed_summary(files, exc)
         future.release()
-        batch = next(batches, None)
-        if batch is not None:
-            pending.add(submit(batch))
+        top_up()
+        yield index, summary
 
 
 def _failed_summary(paths: list[str], exc: BaseException) -> dict:
@@ -368,16 +377,31 @@ def _merge_all(
 def _finish(layout: Layout, output: Path, summary: dict) -> None:
     """Put the parts in place: one CSV from them, or the run summary beside them."""
     if layout.articles is None:
-        tmp = _temp_name(output)
-        with open(tmp, "w", newline="", encoding="utf-8") as out:
-            for n, part in enumerate(sorted(Path(layout.parts).glob("part-*.parquet"))):
-                frame = pd.read_parquet(part)
-                frame.to_csv(out, index=False, header=n == 0, date_format=CSV_DATE_FORMAT)
-        os.replace(tmp, output)
+        _write_csv(sorted(Path(layout.parts).glob("part-*.parquet")), output)
         shutil.rmtree(layout.parts, ignore_errors=True)
         return
     shutil.rmtree(layout.staging, ignore_errors=True)
+    for folder in (output, Path(layout.articles)):
+        for tmp in folder.glob(".*.tmp"):  # left by tasks that died while writing
+            tmp.unlink(missing_ok=True)
     _write_bytes(json.dumps(summary, indent=1, default=str).encode(), output / RUN_FILE)
+
+
+def _write_csv(parts: list[Path], output: Path, batch_rows: int = 10_000) -> None:
+    """One CSV of the parts' rows, in order, read a batch of rows at a time."""
+    import pyarrow.parquet as pq
+
+    tmp = _temp_name(output)
+    with open(tmp, "w", newline="", encoding="utf-8") as out:
+        header = True
+        for part in parts:
+            for batch in pq.ParquetFile(part).iter_batches(batch_size=batch_rows):
+                frame = batch.to_pandas()
+                frame.to_csv(out, index=False, header=header, date_format=CSV_DATE_FORMAT)
+                header = False
+        if header:  # no rows at all
+            conform(pd.DataFrame()).to_csv(out, index=False)
+    os.replace(tmp, output)
 
 
 # --- the workers -----------------------------------------------------------------------------

@@ -39,6 +39,14 @@ ERRORS = "errors"  # [{"path": ..., "reason": ...}]
 WARNINGS = "warnings"  # [{"path": ..., "message": ...}]
 
 
+class Articles(dict):
+    """`attrs[ARTICLES]`: doc_id -> article fields. pandas deep-copies a frame's attrs on nearly
+    every operation; article texts are large, so this table is shared instead of copied."""
+
+    def __deepcopy__(self, memo: dict) -> Articles:
+        return self
+
+
 def empty_frame() -> pd.DataFrame:
     """An events frame with no rows and the contract's columns and dtypes."""
     return conform(pd.DataFrame({name: [] for name in COLUMNS}))
@@ -49,7 +57,7 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.reindex(columns=list(COLUMNS))
     for name, dtype in COLUMNS.items():
         if dtype.startswith("datetime"):
-            out[name] = pd.to_datetime(out[name], errors="coerce").astype(dtype)
+            out[name] = pd.to_datetime(out[name], errors="coerce", format="mixed").astype(dtype)
         elif dtype == "int64":
             out[name] = pd.to_numeric(out[name], errors="coerce").fillna(0).astype("int64")
         elif dtype == "float64":
@@ -57,6 +65,8 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
         else:
             out[name] = out[name].astype("string")
     out.attrs = dict(frame.attrs)
+    if ARTICLES in out.attrs and not isinstance(out.attrs[ARTICLES], Articles):
+        out.attrs[ARTICLES] = Articles(out.attrs[ARTICLES])
     return out
 
 

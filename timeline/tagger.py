@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from .recognize import recognize
-from .resolve import Context, interval_of, resolve
+from .recognize import Mention, recognize
+from .resolve import Context, interval_of, resolve, unit_name
 from .tense import clause_tense
 from .timex import Timex
 
@@ -19,9 +19,12 @@ _TENSED = frozenset({"date", "month", "weekday", "quarter", "season", "holiday",
 _COMPARISONS = frozenset({"year_earlier", "this_quarter"})
 
 
-def _is_comparison(kind: str, granularity: str) -> bool:
+def _is_comparison(mention: Mention) -> bool:
     """True for a date the story compares with ("a year ago") rather than moves to ("two days later")."""
-    return kind in _COMPARISONS or (kind == "ago" and granularity in ("quarter", "half", "year"))
+    if mention.kind in _COMPARISONS:
+        return True
+    unit = unit_name(mention.fields.get("unit", "")) if mention.kind == "ago" else ""
+    return unit in ("quarter", "year", "decade", "century")
 
 
 def reference_day(dct: date | datetime | str | None) -> date | None:
@@ -58,7 +61,7 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
         r = resolve(mention, ctx, tense)
         if r is None:
             continue
-        if r.ref is not None and not _is_comparison(mention.kind, r.granularity):
+        if r.ref is not None and not _is_comparison(mention):
             quarter = r.ref if r.granularity in ("quarter", "half") else ctx.last_quarter
             ctx = Context(ctx.dct, r.ref, quarter)
         start, end = interval_of(r.value) if r.type in ("DATE", "TIME") else (None, None)

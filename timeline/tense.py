@@ -28,6 +28,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|"
     r"(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated|planned|likely)\s+to|"
     r"(?:plans?|planning|intends?|hopes?|aims?|expects?|vows?|promised|agreed|threatens?)\s+to|"
+    r"(?:expects?|expecting|anticipates?|forecasts?|predicts?)\b|"
     r"(?:planned|set|due|slated|ready|hoping|expecting)\s+to|as\s+soon\s+as|would|might|could|"
     r"until|deadline|tomorrow|"
     r"scheduled|upcoming)\b",
@@ -69,4 +70,22 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
             distance += 0 if m.end() <= start else 8  # a verb before the date governs it more often
             if best is None or distance < best[0]:
                 best = (distance, tense)
-    return Tense(best[1], near=best[0] <= NEAR) if best else Tense(PAST)
+    if best is None:
+        return Tense(PAST)
+    if best[1] == PAST and _future_auxiliary_before(text, left, start):
+        return Tense(FUTURE, near=True)  # "will be held Friday": the participle is not a past
+    return Tense(best[1], near=best[0] <= NEAR)
+
+
+_FUTURE_AUXILIARY = re.compile(
+    r"\b(?:will|shall|['’]ll|going\s+to|to)\s+(?:not\s+)?(?:be|have\s+been)\s+\w+ed\b|"
+    r"\b(?:will|shall|['’]ll)\s+(?:not\s+)?(?:be\s+)?(?:held|met|made|taken|given|sent|paid|"
+    r"sold|set|put|built|run|led|brought|seen|known|done|begun|won|lost|shown)\b",
+    re.I,
+)
+
+
+def _future_auxiliary_before(text: str, left: int, start: int) -> bool:
+    """True when the nearest verb group before the date is a future passive ("will be held")."""
+    window = text[max(left, start - 60) : start]
+    return bool(_FUTURE_AUXILIARY.search(window))

@@ -31,6 +31,8 @@ from .state import (
     with_event_date,
 )
 
+HOVER_LABELS_UP_TO = 5000  # more events than this get the server's tooltip instead of labels
+
 FILTER_INPUTS = [
     Input(ids.SEARCH, "value"),
     Input(ids.DOCUMENTS, "value"),
@@ -67,7 +69,13 @@ def chart_and_counts(
     how many events match."""
     shown = filtered(events.rows, filters)
     empty = "No events match the filters" if len(events.rows) else "No events yet: add articles"
-    figure = timeline_figure(shown, lanes=lanes, selected=selected, empty_message=empty)
+    figure = timeline_figure(
+        shown,
+        lanes=lanes,
+        selected=selected,
+        empty_message=empty,
+        hover_text=len(shown) <= HOVER_LABELS_UP_TO,
+    )
     return figure, counts_text(shown, events.rows), len(shown)
 
 
@@ -130,8 +138,8 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
     @app.callback(
         Output(ids.SELECTED, "data"),
         Output(ids.GRID, "selectedRows"),
-        Input(ids.CHART, "clickData"),
-        Input(ids.CHART, "selectedData"),
+        Input(ids.CHART_CLICK, "data"),
+        Input(ids.CHART_BOX, "data"),
         Input(ids.GRID, "selectedRows"),
         Input(ids.CLEAR_SELECTION, "n_clicks"),
         State(ids.SELECTED, "data"),
@@ -146,14 +154,13 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
             return (
                 (chosen, no_update) if chosen != sorted(current or []) else (no_update, no_update)
             )
-        clicked = f"{ids.CHART}.clickData" in ctx.triggered_prop_ids
-        points = (click or {}) if clicked else (box or {})
-        chosen = sorted({int(i) for i in _row_ids(points)})
+        points = (click if trigger == ids.CHART_CLICK else box) or {}
+        chosen = sorted(set(points.get("rows") or []))
         return chosen, {"ids": [str(i) for i in chosen]}
 
     @app.callback(
         Output(ids.OPEN_EVENT, "data"),
-        Input(ids.CHART, "clickData"),
+        Input(ids.CHART_CLICK, "data"),
         Input(ids.GRID, "cellClicked"),
         Input(ids.PANEL_CLOSE, "n_clicks"),
         prevent_initial_call=True,
@@ -165,7 +172,7 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
             if not cell or cell.get("colId") == "date" and cell.get("value") is None:
                 return no_update
             return _int_or_none(cell.get("rowId"))
-        found = _row_ids(click or {})
+        found = (click or {}).get("rows") or []
         return found[0] if found else no_update
 
     @app.callback(
@@ -358,18 +365,30 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
         Output(ids.TOOLTIP, "show"),
         Output(ids.TOOLTIP, "bbox"),
         Output(ids.TOOLTIP, "children"),
-        Input(ids.CHART, "hoverData"),
+        Input(ids.CHART_HOVER, "data"),
         State(ids.SESSION, "data"),
         prevent_initial_call=True,
     )
     def tooltip(hover, session):
-        point = ((hover or {}).get("points") or [{}])[0]
-        if not point or "hovertext" in point or point.get("customdata") is None:
+        # only for charts too large to carry their own hover labels
+        if not hover or hover.get("labelled") or not hover.get("rows"):
             return False, no_update, no_update
-        row = shown_event(events_of(session), _scalar(point["customdata"]))
+        row = shown_event(events_of(session), hover["rows"][0])
         if row is None:
             return False, no_update, no_update
-        return True, point.get("bbox"), _tooltip_body(row)
+        return True, hover.get("bbox"), _tooltip_body(row)
+
+    for prop, store in (
+        ("clickData", ids.CHART_CLICK),
+        ("selectedData", ids.CHART_BOX),
+        ("hoverData", ids.CHART_HOVER),
+    ):
+        app.clientside_callback(
+            ClientsideFunction("timeline", "pointRows"),
+            Output(store, "data"),
+            Input(ids.CHART, prop),
+            prevent_initial_call=True,
+        )
 
 
 def read_uploads(names: list, contents: list) -> tuple[list, list]:
@@ -389,22 +408,6 @@ def read_uploads(names: list, contents: list) -> tuple[list, list]:
             else:
                 docs.append(item)
     return docs, notes
-
-
-def _row_ids(data: dict) -> list[int]:
-    """Row ids of the event points in Plotly click/selection data (rings and ranges skipped)."""
-    found = []
-    for point in data.get("points") or []:
-        if point.get("curveNumber") == 0 or point.get("customdata") is None:
-            continue
-        value = _int_or_none(_scalar(point["customdata"]))
-        if value is not None:
-            found.append(value)
-    return found
-
-
-def _scalar(value: Any) -> Any:
-    return value[0] if isinstance(value, list) and value else value
 
 
 def _int_or_none(value: Any) -> int | None:

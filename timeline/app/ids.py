@@ -16,6 +16,10 @@ RESET = "reset-filters"
 COUNTS = "counts"
 
 CHART = "chart"
+# row ids under the mouse, read in the browser from the chart's decoded arrays (see timeline.js)
+CHART_CLICK = "chart-click"
+CHART_BOX = "chart-box"
+CHART_HOVER = "chart-hover"
 TOOLTIP = "chart-tooltip"
 GRID = "grid"
 TABLE_EMPTY = "table-empty"

@@ -59,6 +59,9 @@ def page(events: Events) -> html.Div:
             ),
             dcc.Store(id=ids.SELECTED, data=[]),
             dcc.Store(id=ids.OPEN_EVENT, data=None),
+            dcc.Store(id=ids.CHART_CLICK),
+            dcc.Store(id=ids.CHART_BOX),
+            dcc.Store(id=ids.CHART_HOVER),
             _header(),
             html.Div(
                 [
