@@ -11,6 +11,27 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       }
       return window.dash_clientside.no_update;
     },
+    /* Row ids of the points in Plotly click/hover/selection data. The chart's arrays travel as
+       binary (base64) arrays, which Dash's event data cannot index, so read the decoded ones.
+       Trace 0 holds the selection rings and is skipped. */
+    pointRows: function (data) {
+      if (!data || !data.points) { return null; }
+      var gd = document.querySelector("#chart .js-plotly-plot"); /* timeline.app.ids.CHART */
+      var rows = [];
+      data.points.forEach(function (point) {
+        var trace = gd && gd._fullData ? gd._fullData[point.curveNumber] : null;
+        if (point.curveNumber === 0 || !trace || !trace.customdata) { return; }
+        var id = trace.customdata[point.pointNumber];
+        if (id !== undefined && id !== null) { rows.push(Number(id)); }
+      });
+      var first = data.points[0] || {};
+      return {
+        rows: rows,
+        bbox: first.bbox || null,
+        labelled: first.hovertext !== undefined,
+        at: Date.now()
+      };
+    },
     /* The side panel opened an article: scroll its text so the marked expression is in view. */
     showMark: function () {
       setTimeout(function () {

@@ -79,7 +79,9 @@ def main() -> None:
         for lanes in ("source", "document"):
             figure, _, shown = chart_and_counts(events, filters, lanes, [])
             size = len(pio.to_json(figure, validate=False)) / 1e6
-            callback = timed(lambda f=filters, ln=lanes: chart_and_counts(events, f, ln, []), args.repeat)
+            callback = timed(
+                lambda f=filters, ln=lanes: chart_and_counts(events, f, ln, []), args.repeat
+            )
             with_json = timed(
                 lambda f=filters, ln=lanes: pio.to_json(
                     chart_and_counts(events, f, ln, [])[0], validate=False
@@ -87,7 +89,9 @@ def main() -> None:
                 args.repeat,
             )
             page = timed(
-                lambda f=filters: grid_page(filtered(events.rows, f), {"startRow": 0, "endRow": 50}),
+                lambda f=filters: grid_page(
+                    filtered(events.rows, f), {"startRow": 0, "endRow": 50}
+                ),
                 args.repeat,
             )
             label = f"{name} ({lanes})"

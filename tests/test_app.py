@@ -179,7 +179,13 @@ def test_an_uploaded_file_adds_its_events_and_a_bad_file_is_named(dash_duo, samp
 def test_editing_a_date_in_the_table_moves_its_marker(dash_duo, samples):
     start(dash_duo)
     first = ".ag-center-cols-container .ag-row[row-index='0']"
-    until(lambda: _safe(lambda: dash_duo.find_element(first).get_attribute("row-id")) not in (None, "undefined"), timeout=20)
+    until(
+        lambda: (
+            _safe(lambda: dash_duo.find_element(first).get_attribute("row-id"))
+            not in (None, "undefined")
+        ),
+        timeout=20,
+    )
     row_id = dash_duo.find_element(first).get_attribute("row-id")
     cell = dash_duo.find_element(f"{first} .ag-cell[col-id='date']")
     assert chart_points(dash_duo)[row_id][0] != ms("2021-03-04")
@@ -195,7 +201,13 @@ def test_editing_a_date_in_the_table_moves_its_marker(dash_duo, samples):
 def test_selecting_table_rows_rings_them_on_the_chart(dash_duo):
     start(dash_duo)
     third = ".ag-row[row-index='2']"
-    until(lambda: _safe(lambda: dash_duo.find_element(third).get_attribute("row-id")) not in (None, "undefined"), timeout=20)
+    until(
+        lambda: (
+            _safe(lambda: dash_duo.find_element(third).get_attribute("row-id"))
+            not in (None, "undefined")
+        ),
+        timeout=20,
+    )
     row = dash_duo.find_element(third)
     row_id = row.get_attribute("row-id")
     row.find_element("css selector", ".ag-selection-checkbox input").click()
@@ -218,9 +230,12 @@ def test_article_markup_is_shown_as_text_and_never_runs(dash_duo):
     assert "<script>" in table
     driver = dash_duo.driver
     assert driver.execute_script("return window.__pwned === undefined")
-    assert driver.execute_script(
-        "return document.querySelectorAll('#panel script, #panel img, #panel b, #grid img').length"
-    ) == 0
+    assert (
+        driver.execute_script(
+            "return document.querySelectorAll('#panel script, #panel img, #panel b, #grid img').length"
+        )
+        == 0
+    )
 
 
 # --- server side ---------------------------------------------------------------------------------
@@ -231,7 +246,10 @@ def test_filters_combine_text_source_dates_and_confidence(samples):
     both = filtered(rows, Filters(text="apple", sources=("Wikinews",), min_confidence=0.8))
     assert set(both.index) <= set(apple.index)
     assert (both["confidence"] >= 0.8).all() and (both["source"] == "Wikinews").all()
-    in_2007 = filtered(rows, Filters(start=pd.Timestamp("2007-01-01").date(), end=pd.Timestamp("2007-12-31").date()))
+    in_2007 = filtered(
+        rows,
+        Filters(start=pd.Timestamp("2007-01-01").date(), end=pd.Timestamp("2007-12-31").date()),
+    )
     assert len(in_2007) > 0
     assert (in_2007["end"] > pd.Timestamp("2007-01-01")).all()
     assert (in_2007["start"] < pd.Timestamp("2008-01-01")).all()
@@ -239,7 +257,9 @@ def test_filters_combine_text_source_dates_and_confidence(samples):
 
 def test_table_pages_are_sorted_and_filtered_on_the_server(samples):
     rows = prepare(samples).rows
-    page = grid_page(rows, {"startRow": 0, "endRow": 10, "sortModel": [{"colId": "confidence", "sort": "desc"}]})
+    page = grid_page(
+        rows, {"startRow": 0, "endRow": 10, "sortModel": [{"colId": "confidence", "sort": "desc"}]}
+    )
     assert page["rowCount"] == len(rows)
     confidences = [r["confidence"] for r in page["rowData"]]
     assert len(confidences) == 10 and confidences == sorted(confidences, reverse=True)
@@ -331,7 +351,8 @@ def test_upload_messages_name_each_unreadable_file():
     good = DATA / "iraq-letter-no-date.txt"
     payload = [
         "data:text/plain;base64," + base64.b64encode(good.read_bytes()).decode(),
-        "data:text/csv;base64," + base64.b64encode((DATA / "no-text-column.csv").read_bytes()).decode(),
+        "data:text/csv;base64,"
+        + base64.b64encode((DATA / "no-text-column.csv").read_bytes()).decode(),
         "data:text/plain;base64,",
     ]
     docs, notes = read_uploads([good.name, "no-text-column.csv", "empty.txt"], payload)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import time
 from html.parser import HTMLParser
 from pathlib import Path
@@ -260,7 +261,7 @@ def test_export_refuses_what_it_cannot_write_naming_the_path(tmp_path, news, nam
     assert "\n" not in str(err.value)
 
 
-def test_cli_export_of_a_folder_path_without_format_is_one_line_error(tmp_path, capsys):
+def test_cli_export_to_a_path_of_unknown_format_is_a_one_line_error(tmp_path, capsys):
     assert main(["export", str(PLANTED), "-o", str(tmp_path / "out"), "--quiet"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"timeline: error: {tmp_path / 'out'}: cannot tell the format")
@@ -277,32 +278,20 @@ def test_cli_writes_timelinejs_for_the_sample_corpus(tmp_path, samples):
 
 # --- the page in a browser -------------------------------------------------------------------
 def chromium():
-    """Headless Chromium with networking disabled and its network log on (Selenium 3 or 4)."""
+    """Headless Chromium with networking switched off and its network log recording."""
     from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
 
     options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
+    options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or ""
     for arg in (
         "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage "
         "--disable-background-networking --disable-component-update --disable-sync "
         "--no-first-run --window-size=1400,1000"
     ).split():
         options.add_argument(arg)
-    prefs = {"performance": "ALL", "browser": "ALL"}
-    try:
-        from selenium.webdriver.chrome.service import Service
-
-        options.set_capability("goog:loggingPrefs", prefs)
-        driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-    except TypeError:  # Selenium 3: no Service argument; urllib3 2 needs an explicit timeout
-        from selenium.webdriver.remote.remote_connection import RemoteConnection
-
-        RemoteConnection.set_timeout(60)
-        caps = options.to_capabilities()
-        caps["goog:loggingPrefs"] = prefs
-        driver = webdriver.Chrome(
-            executable_path="/usr/bin/chromedriver", desired_capabilities=caps
-        )
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
     driver.set_network_conditions(
         offline=True, latency=0, download_throughput=0, upload_throughput=0
     )
@@ -382,7 +371,7 @@ def dated(frame: pd.DataFrame) -> int:
     return int(frame["start"].notna().sum())
 
 
-def no_console_errors(driver) -> list[str]:
+def console_problems(driver) -> list[str]:
     """Console messages at warning level or above (CSP refusals and script errors show here)."""
     return [e["message"] for e in driver.get_log("browser") if e["level"] in ("WARNING", "SEVERE")]
 
@@ -404,7 +393,7 @@ def test_page_draws_its_chart_offline_without_a_single_network_request(browser, 
     }
     assert {u.split(":", 1)[0] for u in urls} <= {"file", "data"}, urls
     assert js(browser, "document.querySelectorAll('[src], [href], link, iframe').length") == 0
-    assert no_console_errors(browser) == []
+    assert console_problems(browser) == []
 
 
 @pytest.mark.browser
@@ -453,6 +442,12 @@ def test_date_range_keeps_the_events_that_overlap_it(browser, page_file, news, s
     )
     assert sorted(shown) == sorted(news.index[keep])
     assert count_text(browser) == f"{keep.sum()} of {len(news)} events"
+    shown_range = js(browser, "document.getElementById('chart').layout.xaxis.range")
+    if start and end:  # the chart zooms to the chosen days
+        assert [str(x)[:10] for x in shown_range] == [
+            start,
+            f"{pd.Timestamp(end) + pd.Timedelta(days=1):%Y-%m-%d}",
+        ]
     browser.find_element("id", "clear").click()
     assert settled_count(browser, f"{len(news)} of {len(news)} events").startswith(
         f"{len(news)} of"
@@ -535,7 +530,7 @@ def test_planted_markup_in_an_article_shows_as_text_and_never_runs(browser, page
     assert js(browser, "document.querySelectorAll('b').length") == (
         js(browser, "document.querySelectorAll('#article .explain b, footer b').length")
     )  # the source's <b> stays text
-    assert no_console_errors(browser) == []
+    assert console_problems(browser) == []
 
 
 @pytest.mark.browser

@@ -87,6 +87,7 @@ class Cluster:
 
     def __init__(self, folder: Path, n_workers: int) -> None:
         self.folder = folder
+        self.logs: list = []
         self.env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), *sys.path])}
         scheduler_file = folder / "scheduler.json"
         self.scheduler = self._start(
@@ -115,9 +116,12 @@ class Cluster:
 
         with Client(self.address, timeout=START_TIMEOUT) as client:
             client.wait_for_workers(n_workers, timeout=START_TIMEOUT)
+            pids = client.run(os.getpid)
+        self.addresses = {pid: address for address, pid in pids.items()}
 
     def _start(self, role: str, *args: str) -> subprocess.Popen:
         log = open(self.folder / f"{role}-{time.monotonic_ns()}.log", "wb")  # noqa: SIM115
+        self.logs.append(log)
         return subprocess.Popen(
             [sys.executable, "-m", "dask", role, *args], stdout=log, stderr=log, env=self.env
         )
@@ -144,6 +148,8 @@ class Cluster:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+        for log in self.logs:
+            log.close()
 
 
 @pytest.fixture(scope="module")
@@ -277,17 +283,21 @@ def test_a_worker_killed_mid_run_loses_no_document(own_cluster, tmp_path):
     single = timeline.extract([archive], quiet=True)
     output = tmp_path / "events.parquet"
     victim = own_cluster.workers[0]
-    killed_after: list[int] = []
+    killed: dict = {}
 
     def kill_after_first_partition() -> None:
+        from distributed import Client
+
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            done = list((output / "_articles").glob("part-*.parquet"))
-            if done:
-                victim.send_signal(signal.SIGKILL)
-                killed_after.append(len(done))
-                return
-            time.sleep(0.01)
+        with Client(own_cluster.address) as client:
+            while time.monotonic() < deadline:
+                done = list((output / "_articles").glob("part-*.parquet"))
+                if done:
+                    tasks = client.processing()[own_cluster.addresses[victim.pid]]
+                    victim.send_signal(signal.SIGKILL)
+                    killed.update(done=len(done), tasks=tasks)
+                    return
+                time.sleep(0.01)
 
     killer = threading.Thread(target=kill_after_first_partition)
     killer.start()
@@ -297,7 +307,8 @@ def test_a_worker_killed_mid_run_loses_no_document(own_cluster, tmp_path):
     killer.join()
     n_partitions = -(-sum(1 for _ in paths_of(archive)) // 6)
     assert victim.wait(timeout=10) == -signal.SIGKILL
-    assert killed_after and killed_after[0] < n_partitions  # killed mid-run
+    assert killed["done"] < n_partitions  # killed mid-run ...
+    assert any("timeline-extract" in str(key) for key in killed["tasks"])  # ... holding a task
     assert errors == single.attrs[ERRORS]
     frame = read_output(output)
     assert frame.attrs[ARTICLES] == single.attrs[ARTICLES]

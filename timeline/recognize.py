@@ -130,6 +130,11 @@ _DATE_CONTEXT = re.compile(
 )
 
 
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip()
+    return not before or before[-1] in '.!?"“\n'
+
+
 def _capitalised_word_follows(text: str, pos: int) -> bool:
     """True when the next word is capitalised and not itself a date word ("Palace", "Wilson")."""
     m = re.match(r"\s+([A-Z][a-z]+)", text[pos : pos + 30])
@@ -443,6 +448,13 @@ def _weekday(m, text):
     pod = m.group("pod")
     if pod and pod[0].isupper() and _capitalised_word_follows(text, m.end()):
         return None  # "Saturday Night Live": a name
+    before = text[max(0, m.start() - 20) : m.start()]
+    named = re.search(
+        r"\b(?!(?:On|Last|Next|This|Late|Early|By|Since|Until)\b)[A-Z][a-z]+\s+$", before
+    )
+    if named and not _sentence_start(text, m.start() - len(named.group(0))):
+        if _capitalised_word_follows(text, m.end()):
+            return None  # "the Good Friday Agreement": a name
     return _fields(m, kind="weekday")
 
 
@@ -530,6 +542,9 @@ def _duration(m, text):
             return None  # "$1.76 a year", "four flights a week": a rate, not a time
     if num == "one" and re.search(r"\bno\s*$", before):
         return None
+    if m.group("num")[0].isupper() and not _sentence_start(text, m.start("num")):
+        if _capitalised_word_follows(text, m.end()):
+            return None  # "the Six-Day War": a name
     hyphenated = "-" in text[m.end("num") : m.start("unit")]
     trim = (
         m.start("num") - m.start() if m.group("the") and hyphenated and not m.group("ddir") else 0
@@ -608,7 +623,7 @@ def _reference(m, text):
     "set_word",
     set(SET_WORDS) | {"every", "each", "per", "a"},
     rf"(?P<setword>{alternation(SET_WORDS)})(?![a-z])"
-    rf"|(?P<every>every|each|per)\s+(?:(?P<everyn>other|{NUMBER})\s+)?(?P<everyunit>{UNIT}|{WEEKDAY}|{SEASON}|seasons?|morning|afternoon|evening|night)(?![a-z])",
+    rf"|(?P<every>every|each|per)\s+(?:(?P<everyn>other|{NUMBER})\s+)?(?P<everyunit>{UNIT}|{WEEKDAY}|{SEASON}|{MONTH}|seasons?|morning|afternoon|evening|night)(?![a-z])(?:\s+(?P<everypod>morning|afternoon|evening|night)(?![a-z]))?",
 )
 def _set_word(m, text):
     if m.group("setword"):
@@ -656,11 +671,6 @@ def _holiday(m, text):
     if not name[0].isupper() and not name.lower().startswith("the"):
         return None
     return _fields(m, kind="holiday")
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    before = text[max(0, pos - 4) : pos].rstrip()
-    return not before or before[-1] in '.!?"“\n'
 
 
 @rule(

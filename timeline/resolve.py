@@ -358,7 +358,8 @@ def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             pass
     if not candidates:
         return None
-    d = nearest(candidates, anchor, tense)
+    # "will be held on Nov. 3": a future verb beside a day date is trusted at any distance
+    d = nearest(candidates, anchor, tense, trust_near=tense == FUTURE)
     source = "dateline" if ctx.dct else "expression"
     where = f"{anchor.isoformat()} dateline" if ctx.dct else f"story's {ctx.last.value}"
     return Resolution(
@@ -463,6 +464,17 @@ def resolve_decade(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         century = 19
     else:
         raw = f["decade"].lstrip("'’")
+        if len(raw) == 4 and raw.endswith("00") and raw < "2000":  # "the 1800s": a century
+            value = raw[:2]
+            return Resolution(
+                "DATE",
+                value,
+                "century",
+                mod,
+                explanation=f"{m.text} → {value}: the years {raw[:2]}00-{raw[:2]}99",
+                confidence=0.85,
+                ref=ref_of(date(int(raw), 1, 1), "century"),
+            )
         if len(raw) == 4:
             century, digit = int(raw[:2]), int(raw[2])
         else:
@@ -546,6 +558,8 @@ def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         year = ctx.dct.year
         if n > current and tense != FUTURE:
             year -= 1
+        elif n == current and tense == PAST and _elapsed_share(ctx.dct, size) < 0.25:
+            year -= 1  # "sales rose in the first half", a week into the year: last year's
         anchor = "dateline"
     if f.get("yago"):
         year -= 1
@@ -567,6 +581,14 @@ def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         0.9,
         ref_of(d, unit),
     )
+
+
+def _elapsed_share(day: date, months: int) -> float:
+    """How much of the `months`-long period (quarter, half) holding `day` has gone by, 0..1."""
+    first_month = (day.month - 1) // months * months + 1
+    start = date(day.year, first_month, 1)
+    end = add_months(start, months)
+    return (day - start).days / (end - start).days
 
 
 def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
@@ -1047,8 +1069,12 @@ def resolve_set(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         amount = 2 if n and n.lower() == "other" else (parse_number(n) if n else 1)
         if word.rstrip(".") in WEEKDAYS:
             value = f"XXXX-WXX-{WEEKDAYS[word]}"
+            if f.get("everypod"):
+                value += f"T{PARTS_OF_DAY[f['everypod'].lower()]}"
         elif word in SEASONS:
             value = f"XXXX-{SEASONS[word]}"
+        elif word.rstrip(".") in MONTHS:
+            value = f"XXXX-{MONTHS[word.rstrip('.')]:02d}"
         elif word.startswith("season"):
             value = "P3M"
         elif word in PARTS_OF_DAY:

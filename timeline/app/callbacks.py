@@ -20,6 +20,7 @@ from .state import (
     Filters,
     SessionFrames,
     counts_text,
+    document_options,
     events_frame,
     filtered,
     first_day,
@@ -293,6 +294,14 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
 
     @app.callback(
         Output(ids.DOCUMENTS, "options"),
+        Input(ids.SESSION, "data"),
+        Input(ids.DOCUMENTS, "search_value"),
+        State(ids.DOCUMENTS, "value"),
+    )
+    def documents_options(session, search, selected):
+        return document_options(events_of(session), search, selected or [])
+
+    @app.callback(
         Output(ids.SOURCES, "options"),
         Output(ids.TYPES, "options"),
         Output(ids.GRANULARITIES, "options"),
@@ -303,15 +312,9 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
     )
     def filter_options(session):
         rows = events_of(session).rows
-        titles = rows.drop_duplicates("doc_id").set_index("doc_id")["title"]
-        documents = [
-            {"label": str(titles[d]) if pd.notna(titles[d]) and titles[d] else str(d), "value": d}
-            for d in sorted(titles.index)
-        ]
         low, high = rows["start"].min(), rows["end"].max()
         dated = pd.notna(low) and pd.notna(high)
         return (
-            documents,
             _options(rows["source"]),
             _options(rows["timex_type"]),
             _options(rows["granularity"]),

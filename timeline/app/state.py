@@ -8,6 +8,7 @@ version: sessions never see each other's edits, and the base frame is shared unt
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections import OrderedDict
@@ -433,6 +434,25 @@ def first_day(value: Any) -> date | None:
     if not value:
         return None
     return pd.Timestamp(value).date()
+
+
+def document_options(
+    events: Events, search: str | None = None, selected: Sequence = (), limit: int = 100
+) -> list[dict]:
+    """Articles for the filter's dropdown: the selected ones, then up to `limit` whose title or
+    id contains `search` (a dropdown of 20k articles would freeze the page)."""
+    titles = {d: (a.get("title") or d) for d, a in events.articles.items()}
+    for doc in events.rows["doc_id"].dropna().unique():
+        titles.setdefault(str(doc), str(doc))
+    wanted = (search or "").strip().lower()
+    chosen = [d for d in selected if d in titles]
+    matches = (
+        d
+        for d, t in sorted(titles.items(), key=lambda item: item[1].lower())
+        if d not in chosen and (not wanted or wanted in t.lower() or wanted in d.lower())
+    )
+    found = chosen + list(itertools.islice(matches, limit))
+    return [{"label": titles[d], "value": d} for d in found]
 
 
 def dateline_text(article: dict) -> str:
