@@ -614,19 +614,7 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | N
             confidence=0.75,
         )
     if "year" in det:
-        base = ctx.last_quarter or previous
-        d = shift(base.day, -1, "year")
-        value = value_of(d, base.granularity)
-        return Resolution(
-            "DATE",
-            value,
-            base.granularity,
-            anchor="expression",
-            anchor_value=base.value,
-            explanation=f"{m.text} → {value}: a year before {base.value}",
-            confidence=0.8,
-            ref=None,
-        )
+        return a_year_before(m, ctx.last_quarter or previous, 0.8)
     if det in ("this", "the current") and ctx.last_quarter and ctx.last_quarter.granularity == unit:
         target, why = ctx.last_quarter, "the one being reported,"
     elif det in ("this", "the current"):
@@ -652,12 +640,9 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | N
     )
 
 
-def resolve_year_earlier(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    if ctx.dct is None:
-        return None
-    base = ctx.last_quarter or ref_of(ctx.dct, "year")
-    d = shift(base.day, -1, "year")
-    value = value_of(d, base.granularity)
+def a_year_before(m: Mention, base: Ref, confidence: float) -> Resolution:
+    """The period under discussion one year earlier: "the year-ago quarter", "year-earlier"."""
+    value = value_of(shift(base.day, -1, "year"), base.granularity)
     return Resolution(
         "DATE",
         value,
@@ -665,8 +650,14 @@ def resolve_year_earlier(m: Mention, ctx: Context, tense: str) -> Resolution | N
         anchor="expression",
         anchor_value=base.value,
         explanation=f"{m.text} → {value}: a year before {base.value}",
-        confidence=0.7,
+        confidence=confidence,
     )
+
+
+def resolve_year_earlier(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    if ctx.dct is None:
+        return None
+    return a_year_before(m, ctx.last_quarter or ref_of(ctx.dct, "year"), 0.7)
 
 
 def resolve_season(m: Mention, ctx: Context, tense: str) -> Resolution | None:
