@@ -34,12 +34,15 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     },
     /* The side panel opened an article: scroll its text so the marked expression is in view. */
     showMark: function () {
-      setTimeout(function () {
+      var reveal = function () {
         var mark = document.getElementById("panel-mark"); /* timeline.app.ids.MARK */
-        if (!mark) { return; }
-        var box = mark.closest(".article-text");
-        if (box) { box.scrollTop = mark.offsetTop - box.offsetTop - box.clientHeight / 3; }
-      }, 60);
+        var box = mark ? mark.closest(".article-text") : null;
+        if (!box) { return; }
+        var within = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
+        box.scrollTop = Math.max(0, box.scrollTop + within - box.clientHeight / 3);
+      };
+      setTimeout(reveal, 60);
+      setTimeout(reveal, 400); /* again once fonts and layout have settled */
       return window.dash_clientside.no_update;
     }
   }

@@ -74,7 +74,7 @@ def main() -> None:
     events = prepare(frame)
     print(f"{len(events.rows):,} events, {frame['doc_id'].nunique():,} articles")
     print(f"prepare (once per frame version): {(time.perf_counter() - start) * 1000:.0f} ms\n")
-    print(f"{'case':32} {'shown':>8} {'callback':>10} {'+ JSON':>8} {'table page':>11}")
+    print(f"{'case':38} {'shown':>8} {'callback':>10} {'+JSON':>8} {'table page':>11}")
     for name, filters in CASES.items():
         for lanes in ("source", "document"):
             figure, _, shown = chart_and_counts(events, filters, lanes, [])
@@ -96,7 +96,7 @@ def main() -> None:
             )
             label = f"{name} ({lanes})"
             print(
-                f"{label:32} {shown:>8,} {callback:>8.0f}ms {with_json:>6.0f}ms {page:>9.0f}ms"
+                f"{label:38} {shown:>8,} {callback:>8.0f}ms {with_json:>6.0f}ms {page:>9.0f}ms"
                 f"   figure {size:.1f} MB"
             )
 

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from make_corpus import TBAQ, build_corpus  # noqa: E402
 
-from timeline.scale import PARTITION_SIZE, RUN_FILE, extract_distributed  # noqa: E402
+from timeline.scale import PARTITION_SIZE, RUN_FILE, connect, extract_distributed  # noqa: E402
 
 MB = 1024 * 1024
 
@@ -63,24 +63,13 @@ def worker_peak_rss() -> int:
 
 def run_cluster(corpus: Path, out: Path, workers: int, partition_size: int) -> dict:
     """One timed cluster run on a fresh LocalCluster of `workers` single-thread processes."""
-    from distributed import Client, LocalCluster
-
-    with (
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with connect(workers=workers) as client:
         with PeakRSS() as client_rss:
             start = time.perf_counter()
             errors = extract_distributed(
                 [corpus],
                 out,
-                scheduler=cluster.scheduler_address,
+                scheduler=client.scheduler.address,
                 quiet=True,
                 partition_size=partition_size,
             )
@@ -101,7 +90,7 @@ def run_cluster(corpus: Path, out: Path, workers: int, partition_size: int) -> d
 def run_single(corpus: Path) -> dict:
     """The single-process `timeline.extract` on the same archive, for comparison."""
     import timeline
-    from timeline.schema import ARTICLES
+    from timeline.schema import ARTICLES, ERRORS
 
     with PeakRSS() as rss:
         start = time.perf_counter()
@@ -111,7 +100,7 @@ def run_single(corpus: Path) -> dict:
         "label": "single process",
         "documents": len(frame.attrs[ARTICLES]),
         "rows": len(frame),
-        "errors": 0,
+        "errors": len(frame.attrs[ERRORS]),
         "seconds": seconds,
         "client_mb": rss.peak / MB,
         "workers_mb": [],

@@ -157,6 +157,27 @@ def test_a_text_filter_changes_chart_and_table_counts(dash_duo, samples):
 
 
 @pytest.mark.browser
+def test_downloads_hold_the_filtered_events(dash_duo, samples):
+    start(dash_duo)
+    text = samples["event"].fillna("") + " " + samples["sentence"].fillna("")
+    hits = samples[text.str.lower().str.contains("iphone", regex=False)]
+    dash_duo.find_element(f"#{ids.SEARCH}").send_keys("iPhone")
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{len(hits)} of {len(samples)} events")
+    folder = Path(dash_duo.download_path)
+    dash_duo.find_element(f"#{ids.DOWNLOAD_CSV_BUTTON}").click()
+    until(lambda: (folder / "timeline.csv").exists(), timeout=20)
+    until(lambda: len(pd.read_csv(folder / "timeline.csv")) == len(hits), timeout=10)
+    csv = pd.read_csv(folder / "timeline.csv")
+    assert list(csv.columns) == list(COLUMNS)
+    assert sorted(csv["expression"]) == sorted(hits["expression"])
+    dash_duo.find_element(f"#{ids.DOWNLOAD_HTML_BUTTON}").click()
+    until(lambda: (folder / "timeline.html").exists(), timeout=20)
+    until(lambda: "</html>" in (folder / "timeline.html").read_text(encoding="utf-8"), timeout=10)
+    page = (folder / "timeline.html").read_text(encoding="utf-8")
+    assert f"{len(hits)} events" in page
+
+
+@pytest.mark.browser
 def test_an_uploaded_file_adds_its_events_and_a_bad_file_is_named(dash_duo, samples):
     start(dash_duo)
     upload = DATA / "APW19980807.0261.tml"
@@ -195,6 +216,27 @@ def test_editing_a_date_in_the_table_moves_its_marker(dash_duo, samples):
     editor.send_keys("2021-03-04", Keys.ENTER)
     dash_duo.wait_for_contains_text(f"#{ids.MESSAGES}", "Moved the event to 2021-03-04", timeout=20)
     until(lambda: chart_points(dash_duo).get(row_id, [0])[0] == ms("2021-03-04"), timeout=20)
+
+
+@pytest.mark.browser
+def test_a_new_dateline_in_the_panel_re_resolves_the_article_on_the_chart(dash_duo):
+    start(dash_duo)
+    dash_duo.find_element(f"#{ids.SEARCH}").send_keys("Soleimani")
+    until(lambda: [p[0] for p in chart_points(dash_duo).values()] == [ms("2020-01-03")], timeout=20)
+    cell = ".ag-center-cols-container .ag-row[row-index='0'] .ag-cell[col-id='event']"
+    until(
+        lambda: "Soleimani" in (_safe(lambda: dash_duo.find_element(cell).text) or ""), timeout=20
+    )
+    dash_duo.find_element(cell).click()
+    dateline = dash_duo.wait_for_element(f"#{ids.DATELINE}", timeout=20)
+    assert dateline.get_attribute("value") == "2020-01-06"
+    dateline.send_keys(Keys.CONTROL, "a")
+    dateline.send_keys("2020-02-10")
+    dash_duo.find_element(f"#{ids.REDATE}").click()
+    dash_duo.wait_for_contains_text(f"#{ids.MESSAGES}", "Re-resolved", timeout=20)
+    # "on Friday" in an article dated Mon 10 Feb 2020 is Fri 7 Feb
+    until(lambda: [p[0] for p in chart_points(dash_duo).values()] == [ms("2020-02-07")], timeout=20)
+    dash_duo.wait_for_text_to_equal(f"#{ids.PANEL} mark#{ids.MARK}", "Friday", timeout=20)
 
 
 @pytest.mark.browser
@@ -253,6 +295,18 @@ def test_filters_combine_text_source_dates_and_confidence(samples):
     assert len(in_2007) > 0
     assert (in_2007["end"] > pd.Timestamp("2007-01-01")).all()
     assert (in_2007["start"] < pd.Timestamp("2008-01-01")).all()
+
+
+def test_the_article_filter_keeps_events_merged_from_other_reports(samples):
+    upload = DATA / "iraq-letter-no-date.txt"
+    docs = read_bytes(upload.name, upload.read_bytes())
+    events = with_documents(prepare(samples), docs, dateline=pd.Timestamp("2020-01-06").date())
+    merged = events.rows[events.rows["n_sources"] > 1]
+    assert len(merged) > 0
+    for doc in ("iraq-letter-no-date", "reuters-2020-01-06-iraq-letter"):
+        shown = filtered(events.rows, Filters(documents=(doc,)))
+        assert set(merged.index) <= set(shown.index)  # whichever copy the merged row was kept from
+        assert shown["sources"].str.contains(doc, regex=False).all()
 
 
 def test_table_pages_are_sorted_and_filtered_on_the_server(samples):
@@ -343,6 +397,13 @@ def test_the_built_wheel_ships_and_serves_the_css(tmp_path):
         [sys.executable, "-c", serve, str(site)], capture_output=True, text=True, cwd=tmp_path
     )
     assert ran.stdout.split() == ["200", "True"], ran.stderr
+
+
+def test_timeline_app_stays_callable_once_its_package_is_imported():
+    import timeline.app  # noqa: F401  (what `from timeline.app import ...` does too)
+
+    app = timeline.app(timeline.extract(str(DATA / "markup-article.txt")))
+    assert app.server.test_client().get("/").status_code == 200
 
 
 def test_upload_messages_name_each_unreadable_file():

@@ -1,13 +1,13 @@
 """The timeline as a Plotly figure, built from an events frame (pure: shared by the app and export).
 
 Time runs along x; one lane per document, source, type or granularity on y. Day- and time-level
-events are markers; anything longer (week, month, quarter, year ...) is a horizontal range from
-`start` to `end`, with a small tick in its middle that carries the hover and the click. Events
+events are markers; anything longer (week, month, quarter, year ...) is a horizontal bar from
+`start` to `end`, with a tick in its middle that carries the hover and the click. Events
 reported by several sources are drawn larger, as diamonds, in the accent colour. Rows without an
 interval (durations, sets, vague references) have no place on a time axis and are left out.
 
 Every marker trace carries the frame's index labels as `customdata`, so a click maps back to its
-row. x values are milliseconds since 1970 (NaN splits range segments). Numeric arrays travel as
+row. x values are milliseconds since 1970. Numeric arrays travel as
 compact binary (base64) arrays, so 100k events stay a few MB; in the browser read them from
 `gd._fullData` (decoded), not from the figure JSON.
 """
@@ -35,6 +35,8 @@ MAX_LANES = 40  # more lanes than this fold the smallest into one "other" lane
 COLOR_SINGLE = "#2f6fb0"
 COLOR_MERGED = "#d9730d"
 COLOR_SELECTED = "#111827"
+RANGE_SINGLE = "rgba(47, 111, 176, 0.4)"
+RANGE_MERGED = "rgba(217, 115, 13, 0.55)"
 FONT = "Inter, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
 # The label Plotly puts on date ticks, by how far the view is zoomed in (readable at every zoom).
@@ -59,13 +61,15 @@ def timeline_figure(
     gl: bool | None = None,
     hover_text: bool | None = None,
     empty_message: str | None = None,
+    legend: bool = True,
 ) -> go.Figure:
     """The events of `frame` on a time axis, one lane per `lanes` value, `selected` rows ringed.
 
     `selected` holds index labels of `frame`. `gl` forces (or forbids) WebGL markers; by default
     they are used above GL_THRESHOLD events. `hover_text=False` leaves the hover labels out (the
     app then shows its own tooltip, so 100k events don't ship 100k labels); by default they are
-    kept up to HOVER_TEXT_LIMIT events. `empty_message` is what a chart with no dated event says.
+    kept up to HOVER_TEXT_LIMIT events. `empty_message` is what a chart with no dated event says;
+    `legend=False` leaves the legend to the page around the chart.
     """
     if lanes not in LANES:
         raise ValueError(f"unknown lanes '{lanes}' (use one of: {', '.join(LANES)})")
@@ -82,13 +86,16 @@ def timeline_figure(
     traces = [_selected_trace(selection_ring(plotted, lanes, selected, max_lanes, y), use_gl)]
     for many in (False, True):
         rows = is_range & (merged == many)
-        traces.append(_range_lines(plotted[rows], y[rows], many, use_gl))
+        traces.append(_range_bars(plotted[rows], y[rows], many, use_gl))
         traces.append(_markers(plotted[rows], y[rows], many, True, use_gl, hover))
         rows = ~is_range & (merged == many)
         traces.append(_markers(plotted[rows], y[rows], many, False, use_gl, hover))
 
     fig = go.Figure(data=traces)
-    fig.update_layout(_layout(lane_names, lanes, height, title))
+    fig.update_layout(_layout(lane_names, lanes, height, title), showlegend=legend)
+    if not legend:
+        fig.update_layout(margin_t=40 if title else 24, xaxis_rangeselector_x=0)
+        fig.update_layout(xaxis_rangeselector_xanchor="left")
     return fig
 
 
@@ -121,8 +128,18 @@ def row_positions(plotted: pd.DataFrame, lanes: str, max_lanes: int = MAX_LANES)
     y = lane_of.astype("float64")
     is_range = plotted["_range"].to_numpy(dtype=bool)
     if is_range.any():
-        rank = pd.Series(lane_of[is_range]).groupby(lane_of[is_range]).cumcount().to_numpy()
-        y[is_range] += 0.22 + 0.14 * (rank % 3)
+        ranges = pd.DataFrame(
+            {
+                "lane": lane_of[is_range],
+                "start": epoch_ms(plotted["start"][is_range]),
+                "end": epoch_ms(plotted["end"][is_range]),
+            }
+        )
+        # the same interval in one lane is one bar; different ones are staggered over 3 rows
+        distinct = ranges.drop_duplicates()
+        distinct = distinct.assign(row=distinct.groupby("lane").cumcount() % 3)
+        row = ranges.merge(distinct, on=["lane", "start", "end"], how="left")["row"]
+        y[is_range] += 0.22 + 0.14 * row.to_numpy()
     return y, lane_names
 
 
@@ -283,13 +300,19 @@ def _lane_codes(frame: pd.DataFrame, lanes: str) -> tuple[np.ndarray, list[str]]
         repeated = pd.Series(titles).duplicated(keep=False).tolist()
         # titles can repeat across articles: keep those apart by doc_id
         names = [
-            f"{t} ({d})" if rep else t for t, d, rep in zip(titles, docs, repeated, strict=True)
+            f"{t} ({_tail(str(d), 16)})" if rep else t
+            for t, d, rep in zip(titles, docs, repeated, strict=True)
         ]
         return codes, names
     column = {"source": "source", "type": "timex_type", "granularity": "granularity"}[lanes]
     values = frame[column].astype("string").fillna("").replace("", "unknown")
     codes, uniques = pd.factorize(values)
     return codes, [str(u) for u in uniques]
+
+
+def _tail(text: str, limit: int) -> str:
+    """The end of `text`, at most `limit` characters (ids differ at their end)."""
+    return text if len(text) <= limit else "…" + text[-(limit - 1) :]
 
 
 def _first_filled(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
@@ -317,27 +340,28 @@ def _escaped(text: pd.Series) -> pd.Series:
     return text
 
 
-def _range_lines(
+def _range_bars(
     rows: pd.DataFrame, y: np.ndarray, merged: bool, use_gl: bool
 ) -> go.Scatter | go.Scattergl:
-    """All ranges of one kind as one line trace, segments separated by gaps (fast to draw)."""
-    n = len(rows)
-    xs = np.full(3 * n, np.nan)
-    xs[0::3] = epoch_ms(rows["start"])
-    xs[1::3] = epoch_ms(rows["end"])
-    ys = np.full(3 * n, np.nan, dtype="float32")
-    ys[0::3] = y
-    ys[1::3] = y
+    """The ranges as horizontal bars from start to end: one line trace, one segment per distinct
+    (lane, start, end) (100k events have few), segments split by NaN gaps."""
+    bars = pd.DataFrame({"y": y, "start": epoch_ms(rows["start"]), "end": epoch_ms(rows["end"])})
+    bars = bars.drop_duplicates()
+    xs = np.full(3 * len(bars), np.nan)
+    xs[0::3] = bars["start"].to_numpy()
+    xs[1::3] = bars["end"].to_numpy()
+    ys = np.full(3 * len(bars), np.nan, dtype="float32")
+    ys[0::3] = bars["y"].to_numpy()
+    ys[1::3] = bars["y"].to_numpy()
     scatter = go.Scattergl if use_gl else go.Scatter
     return scatter(
         x=xs,
         y=ys,
         mode="lines",
-        line={"width": 7 if merged else 5, "color": COLOR_MERGED if merged else COLOR_SINGLE},
-        opacity=0.55 if merged else 0.4,
+        line={"width": 7 if merged else 5, "color": RANGE_MERGED if merged else RANGE_SINGLE},
         hoverinfo="skip",
-        showlegend=False,
         connectgaps=False,
+        showlegend=False,
         name="ranges, several sources" if merged else "ranges",
     )
 
@@ -345,31 +369,34 @@ def _range_lines(
 def _markers(
     rows: pd.DataFrame, y: np.ndarray, merged: bool, ranges: bool, use_gl: bool, hover: bool
 ) -> go.Scatter | go.Scattergl:
-    """Point events (or the middle ticks of ranges) as one marker trace."""
+    """Point events, or the ticks in the middle of ranges (they carry hover and click)."""
     scatter = go.Scattergl if use_gl else go.Scatter
+    color = COLOR_MERGED if merged else COLOR_SINGLE
+    extra: dict = {}
     if ranges:
         name = "range, several sources" if merged else "range (month, year…)"
         symbol = "line-ns-open"
         size = 14 if merged else 11
-        line = {"width": 3, "color": COLOR_MERGED if merged else COLOR_SINGLE}
+        line = {"width": 3, "color": color}
     else:
         name = "several sources" if merged else "one source"
         symbol = "diamond" if merged else "circle"
         size = 15 if merged else 10
         line = {"width": 1.5 if merged else 1, "color": "#ffffff"}
-    labels = {"hovertext": rows["_hover"].to_numpy(dtype=object)} if hover else {}
+    if hover:
+        extra["hovertext"] = rows["_hover"].to_numpy(dtype=object)
     return scatter(
         x=epoch_ms(rows["_x"]),
         y=y.astype("float32"),
         customdata=rows.index.to_numpy(),
-        **labels,
+        **extra,
         hovertemplate="%{hovertext}<extra></extra>" if hover else None,
         hoverinfo=None if hover else "none",
         mode="markers",
         marker={
             "size": size,
             "symbol": symbol,
-            "color": COLOR_MERGED if merged else COLOR_SINGLE,
+            "color": color,
             "line": line,
             "opacity": 0.9,
         },
@@ -402,7 +429,7 @@ def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | 
     return {
         "template": "plotly_white",
         "height": height or max(340, min(900, 150 + 46 * n)),
-        "title": {"text": html.escape(title), "x": 0.01} if title else None,
+        "title": {"text": html.escape(title, quote=False), "x": 0.01} if title else None,
         "font": {"family": FONT, "size": 13, "color": "#1f2937"},
         "margin": {"l": 10, "r": 36, "t": 64 if title else 44, "b": 10},
         "hovermode": "closest",
@@ -434,7 +461,7 @@ def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | 
         "yaxis": {
             "tickmode": "array",
             "tickvals": list(range(n)),
-            "ticktext": [html.escape(str(name)) for name in lane_names],
+            "ticktext": [html.escape(str(name), quote=False) for name in lane_names],
             "range": [n - 0.3, -0.7],
             "fixedrange": True,
             "showgrid": True,

@@ -1,8 +1,8 @@
 """Extraction on a Dask cluster: partitions of input paths in, a partitioned events table out.
 
-The client lists input paths (it never opens a file) and collects small summaries; the workers
-read, tag and write on storage they share with the client, so the client's memory stays flat
-however large the archive. Two passes:
+The client lists input paths (it never opens a file) and keeps small summaries (the doc ids and
+failed inputs: bytes per document); the workers read, tag and write on storage they share with the
+client, and hold a partition or a merge range at a time. Two passes:
 
 1. *extract*: each task takes `partition_size` input paths (200 by default), reads them, dates and
    tags the articles with `timeline.events.frame_from_documents` (as the single-process run does)
@@ -43,10 +43,11 @@ import pandas as pd
 from .schema import ARTICLES, COLUMNS, ERRORS, SOURCES_SEP, WARNINGS, conform
 
 PARTITION_SIZE = 200  # input paths per extract task
-ROWS_PER_PART = 200_000  # staged rows per merge task (bounds a merge task's memory)
+ROWS_PER_PART = 100_000  # staged rows per merge task (bounds a merge task's memory)
 SKETCH_SIZE = 64  # `start` values each extract task returns to choose the merge ranges
 RETRIES = 2
-CONNECT_TIMEOUT = 60  # seconds to wait for a scheduler, and for its first worker
+CONNECT_TIMEOUT = 15  # seconds to reach a scheduler
+WORKER_TIMEOUT = 60  # seconds to wait for the scheduler's first worker
 
 STAGING = "_staging"
 ARTICLES_DIR = "_articles"
@@ -107,9 +108,9 @@ def extract_distributed(
             n_files += 1
         else:
             errors.append(_record(item))
-    layout = prepare_layout(output)
     run = Run()
     with connect(workers, scheduler) as client:
+        layout = prepare_layout(output)
         batches = enumerate(_chunks(_files(items()), partition_size))
         with _progress(n_files, "extract", "file", quiet) as bar:
             for index, summary in _extract_all(client, batches, layout, options):
@@ -209,9 +210,9 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
             raise OSError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         with client:
             try:
-                client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+                client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
             except TimeoutError:
-                raise OSError(f"no Dask worker joined {scheduler} in {CONNECT_TIMEOUT} s") from None
+                raise OSError(f"no Dask worker joined {scheduler} in {WORKER_TIMEOUT} s") from None
             yield client
         return
     with (

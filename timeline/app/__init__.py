@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +19,6 @@ def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
     own copy to filter, correct and extend. Options: `title`, `max_sessions`."""
     import dash
 
-    from ..schema import empty_frame
     from .callbacks import register
     from .layout import page
     from .state import SessionFrames, prepare
@@ -27,7 +28,7 @@ def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
 
         frame = extract()
     frames = SessionFrames(
-        prepare(frame if frame is not None else empty_frame()),
+        prepare(frame),
         max_sessions=int(options.get("max_sessions", 32)),
     )
     app = dash.Dash(
@@ -50,3 +51,14 @@ def assets_folder() -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"the dashboard's assets folder is missing (looked beside {package})")
+
+
+class _CallableModule(types.ModuleType):
+    """Importing this package sets `timeline.app` to it, hiding the public `timeline.app(frame)`
+    function of the same name; calling the package keeps that API working."""
+
+    def __call__(self, frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
+        return create_app(frame, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -76,6 +76,7 @@ def chart_and_counts(
         selected=selected,
         empty_message=empty,
         hover_text=len(shown) <= HOVER_LABELS_UP_TO,
+        legend=False,  # the page shows its own, which never collides with the range buttons
     )
     return figure, counts_text(shown, events.rows), len(shown)
 

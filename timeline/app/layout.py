@@ -186,9 +186,26 @@ def _filters() -> html.Nav:
     )
 
 
+def _legend() -> html.Div:
+    items = [
+        ("dot", "one source"),
+        ("diamond", "several sources"),
+        ("bar", "month, quarter, year… (a range)"),
+        ("ring", "selected"),
+    ]
+    return html.Div(
+        [
+            html.Span([html.Span(className=f"swatch {kind}"), label], className="key")
+            for kind, label in items
+        ],
+        className="legend",
+    )
+
+
 def _chart_card() -> html.Section:
     return html.Section(
         [
+            _legend(),
             dcc.Graph(
                 id=ids.CHART,
                 figure=empty_figure("Loading…"),

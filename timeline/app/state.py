@@ -94,8 +94,9 @@ def filtered(rows: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     words = filters.text.strip().lower().split()
     for word in words:
         keep &= rows[SEARCH_COLUMN].str.contains(word, regex=False).fillna(False).to_numpy(bool)
+    if filters.documents:
+        keep &= reported_by(rows, filters.documents)
     for column, wanted in (
-        ("doc_id", filters.documents),
         ("source", filters.sources),
         ("timex_type", filters.types),
         ("granularity", filters.granularities),
@@ -112,8 +113,17 @@ def filtered(rows: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     return rows if keep.all() else rows[keep]
 
 
+def reported_by(rows: pd.DataFrame, documents: Sequence[str]) -> np.ndarray:
+    """Which rows any of `documents` reports (a merged event counts for each of its sources)."""
+    sep = re.escape(SOURCES_SEP)
+    either = "|".join(re.escape(d) for d in documents)
+    pattern = f"(?:^|{sep})(?:{either})(?:{sep}|$)"
+    listed = rows["sources"].str.contains(pattern, regex=True).fillna(False).to_numpy(bool)
+    return listed | rows["doc_id"].isin(list(documents)).fillna(False).to_numpy(bool)
+
+
 def counts_text(shown: pd.DataFrame, total: pd.DataFrame) -> str:
-    """ "12 of 48 events · 3 of 5 articles · 2 merged": what the filters leave."""
+    """What the filters leave: "12 of 48 events · 3 of 5 articles · 2 reported by several ..."."""
     merged = int((shown["n_sources"] > 1).sum())
     return (
         f"{len(shown):,} of {len(total):,} events · "

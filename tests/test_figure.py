@@ -1,0 +1,176 @@
+"""The timeline figure built from real events frames (the bundled samples and article files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import timeline
+from timeline.figure import date_labels, lane_positions, selection_ring, timeline_figure
+from timeline.schema import SOURCES_SEP
+
+DATA = Path(__file__).parent / "data" / "app"
+
+
+@pytest.fixture(scope="module")
+def samples() -> pd.DataFrame:
+    return timeline.extract()
+
+
+def marker_traces(fig) -> list:
+    """The traces that carry events (trace 0 is the selection ring; bars have no customdata)."""
+    return [t for t in fig.data[1:] if t.mode == "markers" and len(t.customdata)]
+
+
+def positions(fig) -> dict[int, tuple[float, float, str]]:
+    """Each event's drawn (x in ms, y, trace name) by row label."""
+    return {
+        int(i): (float(x), float(y), t.name)
+        for t in marker_traces(fig)
+        for i, x, y in zip(t.customdata, t.x, t.y, strict=True)
+    }
+
+
+def ms(value) -> float:
+    return pd.Timestamp(value).value / 1e6
+
+
+def test_day_events_are_markers_at_their_day(samples):
+    fig = timeline_figure(samples)
+    drawn = positions(fig)
+    days = samples[samples["granularity"] == "day"]
+    assert len(days) > 0
+    for label, row in days.iterrows():
+        x, _, name = drawn[label]
+        assert x == ms(row["start"]) and "range" not in name
+
+
+def test_month_and_year_events_are_bars_from_start_to_end_not_points_on_the_first(samples):
+    fig = timeline_figure(samples)
+    drawn = positions(fig)
+    bars = [t for t in fig.data if t.mode == "lines"]
+    segments = {
+        (float(a), float(b), round(float(y), 3))
+        for t in bars
+        for a, b, y in zip(t.x[0::3], t.x[1::3], t.y[0::3], strict=True)
+    }
+    longer = samples[samples["granularity"].isin(["month", "year", "quarter"])]
+    assert len(longer) > 0
+    for label, row in longer.iterrows():
+        x, y, name = drawn[label]
+        start, end = ms(row["start"]), ms(row["end"])
+        assert "range" in name
+        assert x == pytest.approx((start + end) / 2)  # the tick sits mid-range, not on the 1st
+        assert (start, end, round(y, 3)) in segments
+
+
+def test_lanes_switch_between_documents_sources_and_types(samples):
+    by_doc = timeline_figure(samples, lanes="document")
+    titles = {t[:40].replace("&", "&amp;") for t in samples["title"].dropna()}
+    assert len(by_doc.layout.yaxis.ticktext) == samples["doc_id"].nunique()
+    assert {t[:40] for t in by_doc.layout.yaxis.ticktext} <= titles
+    by_source = timeline_figure(samples, lanes="source")
+    assert sorted(by_source.layout.yaxis.ticktext) == sorted(samples["source"].dropna().unique())
+    by_type = timeline_figure(samples, lanes="granularity")
+    assert set(by_type.layout.yaxis.ticktext) == set(samples["granularity"].dropna().unique())
+    with pytest.raises(ValueError, match="unknown lanes"):
+        timeline_figure(samples, lanes="colour")
+
+
+def test_merged_events_stand_out(samples):
+    upload = DATA / "iraq-letter-no-date.txt"
+    both = timeline.extract([str(upload)], dateline="2020-01-06")
+    frame = timeline.events.merge_events(pd.concat([samples, both], ignore_index=True))
+    merged = frame[frame["n_sources"] > 1]
+    assert len(merged) > 0
+    fig = timeline_figure(frame)
+    by_name = {t.name: t for t in marker_traces(fig)}
+    several = by_name["several sources"]
+    shown_merged = {int(i) for t in marker_traces(fig) if "several" in t.name for i in t.customdata}
+    assert shown_merged == set(merged.index[merged["start"].notna()])
+    assert (
+        several.marker.symbol == "diamond"
+        and several.marker.size > by_name["one source"].marker.size
+    )
+    assert several.marker.color != by_name["one source"].marker.color
+    label = int(several.customdata[0])
+    assert f"{frame.loc[label, 'n_sources']} sources" in several.hovertext[0]
+    assert frame.loc[label, "sources"].count(SOURCES_SEP) == frame.loc[label, "n_sources"] - 1
+
+
+def test_hover_shows_date_headline_and_source(samples):
+    fig = timeline_figure(samples, lanes="document")
+    row_label = samples.index[samples["granularity"] == "day"][0]
+    row = samples.loc[row_label]
+    for trace in marker_traces(fig):
+        if row_label in list(trace.customdata):
+            text = trace.hovertext[list(trace.customdata).index(row_label)]
+            break
+    day = pd.Timestamp(row["start"])
+    assert text.startswith(f"<b>{day:%a} {day.day} {day:%b %Y}</b>")
+    assert row["event"][:60] in text and row["source"] in text
+
+
+def test_markup_in_articles_is_escaped_in_hover_labels_and_lanes():
+    frame = timeline.extract(str(DATA / "markup-article.txt"))
+    fig = timeline_figure(frame, lanes="document")
+    labels = [text for t in marker_traces(fig) for text in t.hovertext]
+    assert any("&lt;script&gt;" in text for text in labels)
+    assert not any("<script" in text or "<img" in text for text in labels)
+    assert all("<script" not in tick for tick in fig.layout.yaxis.ticktext)
+
+
+def test_selected_rows_are_ringed_where_their_markers_are(samples):
+    chosen = list(samples.index[:3])
+    fig = timeline_figure(samples, selected=chosen)
+    drawn = positions(fig)
+    ring = fig.data[0]
+    assert ring.name == "selected" and sorted(ring.customdata) == sorted(chosen)
+    for label, x, y in zip(ring.customdata, ring.x, ring.y, strict=True):
+        assert (x, pytest.approx(y)) == drawn[int(label)][:2]
+    patch = selection_ring(samples, "source", chosen)
+    assert list(patch["customdata"]) == list(ring.customdata)
+
+
+def test_many_events_use_webgl_and_leave_labels_to_the_app(samples):
+    many = pd.concat([samples] * 20, ignore_index=True)
+    fig = timeline_figure(many, hover_text=False)
+    assert {t.type for t in marker_traces(fig)} == {"scattergl"}
+    assert all(t.hovertext is None for t in marker_traces(fig))
+    assert {t.type for t in marker_traces(timeline_figure(samples))} == {"scatter"}
+
+
+def test_an_empty_frame_says_so():
+    empty = timeline.extract(str(DATA / "markup-article.txt")).iloc[0:0]
+    fig = timeline_figure(empty, empty_message="No events match")
+    assert fig.layout.annotations[0].text == "No events match"
+    assert len(fig.data) == 0
+
+
+def test_lanes_fold_the_quietest_into_one_other_lane(samples):
+    lane, names = lane_positions(samples, "document", max_lanes=5)
+    assert len(names) == 5 and names[-1].endswith("other documents")
+    assert names[-1].startswith(f"{samples['doc_id'].nunique() - 4} ")
+    assert set(np.unique(lane)) == set(range(5))
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "granularity", "label"),
+    [
+        ("2020-01-03", "2020-01-04", "day", "Fri 3 Jan 2020"),
+        ("2019-12-01", "2020-01-01", "month", "December 2019"),
+        ("2019-10-01", "2020-01-01", "quarter", "Q4 2019"),
+        ("2020-01-01", "2021-01-01", "year", "2020"),
+        ("1990-01-01", "2000-01-01", "decade", "the 1990s"),
+        ("2020-01-06", "2020-01-13", "week", "week of 6 Jan 2020"),
+        ("2019-12-21", "2020-03-20", "season", "21 Dec 2019 – 19 Mar 2020"),
+    ],
+)
+def test_date_labels_read_at_their_granularity(start, end, granularity, label):
+    got = date_labels(
+        pd.Series([pd.Timestamp(start)]), pd.Series([pd.Timestamp(end)]), pd.Series([granularity])
+    )
+    assert got.tolist() == [label]
