@@ -20,8 +20,8 @@ import pandas as pd
 import plotly.io as pio
 
 import timeline
-from timeline.app.callbacks import chart_and_counts
-from timeline.app.state import Filters, filtered, grid_page, prepare
+from timeline.dashboard.callbacks import chart_and_counts
+from timeline.dashboard.state import Filters, filtered, grid_page, prepare
 from timeline.schema import ARTICLES
 
 CASES = {

@@ -17,8 +17,8 @@ from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.keys import Keys
 
 import timeline
-from timeline.app import create_app, ids
-from timeline.app.state import (
+from timeline.dashboard import create_app, ids
+from timeline.dashboard.state import (
     Filters,
     SessionFrames,
     filtered,
@@ -399,15 +399,16 @@ def test_the_built_wheel_ships_and_serves_the_css(tmp_path):
     assert ran.stdout.split() == ["200", "True"], ran.stderr
 
 
-def test_timeline_app_stays_callable_once_its_package_is_imported():
-    import timeline.app  # noqa: F401  (what `from timeline.app import ...` does too)
+def test_timeline_app_stays_callable_once_the_dashboard_is_imported():
+    import timeline.dashboard  # noqa: F401
 
+    app = timeline.app(timeline.extract(str(DATA / "markup-article.txt")))
     app = timeline.app(timeline.extract(str(DATA / "markup-article.txt")))
     assert app.server.test_client().get("/").status_code == 200
 
 
 def test_upload_messages_name_each_unreadable_file():
-    from timeline.app.callbacks import read_uploads
+    from timeline.dashboard.callbacks import read_uploads
 
     good = DATA / "iraq-letter-no-date.txt"
     payload = [

@@ -34,7 +34,7 @@ def extract(inputs: Any = None, dateline: Any = None, **options: Any) -> pd.Data
 
 def app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
     """The Dash app showing an events frame (the bundled samples when None)."""
-    from .app import create_app
+    from .dashboard import create_app
 
     return create_app(frame, **options)
 

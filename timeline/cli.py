@@ -127,7 +127,7 @@ def _run_extract(args: argparse.Namespace) -> int:
             **_extract_options(args),
         )
         _report_errors(errors)
-        return 1 if errors and args.strict else 0
+        return 1 if errors and (args.strict or not errors.documents) else 0
     from timeline.schema import write_frame
 
     frame = _frame_from_args(args)

@@ -187,13 +187,27 @@ def paths_of(item: str | os.PathLike) -> Iterator[Path | ReadError]:
         yield ReadError(str(item), "no such file or folder")
 
 
+# files that travel with a corpus but are not articles ("timeline/samples/ATTRIBUTION.md")
+NOT_ARTICLES = frozenset({"readme", "attribution", "license", "licence", "changelog", "notice"})
+
+
+def _article_file(name: str) -> bool:
+    """True for a file a folder walk should read: a known suffix, not hidden, not a README."""
+    path = Path(name)
+    return (
+        not name.startswith(".")
+        and path.suffix.lower() in SUFFIXES
+        and path.stem.lower() not in NOT_ARTICLES
+    )
+
+
 def _folder_files(folder: Path) -> Iterator[Path | ReadError]:
     """The files with a known suffix below `folder`, sorted, hidden ones skipped."""
     found = False
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+            if _article_file(name):
                 found = True
                 yield Path(root) / name
     if not found:

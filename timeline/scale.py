@@ -78,6 +78,14 @@ class Options:
     title_column: str | None = None
 
 
+class RunErrors(list):
+    """The inputs that failed, as a list; `documents` counts the documents that were read."""
+
+    def __init__(self, errors: list[dict], documents: int) -> None:
+        super().__init__(errors)
+        self.documents = documents
+
+
 def extract_distributed(
     inputs: Any = None,
     output: str | os.PathLike = "events.parquet",
@@ -91,7 +99,7 @@ def extract_distributed(
     title_column: str | None = None,
     partition_size: int = PARTITION_SIZE,
     rows_per_part: int = ROWS_PER_PART,
-) -> list[dict]:
+) -> RunErrors:
     """Extract the events of `inputs` on Dask (`workers` local processes, or the cluster at
     `scheduler`) into `output`: a .parquet folder or one .csv. Returns the inputs that failed."""
     if Path(output).suffix.lower() not in (".parquet", ".csv"):
@@ -125,7 +133,7 @@ def extract_distributed(
         print(f"timeline: warning: {warning['path']}: {warning['message']}", file=sys.stderr)
     summary = {"documents": run.documents, "rows": rows, ERRORS: errors, WARNINGS: warnings}
     _finish(layout, output, summary)
-    return errors
+    return RunErrors(errors, documents=run.documents)
 
 
 def read_output(path: str | os.PathLike) -> pd.DataFrame:

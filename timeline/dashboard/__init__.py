@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,14 +49,3 @@ def assets_folder() -> Path:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"the dashboard's assets folder is missing (looked beside {package})")
-
-
-class _CallableModule(types.ModuleType):
-    """Importing this package sets `timeline.app` to it, hiding the public `timeline.app(frame)`
-    function of the same name; calling the package keeps that API working."""
-
-    def __call__(self, frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
-        return create_app(frame, **options)
-
-
-sys.modules[__name__].__class__ = _CallableModule
