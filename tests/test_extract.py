@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -91,6 +92,29 @@ def test_mixed_folder_keeps_good_articles_and_names_every_bad_file(capsys):
         "reuters-2020-01-06-iraq-letter",
         "wikinews-2009-06-09-apple-launches-new-faster-iphone",
     }
+
+
+def test_every_kind_of_bad_file_is_named_in_the_errors_report(capsys, tmp_path):
+    folder = tmp_path / "mixed"
+    shutil.copytree(MIXED, folder)
+    (folder / "broken.html").write_text("<html><body><div><p>Home</div>", encoding="utf-8")
+    (folder / "latin1.txt").write_bytes(b"\xff\xfe\x00\xd8" * 64 + b"\x81\x8d\x8f" * 200)
+    with open(folder / "huge.txt", "wb") as big:  # 50 MB of real text, over the 20 MB limit
+        line = b"The council met on Friday to discuss the budget for the coming year.\n"
+        big.write(line * (50 * 1024 * 1024 // len(line) + 1))
+    report = tmp_path / "errors.csv"
+    status, out, err = run_cli(capsys, str(folder), "--errors-report", str(report))
+    assert status == 0
+    failed = pd.read_csv(report)
+    assert list(failed.columns) == ["path", "reason"]
+    by_name = {Path(p).name: r for p, r in zip(failed["path"], failed["reason"])}
+    assert set(by_name) == {
+        "empty.txt", "photo.txt", "truncated.tml", "impossible-date.txt", "broken.html",
+        "latin1.txt", "huge.txt",
+    }  # fmt: skip
+    assert "too large" in by_name["huge.txt"]
+    assert all(f"skipped {p}: {r}" in err for p, r in zip(failed["path"], failed["reason"]))
+    assert len(set(csv_frame(out)["doc_id"])) == 2
 
 
 def test_strict_mode_exits_1_when_any_input_failed(capsys):

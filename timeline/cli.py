@@ -20,11 +20,22 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _report_errors(errors: Sequence) -> None:
+def _error_fields(err) -> tuple[str, str]:
+    return (err["path"], err["reason"]) if isinstance(err, dict) else (err.path, err.reason)
+
+
+def _report_errors(errors: Sequence, report: str | None = None) -> None:
+    """Each failed input on stderr, one line each; all of them as CSV in `report` when given."""
     for err in errors:
-        path = err["path"] if isinstance(err, dict) else err.path
-        reason = err["reason"] if isinstance(err, dict) else err.reason
+        path, reason = _error_fields(err)
         print(f"timeline: skipped {path}: {reason}", file=sys.stderr)
+    if report:
+        import csv
+
+        with open(report, "w", newline="", encoding="utf-8") as out:
+            writer = csv.writer(out)
+            writer.writerow(["path", "reason"])
+            writer.writerows(_error_fields(err) for err in errors)
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
@@ -36,6 +47,9 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date-column", default=None, help="CSV/JSONL column holding the date")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--strict", action="store_true", help="exit 1 if any input failed")
+    p.add_argument(
+        "--errors-report", metavar="PATH", help="write the files that failed, with reasons, as CSV"
+    )
 
 
 def _extract_options(args: argparse.Namespace) -> dict:
@@ -57,7 +71,7 @@ def _frame_from_args(args: argparse.Namespace):
     frame = timeline.extract(args.inputs or None, **_extract_options(args))
     for warning in frame.attrs.get(WARNINGS, []):
         print(f"timeline: warning: {warning['path']}: {warning['message']}", file=sys.stderr)
-    _report_errors(frame.attrs.get(ERRORS, []))
+    _report_errors(frame.attrs.get(ERRORS, []), args.errors_report)
     return frame
 
 
@@ -126,7 +140,7 @@ def _run_extract(args: argparse.Namespace) -> int:
             scheduler=args.scheduler,
             **_extract_options(args),
         )
-        _report_errors(errors)
+        _report_errors(errors, args.errors_report)
         return 1 if errors and (args.strict or not errors.documents) else 0
     from timeline.schema import write_frame
 
