@@ -107,13 +107,15 @@ def test_every_kind_of_bad_file_is_named_in_the_errors_report(capsys, tmp_path):
     assert status == 0
     failed = pd.read_csv(report)
     assert list(failed.columns) == ["path", "reason"]
-    by_name = {Path(p).name: r for p, r in zip(failed["path"], failed["reason"])}
+    by_name = {Path(p).name: r for p, r in zip(failed["path"], failed["reason"], strict=True)}
     assert set(by_name) == {
         "empty.txt", "photo.txt", "truncated.tml", "impossible-date.txt", "broken.html",
         "latin1.txt", "huge.txt",
     }  # fmt: skip
     assert "too large" in by_name["huge.txt"]
-    assert all(f"skipped {p}: {r}" in err for p, r in zip(failed["path"], failed["reason"]))
+    assert all(
+        f"skipped {p}: {r}" in err for p, r in zip(failed["path"], failed["reason"], strict=True)
+    )
     assert len(set(csv_frame(out)["doc_id"])) == 2
 
 
