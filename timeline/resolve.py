@@ -712,6 +712,24 @@ def _pod(fields: dict) -> str:
     return PARTS_OF_DAY.get(word, "")
 
 
+def on_day(
+    m: Mention, day: date, pod: str, mod: str, dct: date, why: str, confidence: float
+) -> Resolution:
+    """A day resolved against the dateline: a DATE, or a TIME when a part of day is given."""
+    value = day.isoformat() + (f"T{pod}" if pod else "")
+    return Resolution(
+        "TIME" if pod else "DATE",
+        value,
+        "time" if pod else "day",
+        mod,
+        "dateline",
+        dct.isoformat(),
+        f"{m.text} → {value}: {why}",
+        confidence,
+        ref_of(day, "day"),
+    )
+
+
 def resolve_relative_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     f = m.fields
     word = re.sub(r"\s+", " ", f["relday"].lower())
@@ -728,18 +746,8 @@ def resolve_relative_day(m: Mention, ctx: Context, tense: str) -> Resolution | N
             confidence=0.3,
         )
     d = ctx.dct + timedelta(days=offset)
-    value = d.isoformat() + (f"T{pod}" if pod else "")
-    return Resolution(
-        "TIME" if pod else "DATE",
-        value,
-        "time" if pod else "day",
-        mod,
-        "dateline",
-        ctx.dct.isoformat(),
-        f"{m.text} → {value}: {offset:+d} day(s) from the {_describe(ctx.dct)} dateline",
-        0.95,
-        ref_of(d, "day"),
-    )
+    why = f"{offset:+d} day(s) from the {_describe(ctx.dct)} dateline"
+    return on_day(m, d, pod, mod, ctx.dct, why, 0.95)
 
 
 def resolve_part_of_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
@@ -813,29 +821,14 @@ def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             explanation=f"{m.text}: no dateline",
         )
     d = weekday_date(ctx.dct, weekday, direction, tense)
-    value = d.isoformat() + (f"T{pod}" if pod else "")
-    if direction is None:
-        rel = (
-            "the dateline itself"
-            if d == ctx.dct
-            else (f"the {f['weekday'].title()} {'before' if d < ctx.dct else 'after'}")
-        )
-        why = f"{rel} the {_describe(ctx.dct)} dateline, {_tense_phrase(tense)}"
-        if d == ctx.dct:
-            why = f"the {_describe(ctx.dct)} dateline itself, {_tense_phrase(tense)}"
+    if direction is None and d == ctx.dct:
+        why = f"the {_describe(ctx.dct)} dateline itself, {_tense_phrase(tense)}"
+    elif direction is None:
+        side = "before" if d < ctx.dct else "after"
+        why = f"the {f['weekday'].title()} {side} the {_describe(ctx.dct)} dateline, {_tense_phrase(tense)}"
     else:
         why = f"{f['dir'].lower()} {f['weekday'].title()} from the {_describe(ctx.dct)} dateline"
-    return Resolution(
-        "TIME" if pod else "DATE",
-        value,
-        "time" if pod else "day",
-        mod,
-        "dateline",
-        ctx.dct.isoformat(),
-        f"{m.text} → {value}: {why}",
-        0.9 if direction is not None else 0.85,
-        ref_of(d, "day"),
-    )
+    return on_day(m, d, pod, mod, ctx.dct, why, 0.9 if direction is not None else 0.85)
 
 
 def resolve_relative_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:

@@ -339,6 +339,11 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
     def reset_filters(_n):
         return "", [], [], None, None, [], [], 0
 
+    def filtered_frame(session, filter_values) -> pd.DataFrame:
+        """The session's events frame as the filters currently show it."""
+        events = events_of(session)
+        return events_frame(events, filtered(events.rows, filters_from(*filter_values)))
+
     @app.callback(
         Output(ids.DOWNLOAD_CSV, "data"),
         Input(ids.DOWNLOAD_CSV_BUTTON, "n_clicks"),
@@ -347,8 +352,7 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
         prevent_initial_call=True,
     )
     def download_csv(_n, session, *filter_values):
-        events = events_of(session)
-        frame = events_frame(events, filtered(events.rows, filters_from(*filter_values)))
+        frame = filtered_frame(session, filter_values)
         return dcc.send_data_frame(frame.to_csv, "timeline.csv", index=False)
 
     @app.callback(
@@ -361,8 +365,7 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
     def download_html(_n, session, *filter_values):
         from ..export import to_html
 
-        events = events_of(session)
-        frame = events_frame(events, filtered(events.rows, filters_from(*filter_values)))
+        frame = filtered_frame(session, filter_values)
         return {"content": to_html(frame), "filename": "timeline.html", "type": "text/html"}
 
     @app.callback(
