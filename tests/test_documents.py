@@ -372,3 +372,10 @@ def test_samples_are_readable_detokenized_text():
     itunes = docs["wikinews-2008-04-09-apples-itunes-replaces-wal-mart-as-no-1-u-s-music-seller"]
     assert itunes.title == "Apple's iTunes replaces Wal-Mart as No. 1 U.S. music seller"
     assert itunes.text.startswith("April 9, 2008\n\nFive years after its launch, Apple Computer's")
+
+
+def test_an_unsupported_file_type_is_a_one_line_error_not_text():
+    (error,) = read_bytes("notes.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n")
+    assert isinstance(error, ReadError)
+    assert error.path == "notes.pdf"
+    assert error.reason.startswith("unsupported file type '.pdf'")

@@ -240,6 +240,9 @@ def read_path(path: Path, options: Options) -> Iterator[Result]:
 def read_stream(name: str, stream: IO[bytes], size: int, options: Options) -> Iterator[Result]:
     """Documents (or errors) from a binary stream of `size` bytes, dispatched on name and content."""
     try:
+        suffix = Path(name).suffix.lower()
+        if suffix and suffix not in SUFFIXES and not suffix[1:].isdigit():
+            raise Unreadable(f"unsupported file type '{suffix}' (readable: {' '.join(SUFFIXES)})")
         head = stream.read(4096)
         kind = kind_of(name, head)
         stream.seek(0)

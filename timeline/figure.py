@@ -42,7 +42,7 @@ FONT = "Inter, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-
 # The label Plotly puts on date ticks, by how far the view is zoomed in (readable at every zoom).
 TICKFORMATSTOPS = [
     {"dtickrange": [None, 3_600_000], "value": "%H:%M\n%-d %b %Y"},
-    {"dtickrange": [3_600_000, 86_400_000], "value": "%H:%M\n%-d %b %Y"},
+    {"dtickrange": [3_600_000, 86_399_999], "value": "%H:%M\n%-d %b %Y"},  # day ticks: no 00:00
     {"dtickrange": [86_400_000, 604_800_000], "value": "%a %-d %b\n%Y"},
     {"dtickrange": [604_800_000, "M1"], "value": "%-d %b\n%Y"},
     {"dtickrange": ["M1", "M12"], "value": "%b\n%Y"},

@@ -213,6 +213,7 @@ def _chart_card() -> html.Section:
                 style={"height": "360px"},
                 config={
                     "displaylogo": False,
+                    "showSendToCloud": False,  # never offer to upload article data to a cloud
                     "scrollZoom": False,
                     "modeBarButtonsToRemove": ["toImage", "autoScale2d"],
                 },
