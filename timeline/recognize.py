@@ -180,7 +180,12 @@ def _month_day(m, text):
     if not _month_ok(m, text):
         return None
     after = text[m.end() : m.end() + 12]
-    if re.match(r"\s*(?:%|percent|per\b|-\s*\d|million|billion|points?)", after, re.I):
+    if re.match(
+        r"\s*(?:%|percent|per\b|-\s*\d+\s*(?:points?|votes?|win|loss|lead)|"
+        r"million|billion|points?)",
+        after,
+        re.I,
+    ):
         return None
     return _fields(m, kind="date")
 

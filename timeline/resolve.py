@@ -1078,7 +1078,7 @@ def clock_value(clock: str) -> str | None:
     c = clock.lower().strip()
     if c in CLOCK_WORDS:
         return CLOCK_WORDS[c]
-    mm = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?", c)
+    mm = re.match(r"(\d{1,2}?)(?:[:.]?(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?$", c)
     if not mm:
         return None
     hour, minute, half = int(mm.group(1)), int(mm.group(2) or 0), mm.group(3)
