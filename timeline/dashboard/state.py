@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..figure import PLOT_COLUMNS, with_plot_columns
-from ..schema import ARTICLES, COLUMNS, ERRORS, SOURCES_SEP, WARNINGS, conform
+from ..schema import ARTICLES, COLUMNS, ERRORS, SOURCES_SEP, WARNINGS, Articles, conform
 
 SEARCH_COLUMN = "_search"
 DERIVED = (*PLOT_COLUMNS, SEARCH_COLUMN)
@@ -80,7 +80,7 @@ def events_frame(events: Events, rows: pd.DataFrame | None = None) -> pd.DataFra
     out = conform(rows.reset_index(drop=True))
     docs = set(out["doc_id"].dropna())
     out.attrs = {
-        ARTICLES: {k: v for k, v in events.articles.items() if k in docs},
+        ARTICLES: Articles({k: v for k, v in events.articles.items() if k in docs}),
         ERRORS: list(events.errors),
         WARNINGS: list(events.warnings),
     }
