@@ -21,7 +21,12 @@ from .documents import Document, ReadError, read_inputs, sample_paths, unique_id
 from .lexicon import NUMBER_WORDS, UNIT_MULTIPLIER, UNIT_PLURALS, UNITS
 from .lexicon import events as lex
 from .lexicon.patterns import NUMBER, UNIT
-from .reference import ReferenceDateError, parse_date, reference_date
+from .reference import (
+    ReferenceDateError,
+    explicit_datelines,
+    one_per_item,
+    reference_date,
+)
 from .schema import ARTICLES, ERRORS, SOURCES_SEP, WARNINGS, Articles, conform, empty_frame
 from .timex import Timex
 
@@ -1059,15 +1064,6 @@ FEW_DOCUMENTS = 3  # no progress bar for this many documents or fewer
 AUTO_PROGRESS_DELAY = 0.5  # seconds before an unasked-for bar appears (quick runs show none)
 
 
-def _datelines(dateline: Any) -> date | list[date] | None:
-    """The dateline option parsed: None, one date, or a list of dates (ValueError if malformed)."""
-    if dateline is None or (isinstance(dateline, str) and not dateline.strip()):
-        return None
-    if isinstance(dateline, (str, date)):
-        return parse_date(dateline)
-    return [parse_date(d) for d in dateline]
-
-
 def _article(doc: Document) -> dict:
     """The attrs[ARTICLES] entry of a document."""
     return {
@@ -1164,16 +1160,10 @@ def frame_from_documents(
     `dateline` is one date for all, or a list with one date per document in order (read errors
     take none); a list of the wrong length is a ValueError.
     """
-    datelines = _datelines(dateline)
-    if not isinstance(datelines, list):
-        return _run(docs, lambda doc, n: datelines, None, quiet, progress)
-    items = list(docs)
-    count = sum(isinstance(item, Document) for item in items)
-    if count != len(datelines):
-        raise ValueError(
-            f"{len(datelines)} datelines for {_count(count, 'document')} (give one, or one each)"
-        )
-    return _run(items, lambda doc, n: datelines[n], count, quiet, progress)
+    items = list(docs) if one_per_item(dateline) else docs
+    count = sum(isinstance(item, Document) for item in items) if items is not docs else None
+    explicit_for = explicit_datelines(dateline, count or 0, noun="document")
+    return _run(items, lambda doc, n: explicit_for(n), count, quiet, progress)
 
 
 def extract(
@@ -1196,27 +1186,14 @@ def extract(
     if isinstance(paths, (str, bytes)) or not isinstance(paths, Iterable):
         paths = [paths]
     paths = list(paths)
-    datelines = _datelines(dateline)
-    if isinstance(datelines, list) and len(datelines) != len(paths):
-        raise ValueError(
-            f"{len(datelines)} datelines for {_count(len(paths), 'input')}"
-            " (give one, or one per input)"
-        )
+    explicit_for = explicit_datelines(dateline, len(paths))
     items = read_inputs(
         paths, text_column=text_column, date_column=date_column, title_column=title_column
     )
-
-    def dateline_of(doc: Document, n: int) -> date | None:
-        if isinstance(datelines, list):
-            return datelines[doc.meta.get("input_index", 0)]
-        return datelines
-
     total = len(paths) if all(_is_file(p) for p in paths) else None
-    return _run(items, dateline_of, total, quiet, progress)
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+    return _run(
+        items, lambda doc, n: explicit_for(doc.meta.get("input_index", 0)), total, quiet, progress
+    )
 
 
 def _is_file(path: Any) -> bool:

@@ -394,16 +394,23 @@ def _dated_results(
             yield ReadError(location(result), str(exc))
 
 
-def explicit_datelines(dateline: Any, n_inputs: int) -> Callable[[int], date | None]:
-    """input index -> its explicit dateline, from one date or a list of one date per input."""
+def one_per_item(dateline: Any) -> bool:
+    """True when `dateline` is a list of dates (one per input or document), not one date."""
+    return not (dateline is None or isinstance(dateline, (str, date)))
+
+
+def explicit_datelines(
+    dateline: Any, n_items: int, noun: str = "input"
+) -> Callable[[int], date | None]:
+    """item index -> its explicit dateline, from None, one date, or a list of one date per item
+    (`noun` names the items in the error for a list of the wrong length)."""
     if dateline is None or (isinstance(dateline, str) and not dateline.strip()):
         return lambda index: None
-    if isinstance(dateline, (str, date)):
+    if not one_per_item(dateline):
         day = parse_date(dateline)
         return lambda index: day
     days = [parse_date(value) for value in dateline]
-    if len(days) == 1:
-        return lambda index: days[0]
-    if len(days) != n_inputs:
-        raise ValueError(f"{len(days)} datelines for {n_inputs} inputs: give one, or one per input")
+    if len(days) != n_items:
+        items = f"{n_items} {noun}" + ("" if n_items == 1 else "s")
+        raise ValueError(f"{len(days)} datelines for {items} (give one, or one per {noun})")
     return lambda index: days[index]

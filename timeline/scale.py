@@ -105,7 +105,9 @@ def extract_distributed(
     if Path(output).suffix.lower() not in (".parquet", ".csv"):
         raise ValueError(f"{output}: a cluster run writes .parquet (a folder) or .csv")
     output = Path(output).absolute()
-    per_input = isinstance(dateline, (list, tuple))
+    from .reference import one_per_item
+
+    per_input = one_per_item(dateline)
     options = Options(
         None if per_input else dateline, per_input, text_column, date_column, title_column
     )
@@ -158,20 +160,16 @@ def input_items(inputs: Any, dateline: Any = None) -> Callable[[], Iterator]:
     """A re-iterable of (absolute path, dateline) per input file, and ReadErrors for inputs that
     name no file; only folders are listed, no file is opened."""
     from .documents import paths_of, sample_paths
-    from .reference import parse_date
+    from .reference import explicit_datelines, one_per_item
 
     sources = sample_paths() if inputs is None else inputs
     sources = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
-    if isinstance(dateline, (list, tuple)):
-        if len(dateline) != len(sources):
-            raise ValueError(
-                f"{len(dateline)} datelines for {len(sources)} inputs (give one, or one per input)"
-            )
-        pairs = list(zip(sources, [parse_date(d).isoformat() for d in dateline], strict=True))
-    else:
-        if dateline is not None and str(dateline).strip():
-            parse_date(dateline)  # a malformed date fails here, in one line
-        pairs = [(source, None) for source in sources]
+    explicit_for = explicit_datelines(dateline, len(sources))  # a bad date fails here, in one line
+    per_input = one_per_item(dateline)
+    pairs = [
+        (source, explicit_for(i).isoformat() if per_input else None)
+        for i, source in enumerate(sources)
+    ]
 
     def items() -> Iterator:
         for source, line in pairs:
