@@ -151,7 +151,9 @@ def test_parse_number_is_none_for_vague_or_unknown_amounts(words):
         (3, "year", "P3Y"), (5, "month", "P5M"), (2, "week", "P2W"), (3, "day", "P3D"),
         (48, "hour", "PT48H"), (90, "minute", "PT90M"), (1, "decade", "P10Y"),
         (1, "century", "P100Y"), (1, "fortnight", "P2W"), (1, "quarter", "P3M"),
-        (2, "weekend", "P4D"), (1.5, "year", "P18M"), (0.5, "day", "PT12H"),
+        (2, "weekend", "P4D"), (1.5, "year", "P1Y6M"), (0.5, "day", "PT12H"),
+        (2.5, "year", "P2Y6M"), (5.5, "hour", "PT5H30M"), (1.5, "minute", "PT1M30S"),
+        (1.5, "day", "P1DT12H"), (0.5, "year", "P6M"),
         (None, "day", "PXD"), (None, "year", "PXY"), (None, "decade", "PXY"),
     ],
 )  # fmt: skip

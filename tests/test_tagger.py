@@ -319,6 +319,10 @@ PAST_WEEKDAYS = [
                  id="possessive-weekday"),
     pytest.param("The ministers met last Thursday in Riyadh.", "last Thursday", "2020-01-02",
                  id="last-thursday"),
+    pytest.param("The offer had been due to expire on Friday.", "Friday", "2020-01-03",
+                 id="plan-seen-from-the-past-perfect-has-gone-by"),
+    pytest.param("Shareholders tendered 99% of the shares by the Friday deadline.", "Friday",
+                 "2020-01-03", id="a-deadline-is-not-a-future-marker"),
 ]  # fmt: skip
 
 
@@ -338,6 +342,8 @@ FUTURE_WEEKDAYS = [
                  "2020-01-08", id="present-progressive-wednesday"),
     pytest.param("Parliament will debate the bill this Friday.", "this Friday", "2020-01-10",
                  id="this-friday"),
+    pytest.param("Protesters planned a large demonstration set for Saturday.", "Saturday",
+                 "2020-01-11", id="set-for-saturday"),
 ]  # fmt: skip
 
 
@@ -365,6 +371,16 @@ MONTHS = [
     pytest.param("The tanker was seized last March.", "last March", "2019-03", id="last-march"),
     pytest.param("The summit has been postponed until next March.", "next March", "2020-03",
                  id="next-march"),
+    pytest.param("The issue will dominate a NATO summit set for Washington in April.", "April",
+                 "2020-04", id="a-summit-set-for-april-is-ahead"),
+    pytest.param("The accession was planned for early March.", "early March", "2020-03",
+                 id="planned-for-march-is-ahead"),
+    pytest.param("Collins will be named commander of the shuttle for a mission in December.",
+                 "December", "2020-12", id="will-be-named-passive-is-future"),
+    pytest.param("The dividend is payable in February to holders of record.", "February",
+                 "2020-02", id="payable-february"),
+    pytest.param("The new labor pact is effective June 1.", "June 1", "2020-06-01",
+                 id="effective-june-1"),
 ]  # fmt: skip
 
 
@@ -425,6 +441,37 @@ def test_comparison_does_not_move_the_story():
     assert timex_of(text, "The next day").value == "2019-03-04"
 
 
+# --- earnings stories: the period being reported -------------------------------------------------------
+EARNINGS = (
+    "Third-quarter profit rose 11% to $2 million from $1.8 million a year ago. The company "
+    "expects a fourth-quarter charge. Earnings fell 59% in the latest quarter. "
+)
+
+
+def test_a_year_ago_in_an_earnings_story_is_the_reported_quarter_a_year_before():
+    assert timex_of(EARNINGS, "a year ago").value == "2018-Q3"
+
+
+def test_latest_quarter_is_the_last_reported_not_a_coming_one():
+    assert timex_of(EARNINGS, "the latest quarter").value == "2019-Q3"
+
+
+def test_current_quarter_is_the_datelines_quarter():
+    text = EARNINGS + "The current quarter has begun well."
+    assert timex_of(text, "The current quarter").value == "2020-Q1"
+
+
+def test_year_ago_period_after_nine_months_is_last_year():
+    text = (
+        EARNINGS + "For the first nine months, net was $30 million. The year-ago period had a loss."
+    )
+    assert timex_of(text, "The year-ago period").value == "2018"
+
+
+def test_for_the_year_is_the_year_reported():
+    assert timex_of("For the year, pet food volume was flat.", "the year").value == "2019"
+
+
 # --- times and parts of day -------------------------------------------------------------------------
 TIMES = [
     pytest.param("Polling stations close at 8 p.m.", "8 p.m.", "TIME", "2020-01-06T20:00",
@@ -459,6 +506,10 @@ TIMES = [
                  id="midnight"),
     pytest.param(STORY + "The crew radioed for help at 10:15 a.m.", "10:15 a.m.", "TIME",
                  "2019-03-03T10:15", id="clock-on-the-story-date"),
+    pytest.param("He appeared before a judge at midday.", "midday", "TIME", "2020-01-06T12:00",
+                 id="midday-is-noon"),
+    pytest.param("The blast came at 10:35 a.m. (0735 GMT) Friday.", "0735 GMT", "TIME",
+                 "2020-01-06T07:35", id="bracketed-zone-does-not-swallow-the-bracket"),
 ]  # fmt: skip
 
 
@@ -493,6 +544,16 @@ DURATIONS = [
                  id="bare-plural-unit-is-vague"),
     pytest.param("The ceasefire held for twenty-one days.", "twenty-one days", "P21D",
                  id="spelled-compound-number"),
+    pytest.param("Refugees lived in the camps for 2 1/2 years.", "2 1/2 years", "P2Y6M",
+                 id="two-and-a-half-years-as-digits"),
+    pytest.param("She spent about 5 1/2 hours in Nairobi.", "about 5 1/2 hours", "PT5H30M",
+                 id="five-and-a-half-hours"),
+    pytest.param("The flight took an hour and a half.", "an hour and a half", "PT1H30M",
+                 id="an-hour-and-a-half"),
+    pytest.param("But a minute and a half later, a pilot radioed.", "a minute and a half",
+                 "PT1M30S", id="minutes-later-without-a-clock-is-the-span-measured"),
+    pytest.param("The company had revenue of $76 million for the year ended March 31.",
+                 "the year", "P1Y", id="the-year-ended-is-a-twelve-month-period"),
 ]  # fmt: skip
 
 

@@ -492,6 +492,7 @@ def _bound_the_unit(m, text):
 _QUANTITY = (
     rf"(?P<num>{NUMBER})(?:\s+(?:or|to)\s+(?:so|more|{NUMBER}))?[\s-]+(?:(?:more|additional|"
     rf"full|straight|consecutive|long|short|calendar|business|trading|working)\s+)?(?P<unit>{UNIT})"
+    rf"(?P<half>\s+and\s+a\s+half(?![a-z]))?"
     rf"(?:\s+or\s+(?:two|three|so|more)(?![a-z]))?(?![-‐](?:earlier|ago|old))"
 )
 
@@ -508,7 +509,16 @@ def _ago(m, text):
         nxt = text[m.end() : m.end() + 3]
         if re.match(r"\s*[a-z]", nxt, re.I) and not re.match(r"\s*(?:that|then)\b", nxt, re.I):
             return _fields(m, kind="duration", event_relative=signal, _cut=m.end() - m.end("unit"))
+    if signal in ("later", "earlier", "afterwards", "afterward") and _CLOCK_UNIT.match(
+        m.group("unit")
+    ):
+        # "an hour later": no clock time to count from, so the span measured is what is known
+        end = m.end("half") if m.group("half") else m.end("unit")
+        return _fields(m, kind="duration", _cut=m.end() - end)
     return _fields(m, kind="ago")
+
+
+_CLOCK_UNIT = re.compile(r"(?:hour|minute|second)s?$", re.I)
 
 
 @rule(
@@ -572,7 +582,8 @@ def _vague_duration(m, text):
     r"the\s+(?P<tu>week|weekend|year|full\s+year|fiscal\s+year|whole\s+year|entire\s+year)(?![a-z'’-])",
 )
 def _the_unit(m, text):
-    return _fields(m, kind="the_unit")
+    ending = bool(re.match(r"\s+end(?:ed|ing)\b", text[m.end() : m.end() + 12]))
+    return _fields(m, kind="the_unit", ending=ending)
 
 
 _RATE_BEFORE = re.compile(
@@ -647,7 +658,7 @@ def _set_word(m, text):
     {DIGIT, "noon", "midnight", "midday", "around", "about", "at", "shortly", "just"}
     | WEEKDAY_KEYS,
     rf"{_APPROX}(?:(?P<cweekday>{WEEKDAY})\s+(?:at\s+)?)?(?P<clock>{CLOCK}|noon|midnight|midday)(?![\w])"
-    rf"(?:\s*\(?(?P<zone>{ZONE})\)?)?(?:,?\s+(?:on\s+)?(?:(?P<cday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])"
+    rf"(?:\s*(?P<zparen>\()?(?P<zone>{ZONE})(?(zparen)\)))?(?:,?\s+(?:on\s+)?(?:(?P<cday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])"
     rf"|(?P<cmonth>{MONTH})\s*(?P<cdaynum>{DAY})))?",
 )
 def _clock(m, text):

@@ -62,6 +62,7 @@ class Resolution:
     explanation: str = ""
     confidence: float = 0.9
     ref: Ref | None = None  # the reference this mention establishes for later anaphora
+    period: Ref | None = None  # the reporting period it puts under discussion ("the nine months")
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,10 @@ def parse_number(words: str) -> float | None:
     w = re.sub(r"\s+", " ", words.lower().strip())
     if w in VAGUE_NUMBERS:
         return None
+    half = re.fullmatch(r"(.+?) (?:1/2|and a half)", w)
+    if half:  # "2 1/2", "two and a half"
+        whole = parse_number(half.group(1))
+        return None if whole is None else whole + 0.5
     multiplier = 1
     for scale, factor in ((" hundred", 100), (" thousand", 1000)):
         if w.endswith(scale) and w != scale.strip():
@@ -250,13 +255,21 @@ def duration_value(amount: float | None, unit: str) -> str:
     elif unit == "quarter":
         letter, amount = "M", None if amount is None else amount * 3
     if amount is not None and amount != int(amount):
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
-        if letter in smaller:
-            new_letter, factor = smaller[letter]
-            is_time = is_time or (letter == "D")
-            letter, amount = new_letter, amount * factor
+        return fractional_duration(amount, letter, is_time)
     number = "X" if amount is None else str(int(round(amount)))
     return f"P{'T' if is_time else ''}{number}{letter}"
+
+
+def fractional_duration(amount: float, letter: str, is_time: bool) -> str:
+    """ "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "1.5 days" → P1DT12H, "1.5 minutes" →
+    PT1M30S: the whole units, then the rest in the next smaller unit."""
+    smaller = {"Y": "M", "M": "S" if is_time else "D", "W": "D", "D": "H", "H": "M", "S": "S"}
+    factor = {"Y": 12, "M": 60 if is_time else 30, "W": 7, "D": 24, "H": 60, "S": 1}
+    whole, rest = int(amount), int(round((amount - int(amount)) * factor[letter]))
+    head = f"{whole}{letter}" if whole else ""
+    if letter == "D":
+        return f"P{head}T{rest}H"
+    return f"P{'T' if is_time else ''}{head}{rest}{smaller[letter]}"
 
 
 def approx_mod(fields: dict) -> str:
@@ -615,7 +628,7 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | N
         )
     if "year" in det:
         return a_year_before(m, ctx.last_quarter or previous, 0.8)
-    if det in ("this", "the current") and ctx.last_quarter and ctx.last_quarter.granularity == unit:
+    if det == "this" and ctx.last_quarter and ctx.last_quarter.granularity == unit:
         target, why = ctx.last_quarter, "the one being reported,"
     elif det in ("this", "the current"):
         target, why = current, "the dateline's"
@@ -924,14 +937,13 @@ def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         )
     base = None
     anchor = "dateline"
-    if not from_dateline and ctx.last is not None:
+    if ctx.last_quarter and unit == "year" and amount == int(amount):
+        # "a year ago", "a year earlier" in a story about quarters: that quarter a year before
+        base, anchor = ctx.last_quarter, "expression"
+    elif not from_dateline and ctx.last is not None:
         base, anchor = ctx.last, "expression"
     elif ctx.dct is not None:
         base = ref_of(ctx.dct, "day")
-        # "a year ago" in a story about quarters means the same quarter a year before
-        if ctx.last_quarter and unit == "year" and amount == int(amount):
-            base = ctx.last_quarter
-            anchor = "expression"
     if base is None:
         return Resolution(
             "DATE",
@@ -1005,6 +1017,8 @@ def resolve_duration(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     amount = None if f.get("vague") else parse_number(f["num"])
     if not f.get("vague") and amount is None and f["num"].lower() not in VAGUE_NUMBERS:
         return None
+    if amount is not None and f.get("half"):
+        amount += 0.5  # "a minute and a half"
     mod = approx_mod(f)
     if "or so" in m.text.lower() or "or more" in m.text.lower():
         mod = mod or ("APPROX" if "or so" in m.text.lower() else "EQUAL_OR_MORE")
@@ -1024,7 +1038,18 @@ def resolve_duration(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         ctx.dct.isoformat() if anchor == "dateline" else "",
         f"{m.text} → {value}: a duration",
         0.85,
+        period=year_to_date(m, ctx, unit, amount),
     )
+
+
+def year_to_date(m: Mention, ctx: Context, unit: str, amount: float | None) -> Ref | None:
+    """The dateline's year when `m` names a year-to-date reporting period ("the first nine
+    months"), so that "the year-ago period" after it is last year rather than a quarter."""
+    named_period = unit == "month" and amount in (6, 9) and m.text[:3].lower() == "the"
+    if ctx.dct is None or not named_period:
+        return None
+    year = ctx.dct.year if ctx.dct.month - 1 >= amount else ctx.dct.year - 1  # months gone by
+    return ref_of(date(year, 1, 1), "year")
 
 
 def resolve_set_per(m: Mention, ctx: Context, tense: str) -> Resolution | None:
@@ -1273,7 +1298,8 @@ def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | No
 def resolve_the_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     """ "the year" (a year-long span), "the full year" (the dateline's year), "the weekend"."""
     unit = re.sub(r"\s+", " ", m.fields["tu"].lower())
-    if unit in ("year", "fiscal year"):
+    if unit in ("year", "fiscal year") and (m.fields.get("ending") or ctx.dct is None):
+        # "the year ended March 31": a twelve-month period named by its end
         return Resolution(
             "DURATION", "P1Y", "duration", explanation=f"{m.text} → P1Y: a year", confidence=0.6
         )
@@ -1302,16 +1328,19 @@ def resolve_the_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             confidence=0.75,
             ref=ref_of(saturday, "day"),
         )
-    value = f"{ctx.dct.year}"
+    year = ctx.dct.year
+    why = "the dateline's year"
+    if tense == PAST and _elapsed_share(ctx.dct, 12) < 0.25:
+        year, why = year - 1, "the year just ended, past tense early in the dateline's year"
     return Resolution(
         "DATE",
-        value,
+        str(year),
         "year",
         anchor="dateline",
         anchor_value=ctx.dct.isoformat(),
-        explanation=f"{m.text} → {value}: the dateline's year",
+        explanation=f"{m.text} → {year}: {why}",
         confidence=0.7,
-        ref=ref_of(ctx.dct.replace(month=1, day=1), "year"),
+        ref=ref_of(date(year, 1, 1), "year"),
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .recognize import Mention, recognize
-from .resolve import Context, interval_of, resolve, unit_name
+from .resolve import Context, Ref, Resolution, add_months, interval_of, resolve, unit_name
 from .tense import clause_tense
 from .timex import Timex
 
@@ -25,6 +25,18 @@ def _is_comparison(mention: Mention) -> bool:
         return True
     unit = unit_name(mention.fields.get("unit", "")) if mention.kind == "ago" else ""
     return unit in ("quarter", "year", "decade", "century")
+
+
+def _reported_period(r: Resolution, ctx: Context) -> Ref | None:
+    """The quarter or half a story reports on: the one just resolved if it is over by the
+    dateline ("third-quarter profit"), else the one before; a coming "fourth-quarter charge"
+    is not what "a year ago" compares with."""
+    if r.granularity not in ("quarter", "half") or r.ref is None:
+        return ctx.last_quarter
+    months = 3 if r.granularity == "quarter" else 6
+    if ctx.dct is not None and add_months(r.ref.day, months) > ctx.dct:
+        return ctx.last_quarter
+    return r.ref
 
 
 def reference_day(dct: date | datetime | str | None) -> date | None:
@@ -61,9 +73,10 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
         r = resolve(mention, ctx, tense)
         if r is None:
             continue
+        if r.period is not None:
+            ctx = Context(ctx.dct, ctx.last, r.period)
         if r.ref is not None and not _is_comparison(mention):
-            quarter = r.ref if r.granularity in ("quarter", "half") else ctx.last_quarter
-            ctx = Context(ctx.dct, r.ref, quarter)
+            ctx = Context(ctx.dct, r.ref, _reported_period(r, ctx))
         start, end = interval_of(r.value) if r.type in ("DATE", "TIME") else (None, None)
         out.append(
             Timex(

@@ -16,10 +16,12 @@ class Tense(str):
     """A tense ("past", "future", "present") that knows whether its verb is next to the date."""
 
     near: bool = False
+    distance: int | None = None  # characters to the verb that decided it; None when nothing did
 
-    def __new__(cls, value: str, near: bool = False) -> Tense:
+    def __new__(cls, value: str, near: bool = False, distance: int | None = None) -> Tense:
         tense = super().__new__(cls, value)
         tense.near = near
+        tense.distance = distance
         return tense
 
 
@@ -29,9 +31,11 @@ _FUTURE = re.compile(
     r"(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated|planned|likely)\s+to|"
     r"(?:plans?|planning|intends?|hopes?|aims?|expects?|vows?|promised|agreed|threatens?)\s+to|"
     r"(?:expects?|expecting|anticipates?|forecasts?|predicts?)\b|"
-    r"(?:planned|set|due|slated|ready|hoping|expecting)\s+to|as\s+soon\s+as|would|might|could|"
-    r"until|deadline|tomorrow|"
-    r"scheduled|upcoming)\b",
+    r"(?:planned|set|due|slated|ready|hoping|expecting|supposed)\s+to|as\s+soon\s+as|would|might|"
+    r"could|must|should|until|tomorrow|scheduled|upcoming|"
+    # what is set for a date has not happened yet: "a summit set for April", "payable Dec. 1"
+    r"(?:set|planned|scheduled|slated|due|earmarked)\s+for|payable|expires?|of\s+record|"
+    r"effective)\b",
     re.I,
 )
 _PRESENT_ING = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
@@ -40,7 +44,17 @@ _PAST = re.compile(
     r"fell|rose|sold|bought|paid|struck|hit|killed|died|announced|reported|arrived|became|"
     r"saw|got|put|set|found|thought|brought|ran|led|spoke|wrote|sent|"
     r"(?-i:[a-z]\w+ed)(?<!need)(?<!indeed)(?<!hundred)(?<!speed)(?<!feed)(?<!expected)(?<!scheduled)"
-    r"(?<!planned)(?<!slated)(?<!extended)(?<!delayed)(?<!postponed))\b",
+    r"(?<!planned)(?<!slated)(?<!extended)(?<!delayed)(?<!postponed)(?<!preferred)(?<!limited)"
+    r"(?<!united)(?<!based)(?<!related)(?<!proposed)(?<!alleged)(?<!concerned)(?<!interested)"
+    r"(?<!armed)(?<!advanced)(?<!red)(?<!bed))\b",
+    re.I,
+)
+# "it had been due to expire Friday": a plan seen from a past that has since gone by
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.I)
+# "will be named", "to be held": a participle after a future or infinitive auxiliary is no past
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:will|would|shall|['’]ll|to|must|should)\s+(?:not\s+)?"
+    r"(?:be|have\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
 )
 
@@ -61,7 +75,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if text.startswith(("'s", "’s"), end):
         return Tense(PAST, near=True)  # "Wednesday's ruling": a possessive date has happened
     left, right = sentence_bounds(text, start, end)
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, int] | None = None
     for pattern, tense in ((_FUTURE, FUTURE), (_PRESENT_ING, FUTURE), (_PAST, PAST)):
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:
@@ -69,12 +83,18 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
             distance = start - m.end() if m.end() <= start else m.start() - end
             distance += 0 if m.end() <= start else 8  # a verb before the date governs it more often
             if best is None or distance < best[0]:
-                best = (distance, tense)
+                best = (distance, tense, m.start())
     if best is None:
         return Tense(PAST)
-    if best[1] == PAST and _future_auxiliary_before(text, left, start):
-        return Tense(FUTURE, near=True)  # "will be held Friday": the participle is not a past
-    return Tense(best[1], near=best[0] <= NEAR)
+    distance, tense, at = best
+    if tense == FUTURE and _PAST_PERFECT_BEFORE.search(text[max(left, at - 25) : at]):
+        return Tense(PAST, near=distance <= NEAR, distance=distance)  # "had been due to expire"
+    if tense == PAST and (
+        _AUXILIARY_BEFORE.search(text[max(left, at - 30) : at])
+        or _future_auxiliary_before(text, left, start)
+    ):
+        return Tense(FUTURE, near=True, distance=distance)  # "will be held Friday"
+    return Tense(tense, near=distance <= NEAR, distance=distance)
 
 
 _FUTURE_AUXILIARY = re.compile(

@@ -81,7 +81,7 @@ SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # "Friday morning" -> 2020-01-03TMO ; "noon" -> T12:00
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-    "midday": "MI", "daytime": "DT", "dawn": "MO", "dusk": "EV",
+    "daytime": "DT", "dawn": "MO", "dusk": "EV",
 }  # fmt: skip
 CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midnight": "24:00", "midday": "12:00"}
 TIME_ZONES = frozenset({
