@@ -632,6 +632,11 @@ NOT_TIMES = [
     pytest.param("The Good Friday Agreement ended decades of violence.", id="good-friday-agreement"),
     pytest.param("Israel captured the Golan Heights in the Six-Day War.", id="six-day-war"),
     pytest.param("The rate was cut to 1.75 percent.", id="rate"),
+    pytest.param("Iraq imports about three-quarters of its food.", id="three-quarters-fraction"),
+    pytest.param("Junk funds hold more than a quarter of the entire market.",
+                 id="a-quarter-of-the-fraction"),
+    pytest.param("A second group of three directors bought shares.", id="a-second-ordinal"),
+    pytest.param("Gonzalez said on CBS's 60 Minutes that he was angry.", id="sixty-minutes-show"),
 ]  # fmt: skip
 
 

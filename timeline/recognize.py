@@ -557,6 +557,8 @@ def _duration(m, text):
             return None  # "$1.76 a year", "four flights a week": a rate, not a time
     if num == "one" and re.search(r"\bno\s*$", before):
         return None
+    if _not_a_span_of_time(m, text, num):
+        return None
     if m.group("num")[0].isupper() and not _sentence_start(text, m.start("num")):
         if _capitalised_word_follows(text, m.end()):
             return None  # "the Six-Day War": a name
@@ -565,6 +567,24 @@ def _duration(m, text):
         m.start("num") - m.start() if m.group("the") and hyphenated and not m.group("ddir") else 0
     )
     return _fields(m, kind="duration", _trim=trim)
+
+
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|all|a|an|this|that|these|those|[A-Z][\w.]*['’]s)\b"
+)
+_ORDINAL_SECOND = re.compile(r"\s+(?!(?:later|earlier|ago|after|before|or|and|longer|more)\b)[a-z]")
+
+
+def _not_a_span_of_time(m: re.Match, text: str, num: str) -> bool:
+    """True for quantities that only look like times: "three-quarters of its food" (a fraction),
+    "a second group" (an ordinal), "CBS's 60 Minutes" (a name)."""
+    unit = m.group("unit")
+    if unit.lower().startswith("quarter") and _FRACTION_OF.match(text, m.end("unit")):
+        return True
+    if unit.lower() == "second" and num in ("a", "an", "one"):
+        if _ORDINAL_SECOND.match(text, m.end("unit")):
+            return True
+    return unit[0].isupper() and num[0].isdigit()
 
 
 @rule(
