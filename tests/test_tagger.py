@@ -271,6 +271,10 @@ RELATIVE = [
                  "the weekend", "DATE", "2020-W01-WE", id="the-weekend-past"),
     pytest.param("Thousands are expected to march this weekend.",
                  "this weekend", "DATE", "2020-W02-WE", id="this-weekend"),
+    pytest.param("The dam was finished nearly a quarter century ago.",
+                 "nearly a quarter century ago", "DATE", "1995", id="a-quarter-century-ago"),
+    pytest.param("The couple divorced a year and a half ago.",
+                 "a year and a half ago", "DATE", "2018-07", id="a-year-and-a-half-ago"),
 ]  # fmt: skip
 
 
@@ -554,6 +558,12 @@ DURATIONS = [
                  "PT1M30S", id="minutes-later-without-a-clock-is-the-span-measured"),
     pytest.param("The company had revenue of $76 million for the year ended March 31.",
                  "the year", "P1Y", id="the-year-ended-is-a-twelve-month-period"),
+    pytest.param("Mugabe ruled Zimbabwe for a quarter of a century.", "a quarter of a century",
+                 "P25Y", id="a-quarter-of-a-century"),
+    pytest.param("The two leaders spoke for half an hour.", "half an hour", "PT30M",
+                 id="half-an-hour"),
+    pytest.param("Inflation was the highest over the past half century.",
+                 "the past half century", "P50Y", id="the-past-half-century"),
 ]  # fmt: skip
 
 

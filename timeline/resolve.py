@@ -903,6 +903,19 @@ def _granularity_of_unit(unit: str) -> str:
     return {"night": "day", "fortnight": "week", "weekend": "week"}.get(unit, unit)
 
 
+_SMALLER_UNIT = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
+                 "quarter": ("month", 3), "week": ("day", 7)}  # fmt: skip
+
+
+def whole_amount(amount: float, unit: str) -> tuple[float, str]:
+    """The same span as a whole number of a smaller unit where needed: "a quarter century" is
+    25 years, "half a year" six months."""
+    while amount != int(amount) and unit in _SMALLER_UNIT:
+        unit, factor = _SMALLER_UNIT[unit]
+        amount *= factor
+    return (float(round(amount)) if unit == "day" else amount), unit
+
+
 def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     """ "two days ago" (from the dateline), "a year earlier" / "two days later" (from the story)."""
     f = m.fields
@@ -914,6 +927,8 @@ def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         mod = "APPROX"
     sign = -1 if signal in ("ago", "earlier", "before", "back", "previously") else 1
     from_dateline = signal in ("ago", "back", "from now", "hence")
+    if amount is not None:
+        amount, unit = whole_amount(amount + (0.5 if f.get("half") else 0), unit)
     if amount is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Resolution(

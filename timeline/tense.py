@@ -16,12 +16,10 @@ class Tense(str):
     """A tense ("past", "future", "present") that knows whether its verb is next to the date."""
 
     near: bool = False
-    distance: int | None = None  # characters to the verb that decided it; None when nothing did
 
-    def __new__(cls, value: str, near: bool = False, distance: int | None = None) -> Tense:
+    def __new__(cls, value: str, near: bool = False) -> Tense:
         tense = super().__new__(cls, value)
         tense.near = near
-        tense.distance = distance
         return tense
 
 
@@ -88,24 +86,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
         return Tense(PAST)
     distance, tense, at = best
     if tense == FUTURE and _PAST_PERFECT_BEFORE.search(text[max(left, at - 25) : at]):
-        return Tense(PAST, near=distance <= NEAR, distance=distance)  # "had been due to expire"
-    if tense == PAST and (
-        _AUXILIARY_BEFORE.search(text[max(left, at - 30) : at])
-        or _future_auxiliary_before(text, left, start)
-    ):
-        return Tense(FUTURE, near=True, distance=distance)  # "will be held Friday"
-    return Tense(tense, near=distance <= NEAR, distance=distance)
-
-
-_FUTURE_AUXILIARY = re.compile(
-    r"\b(?:will|shall|['’]ll|going\s+to|to)\s+(?:not\s+)?(?:be|have\s+been)\s+\w+ed\b|"
-    r"\b(?:will|shall|['’]ll)\s+(?:not\s+)?(?:be\s+)?(?:held|met|made|taken|given|sent|paid|"
-    r"sold|set|put|built|run|led|brought|seen|known|done|begun|won|lost|shown)\b",
-    re.I,
-)
-
-
-def _future_auxiliary_before(text: str, left: int, start: int) -> bool:
-    """True when the nearest verb group before the date is a future passive ("will be held")."""
-    window = text[max(left, start - 60) : start]
-    return bool(_FUTURE_AUXILIARY.search(window))
+        return Tense(PAST, near=distance <= NEAR)  # "had been due to expire"
+    if tense == PAST and _AUXILIARY_BEFORE.search(text[max(left, at - 30) : at]):
+        return Tense(FUTURE, near=True)  # "will be held Friday": the participle is no past
+    return Tense(tense, near=distance <= NEAR)

@@ -29,15 +29,16 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "sat": 6, "sun": 7,
 }  # fmt: skip
 
-# "three days", "twenty-four hours", "a dozen years"
-NUMBER_WORDS: dict[str, int] = {
+# "three days", "twenty-four hours", "a dozen years", "half an hour", "a quarter century"
+NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-    "half a": 0.5, "a half": 0.5,
+    "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5,
+    "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25,
 }  # fmt: skip
 
 # Vague quantities: "several days" -> PXD, "a few weeks" -> PXW
