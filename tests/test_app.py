@@ -92,6 +92,16 @@ def _safe(read):
         return None
 
 
+def row_id_of(dash_duo, row: str) -> str:
+    """The id of the grid row at selector `row`, once the grid has given it one."""
+
+    def row_id() -> str | None:
+        return _safe(lambda: dash_duo.find_element(row).get_attribute("row-id"))
+
+    until(lambda: row_id() not in (None, "undefined"), timeout=20)
+    return dash_duo.find_element(row).get_attribute("row-id")
+
+
 def start(dash_duo, frame: pd.DataFrame | None = None) -> None:
     dash_duo.start_server(create_app(frame))
     dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
@@ -200,14 +210,7 @@ def test_an_uploaded_file_adds_its_events_and_a_bad_file_is_named(dash_duo, samp
 def test_editing_a_date_in_the_table_moves_its_marker(dash_duo, samples):
     start(dash_duo)
     first = ".ag-center-cols-container .ag-row[row-index='0']"
-    until(
-        lambda: (
-            _safe(lambda: dash_duo.find_element(first).get_attribute("row-id"))
-            not in (None, "undefined")
-        ),
-        timeout=20,
-    )
-    row_id = dash_duo.find_element(first).get_attribute("row-id")
+    row_id = row_id_of(dash_duo, first)
     cell = dash_duo.find_element(f"{first} .ag-cell[col-id='date']")
     assert chart_points(dash_duo)[row_id][0] != ms("2021-03-04")
     ActionChains(dash_duo.driver).double_click(cell).perform()
@@ -243,16 +246,8 @@ def test_a_new_dateline_in_the_panel_re_resolves_the_article_on_the_chart(dash_d
 def test_selecting_table_rows_rings_them_on_the_chart(dash_duo):
     start(dash_duo)
     third = ".ag-row[row-index='2']"
-    until(
-        lambda: (
-            _safe(lambda: dash_duo.find_element(third).get_attribute("row-id"))
-            not in (None, "undefined")
-        ),
-        timeout=20,
-    )
-    row = dash_duo.find_element(third)
-    row_id = row.get_attribute("row-id")
-    row.find_element("css selector", ".ag-selection-checkbox input").click()
+    row_id = row_id_of(dash_duo, third)
+    dash_duo.find_element(f"{third} .ag-selection-checkbox input").click()
     until(lambda: dash_duo.driver.execute_script(RINGED) == [row_id], timeout=20)
 
 

@@ -903,6 +903,13 @@ def _granularity_of_unit(unit: str) -> str:
     return {"night": "day", "fortnight": "week", "weekend": "week"}.get(unit, unit)
 
 
+def quantity(fields: dict) -> float | None:
+    """The number of units a quantity mention counts: 3 for "three days", 1.5 for "a minute
+    and a half"; None when vague ("several days")."""
+    amount = parse_number(fields["num"])
+    return amount + 0.5 if amount is not None and fields.get("half") else amount
+
+
 _SMALLER_UNIT = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
                  "quarter": ("month", 3), "week": ("day", 7)}  # fmt: skip
 
@@ -919,7 +926,7 @@ def whole_amount(amount: float, unit: str) -> tuple[float, str]:
 def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     """ "two days ago" (from the dateline), "a year earlier" / "two days later" (from the story)."""
     f = m.fields
-    amount = parse_number(f["num"])
+    amount = quantity(f)
     unit = unit_name(f["unit"])
     signal = re.sub(r"\s+", " ", f["signal"].lower())
     mod = approx_mod(f)
@@ -928,7 +935,7 @@ def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     sign = -1 if signal in ("ago", "earlier", "before", "back", "previously") else 1
     from_dateline = signal in ("ago", "back", "from now", "hence")
     if amount is not None:
-        amount, unit = whole_amount(amount + (0.5 if f.get("half") else 0), unit)
+        amount, unit = whole_amount(amount, unit)
     if amount is None:
         value = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return Resolution(
@@ -1029,11 +1036,9 @@ def resolve_duration(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     unit = unit_name(f["unit"])
     if unit not in UNITS:
         return None
-    amount = None if f.get("vague") else parse_number(f["num"])
+    amount = None if f.get("vague") else quantity(f)
     if not f.get("vague") and amount is None and f["num"].lower() not in VAGUE_NUMBERS:
         return None
-    if amount is not None and f.get("half"):
-        amount += 0.5  # "a minute and a half"
     mod = approx_mod(f)
     if "or so" in m.text.lower() or "or more" in m.text.lower():
         mod = mod or ("APPROX" if "or so" in m.text.lower() else "EQUAL_OR_MORE")
