@@ -77,6 +77,10 @@ EXPLICIT_DATES = [
                  "September of 2018", "DATE", "2018-09", id="month-of-year"),
     pytest.param("Inflation data for 2019-11 were revised on Friday.",
                  "2019-11", "DATE", "2019-11", id="iso-month"),
+    pytest.param("Revenue was $76 million for the year ended March 31.",
+                 "March 31", "DATE", "2019-03-31", id="year-ended-march-31-lies-behind"),
+    pytest.param("The case may be resolved at a court hearing the week of March 6.",
+                 "the week of March 6", "DATE", "2020-W10", id="the-week-of-a-day"),
 ]  # fmt: skip
 
 
@@ -218,6 +222,8 @@ BOUNDED = [
                  "earlier this week", "2020-W02", "START", id="earlier-this-week"),
     pytest.param("The base will close at the end of the month.",
                  "the end of the month", "2020-01", "END", id="the-end-of-the-month"),
+    pytest.param("Sales stagnated through the last half of the '80s.",
+                 "the last half of the '80s", "198", "END", id="the-last-half-of-a-decade"),
 ]  # fmt: skip
 
 
@@ -327,6 +333,12 @@ PAST_WEEKDAYS = [
                  id="plan-seen-from-the-past-perfect-has-gone-by"),
     pytest.param("Shareholders tendered 99% of the shares by the Friday deadline.", "Friday",
                  "2020-01-03", id="a-deadline-is-not-a-future-marker"),
+    pytest.param("The day before last Tuesday's hearing, the father went to the house.",
+                 "The day before last Tuesday", "2019-12-30", id="the-day-before-last-tuesday"),
+    pytest.param("As of Friday's close the index was down 4.5% from the previous Friday.",
+                 "the previous Friday", "2019-12-27", id="the-previous-friday-from-the-story"),
+    pytest.param("Until Thursday, the police had not called him a suspect.", "Thursday",
+                 "2020-01-02", id="until-with-past-perfect-is-past"),
 ]  # fmt: skip
 
 
@@ -348,6 +360,8 @@ FUTURE_WEEKDAYS = [
                  id="this-friday"),
     pytest.param("Protesters planned a large demonstration set for Saturday.", "Saturday",
                  "2020-01-11", id="set-for-saturday"),
+    pytest.param("Exiles planned a rally on Saturday and were planning to drive to the port.",
+                 "Saturday", "2020-01-11", id="were-planning-to-saturday"),
 ]  # fmt: skip
 
 
@@ -385,6 +399,10 @@ MONTHS = [
                  "2020-02", id="payable-february"),
     pytest.param("The new labor pact is effective June 1.", "June 1", "2020-06-01",
                  id="effective-june-1"),
+    pytest.param("The carrier has been on patrol since March.", "March", "2019-03",
+                 id="since-march-lies-behind"),
+    pytest.param("The talks, which must conclude by May, invited Sinn Fein to rejoin.", "May",
+                 "2020-05", id="by-may-is-a-deadline-ahead"),
 ]  # fmt: skip
 
 
@@ -417,6 +435,8 @@ ANAPHORA = [
                  "That night", "TIME", "2019-03-03TNI", id="that-night"),
     pytest.param(STORY + "That month, the navy doubled its patrols.",
                  "That month", "DATE", "2019-03", id="that-month"),
+    pytest.param(STORY + "The crew was freed the next morning.",
+                 "the next morning", "TIME", "2019-03-04TMO", id="the-next-morning"),
 ]  # fmt: skip
 
 
@@ -472,6 +492,11 @@ def test_year_ago_period_after_nine_months_is_last_year():
     assert timex_of(text, "The year-ago period").value == "2018"
 
 
+def test_last_years_quarter_is_the_reported_quarter_a_year_before():
+    text = EARNINGS + "U.K. sales for last year's quarter were about $3 million."
+    assert timex_of(text, "last year's quarter").value == "2018-Q3"
+
+
 def test_for_the_year_is_the_year_reported():
     assert timex_of("For the year, pet food volume was flat.", "the year").value == "2019"
 
@@ -514,6 +539,9 @@ TIMES = [
                  id="midday-is-noon"),
     pytest.param("The blast came at 10:35 a.m. (0735 GMT) Friday.", "0735 GMT", "TIME",
                  "2020-01-06T07:35", id="bracketed-zone-does-not-swallow-the-bracket"),
+    pytest.param("In London at mid-afternoon yesterday, the shares were up 2 pence.",
+                 "mid-afternoon yesterday", "TIME", "2020-01-05TAF",
+                 id="part-of-day-before-yesterday"),
 ]  # fmt: skip
 
 
@@ -647,6 +675,11 @@ NOT_TIMES = [
                  id="a-quarter-of-the-fraction"),
     pytest.param("A second group of three directors bought shares.", id="a-second-ordinal"),
     pytest.param("Gonzalez said on CBS's 60 Minutes that he was angry.", id="sixty-minutes-show"),
+    pytest.param("The film High Noon won four Oscars.", id="high-noon-film"),
+    pytest.param("The case is for today's youth what the revolution was for us.",
+                 id="todays-youth-is-our-time"),
+    pytest.param("The chips run many of today's personal computers.",
+                 id="todays-computers-is-our-time"),
 ]  # fmt: skip
 
 

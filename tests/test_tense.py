@@ -55,6 +55,14 @@ def tense_at(sentence: str, word: str) -> str:
                      id="had-been-due-to-is-a-plan-gone-by"),
         pytest.param("Hudson's Bay will redeem its preferred shares on Oct. 31.", "Oct. 31", FUTURE,
                      id="adjective-in-ed-is-no-past-verb"),
+        pytest.param("Until Thursday, the police had not called him a suspect.", "Thursday", PAST,
+                     id="until-with-past-perfect"),
+        pytest.param("Revenue was $76 million for the year ended March 31.", "March 31", PAST,
+                     id="ended-before-the-date"),
+        pytest.param("The carrier has been on patrol since March.", "March", PAST,
+                     id="since-before-the-date"),
+        pytest.param("Exiles planned a rally on Saturday and were planning to drive to the port.",
+                     "Saturday", FUTURE, id="were-planning-to"),
     ],
 )  # fmt: skip
 def test_clause_tense_reads_the_verbs_around_the_date(sentence, word, tense):

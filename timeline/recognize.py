@@ -16,6 +16,7 @@ from .lexicon import (
     CLOCK_WORDS,
     DIRECTION_WORDS,
     FIXED_HOLIDAYS,
+    GENERIC_TODAY_NOUNS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
@@ -104,6 +105,8 @@ ORDINAL_KEYS = _first_words(ORDINALS) | {DIGIT}
 
 # --- shared fragments ----------------------------------------------------------------------------
 _BOUND = rf"(?:(?P<bound>{BOUNDARY})[\s-]*(?:of\s+)?)?"
+# "the last half of the '80s": a decade or century has halves only as boundaries
+_HALF_BOUND = r"(?:(?P<bound2>(?:the\s+)?(?:first|second|last|latter)\s+half)\s+of\s+)?"
 _APPROX = rf"(?:(?P<approx>{APPROX})\s+)?"
 _DIR = r"(?P<dir>last|next|this|past|coming|previous|following|current|upcoming|preceding|prior)"
 _WEEKDAY_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
@@ -197,6 +200,15 @@ def _month_day(m, text):
 )
 def _day_month(m, text):
     return _fields(m, kind="date") if _month_ok(m, text) else None
+
+
+@rule(  # "the week of March 6": the week holding that day
+    "week_of",
+    {"the"},
+    rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?!\s*[,.]?\d|:\d)",
+)
+def _week_of(m, text):
+    return _fields(m, kind="date", within="week") if _month_ok(m, text) else None
 
 
 @rule(
@@ -308,8 +320,9 @@ def _year(m, text):
 
 @rule(
     "decade",
-    {DIGIT, APOSTROPHE} | BOUNDARY_KEYS | {"the"},
-    rf"{_BOUND}(?:the\s+)?(?:{BOUNDARY}[\s-]*)?(?P<decade>(?:1\d|20)\d0|['’]?\d0)['’]?s(?![a-z])",
+    {DIGIT, APOSTROPHE, "second"} | BOUNDARY_KEYS | {"the"},
+    rf"(?:{_HALF_BOUND}|{_BOUND})(?:the\s+)?(?:{BOUNDARY}[\s-]*)?"
+    rf"(?P<decade>(?:1\d|20)\d0|['’]?\d0)['’]?s(?![a-z])",
 )
 def _decade(m, text):
     return _fields(m, kind="decade")
@@ -370,12 +383,17 @@ def _q_quarter(m, text):
     {"the", "this", "last", "next", "current", "latest", "that", "previous", "year"},
     r"(?P<det>the\s+latest|the\s+current|the\s+previous|the\s+same|this|last|next|that|the|"
     r"the\s+(?:comparable\s+|corresponding\s+)?year-?(?:ago|earlier)|year-?(?:ago|earlier)|"
+    r"(?P<lastyears>last\s+year['’]s)|"
     r"the\s+(?:comparable|corresponding)|the\s+(?P<pyear>(?:19|20)\d\d))\s+(?P<qh>quarter|half|period)"
     r"(?P<lastyear>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?(?![a-z-])",
 )
 def _this_quarter(m, text):
     det = re.sub(r"\s+", " ", m.group("det").lower())
-    if m.group("lastyear") or det.startswith(("the comparable", "the corresponding")):
+    if (
+        m.group("lastyear")
+        or m.group("lastyears")
+        or det.startswith(("the comparable", "the corresponding"))
+    ):
         det = "the year-ago"
     if m.group("qh").lower() == "period" and not (
         "year" in det or det in ("the latest", "the same") or m.group("pyear")
@@ -424,8 +442,21 @@ def _season(m, text):
     rf"(?:(?P<bound>early|late|earlier|later)\s+)?(?P<relday>{alternation(RELATIVE_DAYS)})(?![a-z])"
     rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
 )
+@rule(  # "mid-afternoon yesterday" ("early this morning" is part_of_day's)
+    "part_of_relative_day",
+    {"early", "late", "mid"} | set(PARTS_OF_DAY),
+    rf"(?:(?P<bound>early|late|mid-?)\s*)?(?P<pod>{PART_OF_DAY})\s+"
+    rf"(?P<relday>yesterday|today|tomorrow)(?![a-z])",
+)
 def _relative_day(m, text):
+    if m.group("relday").lower() == "today" and _GENERIC_TODAY.match(text, m.end()):
+        return None  # "today's youth": our time, not the dateline's day
     return _fields(m, kind="relative_day")
+
+
+_GENERIC_TODAY = re.compile(
+    rf"['’]s\s+(?:[a-z]+\s+)?{alternation(GENERIC_TODAY_NOUNS)}(?![a-z])", re.I
+)
 
 
 @rule(
@@ -443,8 +474,9 @@ def _part_of_day(m, text):
 @rule(
     "weekday",
     WEEKDAY_KEYS | DIRECTION_KEYS | BOUNDARY_KEYS | {"earlier", "later"},
-    rf"(?:(?P<bound>early|late|earlier|later)\s+)?(?:{_DIR}\s+)?(?P<weekday>{WEEKDAY})"
-    rf"(?:\s+(?P<pod>{PART_OF_DAY}))?(?!\s*,?\s*(?:{MONTH})\s*\d)",
+    rf"(?:(?P<bound>early|late|earlier|later)\s+)?(?:the\s+(?=previous|preceding|following))?"
+    rf"(?:{_DIR}\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?"
+    rf"(?!\s*,?\s*(?:{MONTH})\s*\d)",
 )
 def _weekday(m, text):
     word = m.group("weekday")
@@ -460,6 +492,17 @@ def _weekday(m, text):
     if named and not _sentence_start(text, m.start() - len(named.group(0))):
         if _capitalised_word_follows(text, m.end()):
             return None  # "the Good Friday Agreement": a name
+    return _fields(m, kind="weekday")
+
+
+@rule(  # "the day before last Tuesday's hearing", "the day after Friday"
+    "day_beside_weekday",
+    {"the", "day"},
+    rf"(?:the\s+)?day\s+(?P<beside>before|after)\s+(?:{_DIR}\s+)?(?P<weekday>{WEEKDAY})",
+)
+def _day_beside_weekday(m, text):
+    if not m.group("weekday")[0].isupper():
+        return None
     return _fields(m, kind="weekday")
 
 
@@ -684,6 +727,8 @@ def _set_word(m, text):
 def _clock(m, text):
     clock = m.group("clock").lower()
     if clock in CLOCK_WORDS:
+        if re.search(r"\bhigh\s+$", text[max(0, m.start() - 6) : m.start()], re.I):
+            return None  # "high noon": a showdown, not a time
         return _fields(m, kind="clock")
     has_meridiem = re.search(r"[ap]\.?\s?m|o'clock", clock)
     if not has_meridiem and not m.group("zone"):

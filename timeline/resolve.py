@@ -13,10 +13,14 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from .lexicon import (
+    AGO_WORDS,
+    ANAPHORIC_DIRECTIONS,
     APPROX_MODS,
     CLOCK_WORDS,
     DIRECTION_WORDS,
+    EARLIER_WORDS,
     FIXED_HOLIDAYS,
+    FROM_NOW_WORDS,
     MONTHS,
     NUMBER_WORDS,
     ORDINALS,
@@ -284,7 +288,7 @@ def boundary_mod(fields: dict) -> str:
         return ""
     if "mid" in bound or "middle" in bound:
         return "MID"
-    if re.search(r"\b(?:late|later|end|close|latter|last)\b", bound):
+    if re.search(r"\b(?:late|later|end|close|latter|last|second)\b", bound):
         return "END"
     return "START"
 
@@ -311,9 +315,11 @@ def nearest(
     """The occurrence the tense points to (on/before for past, on/after for future) when it lies
     within `reach_days` (about seven months) of `anchor`; otherwise the closest one."""
     by_tense = nearest_by_tense(candidates, anchor, tense)
-    if (trust_near and getattr(tense, "near", False)) or abs(
-        (by_tense - anchor).days
-    ) <= reach_days:
+    if (
+        getattr(tense, "sure", False)
+        or (trust_near and getattr(tense, "near", False))
+        or abs((by_tense - anchor).days) <= reach_days
+    ):
         return by_tense
     lean = 1 if tense == FUTURE else -1
     return min(candidates, key=lambda c: (abs((c - anchor).days), lean * (anchor - c).days))
@@ -784,9 +790,7 @@ def resolve_part_of_day(m: Mention, ctx: Context, tense: str) -> Resolution | No
     else:
         base, anchor = ctx.dct, "dateline"
         if direction == "last":
-            base = (
-                ctx.dct - timedelta(days=1) if pod in ("NI", "EV") else ctx.dct - timedelta(days=1)
-            )
+            base = ctx.dct - timedelta(days=1)
     value = f"{base.isoformat()}T{pod}"
     return Resolution(
         "TIME",
@@ -816,6 +820,9 @@ def weekday_date(anchor: date, weekday: int, direction: int | None, tense: str) 
     return anchor - timedelta(days=back)
 
 
+_ANAPHORIC_WEEKDAY_DIRECTIONS = frozenset({"previous", "preceding", "prior", "following"})
+
+
 def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     """ "Friday" in a past-tense clause is the latest Friday on/before the dateline; future, the next."""
     f = m.fields
@@ -832,6 +839,18 @@ def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             mod,
             confidence=0.3,
             explanation=f"{m.text}: no dateline",
+        )
+    word = (f.get("dir") or "").lower()
+    if word in _ANAPHORIC_WEEKDAY_DIRECTIONS and ctx.last and ctx.last.granularity == "day":
+        # "the previous Friday" after "Friday's close": the Friday before the story's day
+        d = weekday_date(ctx.last.day, weekday, direction, tense)
+        why = f"{word} {f['weekday'].title()} before {ctx.last.value}"
+        if direction > 0:
+            why = f"{word} {f['weekday'].title()} after {ctx.last.value}"
+        return replace(
+            on_day(m, d, pod, mod, ctx.dct, why, 0.8),
+            anchor="expression",
+            anchor_value=ctx.last.value,
         )
     d = weekday_date(ctx.dct, weekday, direction, tense)
     if direction is None and d == ctx.dct:
@@ -932,8 +951,8 @@ def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     mod = approx_mod(f)
     if "or so" in m.text.lower():
         mod = "APPROX"
-    sign = -1 if signal in ("ago", "earlier", "before", "back", "previously") else 1
-    from_dateline = signal in ("ago", "back", "from now", "hence")
+    sign = -1 if signal in AGO_WORDS | EARLIER_WORDS else 1
+    from_dateline = signal in AGO_WORDS | FROM_NOW_WORDS
     if amount is not None:
         amount, unit = whole_amount(amount, unit)
     if amount is None:
@@ -1249,9 +1268,7 @@ def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None
         offset = -1 if f["ba"].lower() == "before" else 1
     else:
         word = det.replace("the ", "") if det.startswith("the ") else det
-        offset = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(
-            word, 0
-        )
+        offset = ANAPHORIC_DIRECTIONS.get(word, 0)
     pod = PARTS_OF_DAY.get(unit, "")
     base = ctx.last
     anchor = "expression"
@@ -1260,7 +1277,7 @@ def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None
             return None
         base, anchor = ref_of(ctx.dct, "day"), "dateline"
     if pod:
-        d = base.day
+        d = base.day + timedelta(days=offset)  # "the next morning" is the day after's
         value = f"{d.isoformat()}T{pod}"
         return Resolution(
             "TIME",
@@ -1394,7 +1411,35 @@ RESOLVERS = {
 def resolve(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     """The TIMEX3 resolution of `m` in `ctx`, or None when the mention is not a time after all."""
     resolver = RESOLVERS.get(m.kind)
-    return resolver(m, ctx, tense) if resolver else None
+    r = resolver(m, ctx, tense) if resolver else None
+    if r is None or r.ref is None:
+        return r
+    if m.fields.get("beside"):
+        return day_beside(m, r)
+    if m.fields.get("within") == "week":
+        return week_holding(m, r)
+    return r
+
+
+def day_beside(m: Mention, r: Resolution) -> Resolution:
+    """ "the day before last Tuesday": the resolved day moved one day back or ahead."""
+    step = -1 if m.fields["beside"].lower() == "before" else 1
+    d = r.ref.day + timedelta(days=step)
+    value = d.isoformat()
+    why = f"the day {m.fields['beside'].lower()} {r.value}"
+    return replace(r, value=value, explanation=f"{m.text} → {value}: {why}", ref=ref_of(d, "day"))
+
+
+def week_holding(m: Mention, r: Resolution) -> Resolution:
+    """ "the week of March 6": the ISO week holding the resolved day."""
+    value = value_of(r.ref.day, "week")
+    return replace(
+        r,
+        value=value,
+        granularity="week",
+        explanation=f"{m.text} → {value}: the week holding {r.value}",
+        ref=ref_of(r.ref.day, "week"),
+    )
 
 
 def with_confidence(r: Resolution, factor: float) -> Resolution:

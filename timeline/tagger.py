@@ -69,7 +69,11 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
     ctx = Context(reference_day(dct))
     out: list[Timex] = []
     for mention in recognize(text):
-        tense = clause_tense(text, mention.start, mention.end) if mention.kind in _TENSED else ""
+        tense = (
+            clause_tense(text, mention.start, mention.end, mention.kind in ("date", "month"))
+            if mention.kind in _TENSED
+            else ""
+        )
         r = resolve(mention, ctx, tense)
         if r is None:
             continue

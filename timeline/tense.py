@@ -16,10 +16,12 @@ class Tense(str):
     """A tense ("past", "future", "present") that knows whether its verb is next to the date."""
 
     near: bool = False
+    sure: bool = False  # the word before the date settles it: "the year ended March 31"
 
-    def __new__(cls, value: str, near: bool = False) -> Tense:
+    def __new__(cls, value: str, near: bool = False, sure: bool = False) -> Tense:
         tense = super().__new__(cls, value)
-        tense.near = near
+        tense.near = near or sure
+        tense.sure = sure
         return tense
 
 
@@ -27,6 +29,7 @@ _SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“‘(])|\n\s*\n")
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|"
     r"(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated|planned|likely)\s+to|"
+    r"(?:was|were)\s+(?:planning|preparing|hoping|expecting)\s+to|"
     r"(?:plans?|planning|intends?|hopes?|aims?|expects?|vows?|promised|agreed|threatens?)\s+to|"
     r"(?:expects?|expecting|anticipates?|forecasts?|predicts?)\b|"
     r"(?:planned|set|due|slated|ready|hoping|expecting|supposed)\s+to|as\s+soon\s+as|would|might|"
@@ -47,6 +50,13 @@ _PAST = re.compile(
     r"(?<!armed)(?<!advanced)(?<!red)(?<!bed))\b",
     re.I,
 )
+# "the year ended March 31", "on patrol since March": the date lies behind the dateline
+_PAST_JUST_BEFORE = re.compile(
+    r"\b(?:ended|since)\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$", re.I
+)
+_UNTIL = re.compile(r"until\b", re.I)
+_UNTIL_IN_PAST = re.compile(r"\b(?:had|was\s+not\s+until|wasn['’]t\s+until)\b", re.I)
+_BY_JUST_BEFORE = re.compile(r"\bby\s+$", re.I)
 # "it had been due to expire Friday": a plan seen from a past that has since gone by
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.I)
 # "will be named", "to be held": a participle after a future or infinitive auxiliary is no past
@@ -68,10 +78,17 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[
     return left, right
 
 
-def clause_tense(text: str, start: int, end: int) -> Tense:
-    """PAST, FUTURE or PRESENT for the clause around text[start:end]; PAST when nothing says."""
+def clause_tense(text: str, start: int, end: int, calendar_date: bool = False) -> Tense:
+    """PAST, FUTURE or PRESENT for the clause around text[start:end]; PAST when nothing says.
+
+    `calendar_date` marks a month or month-day, which "by" sets as a deadline ahead: "conclude
+    by May". Not so for weekdays: "had filed reports by Wednesday" is the Wednesday gone by."""
     if text.startswith(("'s", "’s"), end):
         return Tense(PAST, near=True)  # "Wednesday's ruling": a possessive date has happened
+    if _PAST_JUST_BEFORE.search(text, max(0, start - 30), start):
+        return Tense(PAST, sure=True)
+    if calendar_date and _BY_JUST_BEFORE.search(text, max(0, start - 8), start):
+        return Tense(FUTURE)  # not near: a deadline long gone by stays in the past
     left, right = sentence_bounds(text, start, end)
     best: tuple[int, str, int] | None = None
     for pattern, tense in ((_FUTURE, FUTURE), (_PRESENT_ING, FUTURE), (_PAST, PAST)):
@@ -85,6 +102,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if best is None:
         return Tense(PAST)
     distance, tense, at = best
+    if tense == FUTURE and _UNTIL.match(text, at) and _UNTIL_IN_PAST.search(text, left, right):
+        return Tense(PAST, near=distance <= NEAR)  # "Until Thursday, they had not called him"
     if tense == FUTURE and _PAST_PERFECT_BEFORE.search(text[max(left, at - 25) : at]):
         return Tense(PAST, near=distance <= NEAR)  # "had been due to expire"
     if tense == PAST and _AUXILIARY_BEFORE.search(text[max(left, at - 30) : at]):

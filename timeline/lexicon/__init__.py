@@ -97,15 +97,6 @@ DIRECTION_WORDS: dict[str, int] = {
     "this": 0, "current": 0, "present": 0,
 }  # fmt: skip
 
-# Boundary modifiers -> TIMEX3 mod: "early next year" START, "late November" END, "mid-2019" MID
-BOUNDARY_MODS: dict[str, str] = {
-    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
-    "beginning of": "START", "start of": "START", "the first part of": "START",
-    "late": "END", "later": "END", "the end of": "END", "end of": "END", "the close of": "END",
-    "the latter part of": "END", "the last part of": "END",
-    "mid": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID", "mid-": "MID",
-}  # fmt: skip
-
 # Approximators before a quantity -> TIMEX3 mod: "nearly two years" LESS_THAN ...
 APPROX_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX",
@@ -129,6 +120,13 @@ REFERENCE_WORDS: dict[str, str] = {
     "the long term": "FUTURE_REF", "future": "FUTURE_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
     "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the years ahead": "FUTURE_REF",
 }  # fmt: skip
+
+# Nouns that make "today's" mean "of our time", not the dateline: "today's youth", "in today's world"
+GENERIC_TODAY_NOUNS = frozenset({
+    "world", "youth", "society", "generation", "young people", "children", "kids", "teenagers",
+    "students", "families", "parents", "consumers", "computers", "technology", "economy",
+    "standards", "culture", "media", "workplace", "workforce", "marketplace",
+})  # fmt: skip
 
 # Days relative to the dateline: "yesterday" -1
 RELATIVE_DAYS: dict[str, int] = {
@@ -165,38 +163,11 @@ ANAPHORIC_DIRECTIONS: dict[str, int] = {
     "that": 0, "the same": 0,
 }  # fmt: skip
 
-# Signals after a quantity: "two days ago" (from the dateline), "two days later" (from the story)
+# Signals after a quantity: "two days ago" counts back from the dateline, "three weeks from now"
+# ahead of it; "a year earlier" back from the story's last date, "two days later" ahead of it
 AGO_WORDS = frozenset({"ago", "back"})
-LATER_WORDS = frozenset({"later", "after", "afterward", "afterwards", "on", "hence"})
+FROM_NOW_WORDS = frozenset({"from now", "hence"})
 EARLIER_WORDS = frozenset({"earlier", "before", "previously", "prior"})
-
-# Future-tense markers around a weekday/month: "will meet Friday", "is scheduled for May"
-FUTURE_MARKERS = (
-    "will",
-    "'ll",
-    "shall",
-    "going to",
-    "to be held",
-    "scheduled",
-    "expected to",
-    "plans to",
-    "plan to",
-    "planned",
-    "set to",
-    "is to",
-    "are to",
-    "due to",
-    "would",
-    "next",
-    "upcoming",
-    "intends to",
-    "hopes to",
-    "aims to",
-    "until",
-    "by",
-    "starting",
-    "beginning",
-)
 
 # Years said in words (broadcast transcripts): "nineteen ninety-six", "the year two thousand"
 SPELLED_CENTURIES: dict[str, int] = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}
