@@ -255,6 +255,12 @@ def test_event_relative_phrase_without_a_dated_side_makes_no_row():
     assert document_events(one_sentence(text)).empty
 
 
+def test_the_days_before_an_event_give_no_offset_to_date_it_by():
+    text = "The car was seen in the days before the slaying, police said on Friday."
+    frame = document_events(one_sentence(text))
+    assert list(frame.expression) == ["Friday"]
+
+
 def test_days_before_a_clause_count_from_the_date_in_the_same_sentence():
     frame = document_events(sample("apple-launches-new-faster-iphone"))  # dateline 2009-06-09
     row = frame.set_index("expression").loc["two days before"]

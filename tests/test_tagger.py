@@ -281,6 +281,8 @@ RELATIVE = [
                  "nearly a quarter century ago", "DATE", "1995", id="a-quarter-century-ago"),
     pytest.param("The couple divorced a year and a half ago.",
                  "a year and a half ago", "DATE", "2018-07", id="a-year-and-a-half-ago"),
+    pytest.param("The new members were just a decade ago under Soviet rule.",
+                 "a decade ago", "DATE", "2010", id="just-is-left-out-of-the-span"),
 ]  # fmt: skip
 
 
@@ -309,6 +311,11 @@ def test_vague_references_get_past_present_future_ref(sentence, text, type_, val
 
 
 # --- weekdays by tense --------------------------------------------------------------------------------
+def test_days_before_an_event_are_a_time_the_text_does_not_date():
+    t = timex_of("The car was seen in the days before the shooting.", "days")
+    assert (t.type, t.value, t.interval_start) == ("DATE", "XXXX-XX", None)
+
+
 def test_friday_in_monday_story_is_previous_friday():
     assert_tagged(
         "Soleimani was killed in a U.S. strike on Friday.", "Friday", "DATE", "2020-01-03"
@@ -537,8 +544,8 @@ TIMES = [
                  "2019-03-03T10:15", id="clock-on-the-story-date"),
     pytest.param("He appeared before a judge at midday.", "midday", "TIME", "2020-01-06T12:00",
                  id="midday-is-noon"),
-    pytest.param("The blast came at 10:35 a.m. (0735 GMT) Friday.", "0735 GMT", "TIME",
-                 "2020-01-06T07:35", id="bracketed-zone-does-not-swallow-the-bracket"),
+    pytest.param("The blast came at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "TIME",
+                 "2020-01-03T10:35", id="time-before-its-bracketed-conversion-and-day"),
     pytest.param("In London at mid-afternoon yesterday, the shares were up 2 pence.",
                  "mid-afternoon yesterday", "TIME", "2020-01-05TAF",
                  id="part-of-day-before-yesterday"),
@@ -680,6 +687,7 @@ NOT_TIMES = [
                  id="todays-youth-is-our-time"),
     pytest.param("The chips run many of today's personal computers.",
                  id="todays-computers-is-our-time"),
+    pytest.param("When he was in his 30s he moved to Buffalo.", id="in-his-30s-is-an-age"),
 ]  # fmt: skip
 
 
@@ -696,6 +704,9 @@ NOT_THIS_WORD = [
     pytest.param("Supporters will march to the embassy on Friday.", "march", id="march-verb"),
     pytest.param("In 2019, the company sold 2,019 cars.", "2,019", id="number-like-year"),
     pytest.param("The index rose 2019 points on Friday.", "2019", id="points"),
+    pytest.param("The bomb went off at 10:35 a.m. (0735 GMT) on Friday.", "0735",
+                 id="same-instant-in-another-zone"),
+    pytest.param("The talks ended at 3 p.m. (2000 GMT) on Friday.", "2000", id="gmt-is-no-year"),
 ]  # fmt: skip
 
 

@@ -712,11 +712,13 @@ def relations_in(text: str, sentence: tuple[int, int]) -> list[Relation]:
     """The "a day after" / "two weeks before" phrases of a sentence that are followed by a clause."""
     found = []
     for m in _RELATION.finditer(text, *sentence):
-        unit = m.group("unit").lower()
-        unit = UNIT_PLURALS.get(unit, unit)
+        word = m.group("unit").lower()
+        unit = UNIT_PLURALS.get(word, word)
         number = (m.group("n") or "").lower()
         if unit not in _RELATION_UNITS or not (number or m.group().lower().startswith("the")):
             continue
+        if not number and word != unit:
+            continue  # "the days before the slaying": how many days is not said
         amount = _number(number) if number else 1
         if amount is None:
             continue

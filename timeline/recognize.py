@@ -275,7 +275,8 @@ _NOT_YEAR_BEFORE = re.compile(
     re.I,
 )
 _NOT_YEAR_AFTER = re.compile(
-    r"\s*(?:%|percent|per\b|[-–]\s*\d|\d|\.\d|,\d|:\d|(?:[a-z]+\s+)?(?:shares|people|troops|"
+    r"\s*(?:%|percent|per\b|[-–]\s*\d|\d|\.\d|,\d|:\d|(?-i:GMT|UTC|[ECMP][SD]T)\b|"
+    r"(?:[a-z]+\s+)?(?:shares|people|troops|"
     r"soldiers|workers|employees|points|feet|miles|meters|metres|kilometers|tons|barrels|acres|"
     r"pounds|dollars|yuan|yen|euros|cars|units|jobs|men|women|students|votes|members|"
     r"residents|cases|deaths|copies|words|pages|rooms|beds|children|times|calories|lbs|mph|km|"
@@ -325,7 +326,12 @@ def _year(m, text):
     rf"(?P<decade>(?:1\d|20)\d0|['’]?\d0)['’]?s(?![a-z])",
 )
 def _decade(m, text):
+    if _AGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "when he was in his 30s": an age, not a decade
     return _fields(m, kind="decade")
+
+
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:early|mid-?|late)?\s*$", re.I)
 
 
 @rule(
@@ -334,7 +340,7 @@ def _decade(m, text):
     rf"{_BOUND}the\s+(?:{BOUNDARY}[\s-]*)?(?P<decadeword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![a-z])",
 )
 def _decade_words(m, text):
-    return _fields(m, kind="decade")
+    return _decade(m, text)
 
 
 @rule(
@@ -543,7 +549,7 @@ _QUANTITY = (
 @rule(
     "ago",
     NUMBER_KEYS | APPROX_KEYS | {"the", "just", "only", "some"},
-    rf"{_APPROX}(?:just\s+|only\s+)?{_QUANTITY}(?:\s+or\s+so)?\s+(?P<signal>ago|earlier|later|before|after|from\s+now|hence|back|previously|afterwards?)(?![a-z])",
+    rf"{_APPROX}(?P<just>just\s+|only\s+)?{_QUANTITY}(?:\s+or\s+so)?\s+(?P<signal>ago|earlier|later|before|after|from\s+now|hence|back|previously|afterwards?)(?![a-z])",
 )
 def _ago(m, text):
     signal = m.group("signal").lower()
@@ -558,7 +564,9 @@ def _ago(m, text):
         # "an hour later": no clock time to count from, so the span measured is what is known
         end = m.end("half") if m.group("half") else m.end("unit")
         return _fields(m, kind="duration", _cut=m.end() - end)
-    return _fields(m, kind="ago")
+    # "just a decade ago": the span leaves out "just" and "only", as TimeML's corpora do
+    trim = m.end("just") - m.start() if m.group("just") and not m.group("approx") else 0
+    return _fields(m, kind="ago", _trim=trim)
 
 
 _CLOCK_UNIT = re.compile(r"(?:hour|minute|second)s?$", re.I)
@@ -637,6 +645,15 @@ def _not_a_span_of_time(m: re.Match, text: str, num: str) -> bool:
 )
 def _vague_duration(m, text):
     return _fields(m, kind="duration", num="", vague=True, _trim=m.start("unit") - m.start())
+
+
+@rule(  # "in the weeks before the shooting": a stretch of time told by an event, not a length
+    "units_beside_event",
+    {"the"},
+    r"the\s+(?P<unit>days|weeks|months)(?=\s+(?P<beside>before|after|following|leading\s+up\s+to)\b)",
+)
+def _units_beside_event(m, text):
+    return _fields(m, kind="units_beside_event", _trim=m.start("unit") - m.start())
 
 
 @rule(
@@ -730,12 +747,28 @@ def _clock(m, text):
         if re.search(r"\bhigh\s+$", text[max(0, m.start() - 6) : m.start()], re.I):
             return None  # "high noon": a showdown, not a time
         return _fields(m, kind="clock")
+    if _CLOCK_BEFORE_BRACKET.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "10:35 a.m. (0735 GMT)": the same instant again, in another zone
     has_meridiem = re.search(r"[ap]\.?\s?m|o'clock", clock)
     if not has_meridiem and not m.group("zone"):
         # "8:30" with no a.m./p.m. or zone: a time only after "at"
         if ":" not in clock or not re.search(r"\bat\s*$", text[max(0, m.start() - 4) : m.start()]):
             return None
-    return _fields(m, kind="clock")
+    fields = _fields(m, kind="clock")
+    if not (fields.get("cday") or fields.get("cmonth")):
+        # "10:35 a.m. (0735 GMT) Friday": the day after the bracket is the clock's day too,
+        # though it stays a mention of its own
+        day = _DAY_AFTER_BRACKET.match(text, m.end())
+        if day:
+            fields["cday"] = day.group("cday")
+    return fields
+
+
+_CLOCK_BEFORE_BRACKET = re.compile(rf"{CLOCK}\s*\(\s*$", re.I)
+_DAY_AFTER_BRACKET = re.compile(
+    rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?(?P<cday>{WEEKDAY}|today|yesterday|tomorrow)(?![a-z])",
+    re.I,
+)
 
 
 # --- holidays, anaphora, ordinal day --------------------------------------------------------------

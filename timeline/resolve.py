@@ -1309,6 +1309,20 @@ def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None
     )
 
 
+def resolve_units_beside_event(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """ "the weeks before the shooting": a stretch of time dated by an event the text does not
+    date here, so its value stays underspecified rather than guessed."""
+    unit = m.fields["unit"].lower()
+    beside = re.sub(r"\s+", " ", m.fields["beside"].lower())
+    return Resolution(
+        "DATE",
+        "XXXX-XX",
+        "month",
+        explanation=f"{m.text} → XXXX-XX: the {unit} {beside} an event, not dated by the text",
+        confidence=0.3,
+    )
+
+
 def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     day = int(m.fields["oday"])
     base = ctx.last.day if ctx.last and ctx.last.granularity in ("day", "month") else ctx.dct
@@ -1404,6 +1418,7 @@ RESOLVERS = {
     "clock": resolve_clock,
     "holiday": resolve_holiday,
     "anaphoric": resolve_anaphoric,
+    "units_beside_event": resolve_units_beside_event,
     "ordinal_day": resolve_ordinal_day,
 }
 
