@@ -504,6 +504,16 @@ def test_last_years_quarter_is_the_reported_quarter_a_year_before():
     assert timex_of(text, "last year's quarter").value == "2018-Q3"
 
 
+def test_the_quarter_ended_a_day_is_the_calendar_quarter_holding_most_of_it():
+    text = "In the quarter ended July 31, the retailer lost money."
+    assert timex_of(text, "the quarter").value == "2019-Q2"  # May to July
+
+
+def test_the_year_earlier_nine_months_is_one_nine_month_span():
+    text = EARNINGS + "Net for the year-earlier nine months included a gain."
+    assert timex_of(text, "the year-earlier nine months").value == "P9M"
+
+
 def test_for_the_year_is_the_year_reported():
     assert timex_of("For the year, pet food volume was flat.", "the year").value == "2019"
 

@@ -391,7 +391,9 @@ def _q_quarter(m, text):
     r"the\s+(?:comparable\s+|corresponding\s+)?year-?(?:ago|earlier)|year-?(?:ago|earlier)|"
     r"(?P<lastyears>last\s+year['’]s)|"
     r"the\s+(?:comparable|corresponding)|the\s+(?P<pyear>(?:19|20)\d\d))\s+(?P<qh>quarter|half|period)"
-    r"(?P<lastyear>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?(?![a-z-])",
+    r"(?P<lastyear>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?(?![a-z-])"
+    # "the quarter ended July 31": the three months up to that day
+    rf"(?:(?=\s+end(?:ed|ing)\s+(?P<endmonth>{MONTH})\s*(?P<endday>{DAY})))?",
 )
 def _this_quarter(m, text):
     det = re.sub(r"\s+", " ", m.group("det").lower())
@@ -593,7 +595,7 @@ _CLOCK_UNIT = re.compile(r"(?:hour|minute|second)s?$", re.I)
         "nearly",
     },
     rf"{_APPROX}(?P<the>the\s+)?(?:(?P<ddir>past|last|next|first|coming|previous|recent|following|final|"
-    rf"other)\s+)?(?:another\s+)?{_QUANTITY}(?:\s+or\s+so)?(?P<old>[\s-]+old)?",
+    rf"other|year-?(?:ago|earlier))\s+)?(?:another\s+)?{_QUANTITY}(?:\s+or\s+so)?(?P<old>[\s-]+old)?",
 )
 def _duration(m, text):
     if m.group("old"):

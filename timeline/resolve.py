@@ -610,6 +610,26 @@ def _elapsed_share(day: date, months: int) -> float:
     return (day - start).days / (end - start).days
 
 
+def period_ended(fields: dict, dct: date, unit: str) -> Ref | None:
+    """The calendar quarter or half holding the middle of the period ended on the day named
+    after it: "the quarter ended July 31" (May to July) is the second quarter."""
+    if not fields.get("endmonth"):
+        return None
+    month, day = month_number(fields["endmonth"]), day_number(fields["endday"])
+    ends = []
+    for year in (dct.year - 1, dct.year):
+        try:
+            ends.append(date(year, month, day))
+        except ValueError:
+            pass
+    past = [d for d in ends if d <= dct]
+    if not past:
+        return None
+    months = 3 if unit == "quarter" else 6
+    middle = add_months(max(past), -months // 2)
+    return ref_of(middle, unit)
+
+
 def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     """ "the quarter", "the latest quarter", "last quarter", "the year-ago period"."""
     det = re.sub(r"\s+", " ", m.fields["det"].lower())
@@ -634,26 +654,30 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | N
         )
     if "year" in det:
         return a_year_before(m, ctx.last_quarter or previous, 0.8)
-    if det == "this" and ctx.last_quarter and ctx.last_quarter.granularity == unit:
-        target, why = ctx.last_quarter, "the one being reported,"
+    ended = period_ended(m.fields, ctx.dct, unit)
+    if ended is not None and det == "the":
+        end = f"{m.fields['endmonth']} {m.fields['endday']}"
+        target, why = ended, f"the calendar {unit} holding most of the {unit} ended {end}"
+    elif det == "this" and ctx.last_quarter and ctx.last_quarter.granularity == unit:
+        target, why = ctx.last_quarter, f"the {unit} being reported"
     elif det in ("this", "the current"):
-        target, why = current, "the dateline's"
+        target, why = current, f"the dateline's {unit}"
     elif det in ("last", "the previous"):
-        target, why = previous, "the one before the dateline's"
+        target, why = previous, f"the {unit} before the dateline's"
     elif det == "next":
-        target, why = ref_of(shift(ctx.dct, 1, unit), unit), "the one after the dateline's"
+        target, why = ref_of(shift(ctx.dct, 1, unit), unit), f"the {unit} after the dateline's"
     else:  # the / the latest / that / the same: the quarter under discussion, else the last full one
         if ctx.last_quarter and ctx.last_quarter.granularity == unit:
-            target, why = ctx.last_quarter, "the one last mentioned"
+            target, why = ctx.last_quarter, f"the {unit} last mentioned"
         else:
-            target, why = previous, "the last full one before the dateline"
+            target, why = previous, f"the last full {unit} before the dateline"
     return Resolution(
         "DATE",
         target.value,
         unit,
         anchor="dateline",
         anchor_value=ctx.dct.isoformat(),
-        explanation=f"{m.text} → {target.value}: {why} {unit}",
+        explanation=f"{m.text} → {target.value}: {why}",
         confidence=0.75,
         ref=target,
     )
