@@ -81,6 +81,10 @@ EXPLICIT_DATES = [
                  "March 31", "DATE", "2019-03-31", id="year-ended-march-31-lies-behind"),
     pytest.param("The case may be resolved at a court hearing the week of March 6.",
                  "the week of March 6", "DATE", "2020-W10", id="the-week-of-a-day"),
+    pytest.param("The report was filed at 2019-12-29T14:30Z.",
+                 "2019-12-29T14:30Z", "TIME", "2019-12-29T14:30", id="iso-date-and-time"),
+    pytest.param("Jobless claims for the week ending Jan. 3 fell.",
+                 "the week ending Jan. 3", "DATE", "2020-W01", id="the-week-ending-a-day"),
 ]  # fmt: skip
 
 
@@ -143,6 +147,7 @@ QUARTERS = [
                  "the first half of 2019", "DATE", "2019-H1", id="the-first-half-of-year"),
     pytest.param("Analysts expect margins to improve in the second quarter.",
                  "the second quarter", "DATE", "2020-Q2", id="the-second-quarter-future"),
+    pytest.param("Margins improved in H1 2019.", "H1 2019", "DATE", "2019-H1", id="h1-year"),
 ]  # fmt: skip
 
 
@@ -224,6 +229,8 @@ BOUNDED = [
                  "the end of the month", "2020-01", "END", id="the-end-of-the-month"),
     pytest.param("Sales stagnated through the last half of the '80s.",
                  "the last half of the '80s", "198", "END", id="the-last-half-of-a-decade"),
+    pytest.param("Reserves stood at $40 billion at end-2019.", "end-2019", "2019", "END",
+                 id="end-hyphen-year"),
 ]  # fmt: skip
 
 
@@ -283,6 +290,8 @@ RELATIVE = [
                  "a year and a half ago", "DATE", "2018-07", id="a-year-and-a-half-ago"),
     pytest.param("The new members were just a decade ago under Soviet rule.",
                  "a decade ago", "DATE", "2010", id="just-is-left-out-of-the-span"),
+    pytest.param("Protests spread this past weekend.", "this past weekend", "DATE",
+                 "2020-W01-WE", id="this-past-weekend"),
 ]  # fmt: skip
 
 
@@ -698,6 +707,7 @@ NOT_TIMES = [
     pytest.param("The chips run many of today's personal computers.",
                  id="todays-computers-is-our-time"),
     pytest.param("When he was in his 30s he moved to Buffalo.", id="in-his-30s-is-an-age"),
+    pytest.param("Employers filed for more H1 visas.", id="h1-visa"),
 ]  # fmt: skip
 
 

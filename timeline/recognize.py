@@ -108,7 +108,7 @@ _BOUND = rf"(?:(?P<bound>{BOUNDARY})[\s-]*(?:of\s+)?)?"
 # "the last half of the '80s": a decade or century has halves only as boundaries
 _HALF_BOUND = r"(?:(?P<bound2>(?:the\s+)?(?:first|second|last|latter)\s+half)\s+of\s+)?"
 _APPROX = rf"(?:(?P<approx>{APPROX})\s+)?"
-_DIR = r"(?P<dir>last|next|this|past|coming|previous|following|current|upcoming|preceding|prior)"
+_DIR = r"(?P<dir>last|next|this\s+past|this|past|coming|previous|following|current|upcoming|preceding|prior)"
 _WEEKDAY_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
 _THE = r"(?:the\s+)?"
 
@@ -202,10 +202,11 @@ def _day_month(m, text):
     return _fields(m, kind="date") if _month_ok(m, text) else None
 
 
-@rule(  # "the week of March 6": the week holding that day
+@rule(  # "the week of March 6", "the week ending Jan. 8": the week holding that day
     "week_of",
     {"the"},
-    rf"the\s+week\s+of\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?!\s*[,.]?\d|:\d)",
+    rf"the\s+week\s+(?:of|end(?:ing|ed)|beginning|starting)\s+(?P<month>{MONTH})\s*(?P<day>{DAY})"
+    r"(?!\s*[,.]?\d|:\d)",
 )
 def _week_of(m, text):
     return _fields(m, kind="date", within="week") if _month_ok(m, text) else None
@@ -239,8 +240,11 @@ def _month(m, text):
     return _fields(m, kind="month")
 
 
-@rule(
-    "iso_date", {DIGIT}, r"(?P<year>(?:1\d|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)"
+@rule(  # "2019-12-29", "2021-01-06T14:30Z"
+    "iso_date",
+    {DIGIT},
+    r"(?P<year>(?:1\d|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)"
+    r"(?:[T ](?P<isotime>(?:[01]\d|2[0-3]):[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
 )
 def _iso_date(m, text):
     return _fields(m, kind="date")
@@ -375,12 +379,17 @@ def _quarter(m, text):
 
 @rule(
     "q_quarter",
-    {"q"},
-    rf"Q(?P<ordq>[1-4])(?:\s*(?P<year>{YEAR})|\s*['’]?(?P<yy>\d\d)\b)?(?![a-z\d])",
+    {"q", "h"},
+    rf"(?P<qletter>Q(?P<ordq>[1-4])|H(?P<ordh>[12]))"
+    rf"(?:\s*(?P<year>{YEAR})|\s*['’]?(?P<yy>\d\d)\b)?(?![a-z\d])",
 )
 def _q_quarter(m, text):
-    if not m.group(0).startswith("Q"):
+    if not m.group(0)[0].isupper():
         return None
+    if m.group("ordh"):  # "H1 2022"; a bare "H1" is more often a name (a visa, a flu strain)
+        if not (m.group("year") or m.group("yy")):
+            return None
+        return _fields(m, kind="quarter", ord=m.group("ordh"), qh="half")
     return _fields(m, kind="quarter", ord=m.group("ordq"), qh="quarter")
 
 

@@ -276,6 +276,11 @@ def fractional_duration(amount: float, letter: str, is_time: bool) -> str:
     return f"P{'T' if is_time else ''}{head}{rest}{smaller[letter]}"
 
 
+def direction_of(word: str | None) -> int | None:
+    """-1, 0 or 1 for a direction word ("last", "this past", "next"); None for none."""
+    return DIRECTION_WORDS.get(re.sub(r"\s+", " ", word.lower())) if word else None
+
+
 def approx_mod(fields: dict) -> str:
     approx = fields.get("approx")
     return APPROX_MODS.get(re.sub(r"\s+", " ", approx.lower()), "") if approx else ""
@@ -350,6 +355,12 @@ def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             d = date(year, month, day)
         except ValueError:
             return None
+        if f.get("isotime"):  # "2021-01-06T14:30Z"
+            value = f"{d.isoformat()}T{f['isotime']}"
+            return Resolution(
+                "TIME", value, "time", explanation=f"{m.text} → {value}: explicit date and time",
+                confidence=0.98, ref=ref_of(d, "day"),
+            )  # fmt: skip
         return Resolution(
             "DATE",
             d.isoformat(),
@@ -402,7 +413,7 @@ def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     mod = boundary_mod(f)
     year = year_of(f)
     if year is None and f.get("ydir") and ctx.dct:
-        year = ctx.dct.year + DIRECTION_WORDS[f["ydir"].lower()]
+        year = ctx.dct.year + direction_of(f["ydir"])
     if year is not None:
         d = date(year, month, 1)
         return Resolution(
@@ -424,7 +435,7 @@ def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             explanation=f"{m.text}: no dateline",
             confidence=0.3,
         )
-    direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
+    direction = direction_of(f.get("dir"))
     this = date(anchor.year, month, 1)
     first_of_anchor = anchor.replace(day=1)
     if direction == 0:
@@ -720,7 +731,7 @@ def resolve_season(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         )
     else:
         anchor = "dateline"
-        direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
+        direction = direction_of(f.get("dir"))
         start_month = SEASON_START_MONTH[code]
         this = date(ctx.dct.year, start_month, 1)
         if direction == -1:
@@ -851,7 +862,7 @@ def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     """ "Friday" in a past-tense clause is the latest Friday on/before the dateline; future, the next."""
     f = m.fields
     weekday = WEEKDAYS[f["weekday"].lower().rstrip(".")]
-    direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
+    direction = direction_of(f.get("dir"))
     pod = _pod(f)
     mod = boundary_mod(f)
     if ctx.dct is None:
@@ -898,7 +909,7 @@ def resolve_relative_unit(m: Mention, ctx: Context, tense: str) -> Resolution | 
     else:
         unit = re.sub(r"\s+", " ", f["unit"].lower())
         word = (f.get("dir") or f.get("thedir") or "").lower()
-        offset = DIRECTION_WORDS.get(word, 0)
+        offset = direction_of(word) or 0
         if unit.endswith("year"):
             unit = "year"
         if f.get("thedir") and word in ("past", "last"):
@@ -1256,7 +1267,7 @@ def resolve_holiday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         return None
     else:
         anchor = "dateline"
-        direction = DIRECTION_WORDS.get((f.get("dir") or "").lower())
+        direction = direction_of(f.get("dir"))
         cands = [
             c
             for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)

@@ -92,7 +92,7 @@ TIME_ZONES = frozenset({
 
 # Words that put a bare weekday/month before or after the anchor: "last Friday", "next May"
 DIRECTION_WORDS: dict[str, int] = {
-    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "last": -1, "past": -1, "this past": -1, "previous": -1, "preceding": -1, "prior": -1,
     "next": 1, "coming": 1, "following": 1, "upcoming": 1,
     "this": 0, "current": 0, "present": 0,
 }  # fmt: skip

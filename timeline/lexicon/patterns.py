@@ -84,9 +84,9 @@ SEASON = alternation(SEASONS) + "(?![a-z])"
 PART_OF_DAY = alternation(PARTS_OF_DAY) + "(?![a-z])"
 # "about", "more than", "at least"
 APPROX = alternation(APPROX_MODS) + "(?![a-z])"
-# "early", "late", "mid-", "the end of", "the beginning of"
+# "early", "late", "mid-", "the end of", "the beginning of", "end-" ("end-2019")
 BOUNDARY = (
-    r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|end\s+of|beginning\s+of|start\s+of|middle\s+of"
+    r"(?:(?:the\s+)?(?:very\s+)?(?:early|late|end\s+of|end(?=-\w)|beginning\s+of|start\s+of|middle\s+of"
     r"|close\s+of|first\s+part\s+of|latter\s+part\s+of|last\s+part\s+of)"
     r"|earlier|later|mid-?)"
 )
