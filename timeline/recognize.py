@@ -661,7 +661,7 @@ def _vague_duration(m, text):
 @rule(  # "in the weeks before the shooting": a stretch of time told by an event, not a length
     "units_beside_event",
     {"the"},
-    r"the\s+(?P<unit>days|weeks|months)(?=\s+(?P<beside>before|after|following|leading\s+up\s+to)\b)",
+    r"the\s+(?P<unit>days|weeks|months)(?=\s+(?P<relation>before|after|following|leading\s+up\s+to)\b)",
 )
 def _units_beside_event(m, text):
     return _fields(m, kind="units_beside_event", _trim=m.start("unit") - m.start())

@@ -879,9 +879,8 @@ def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     if word in _ANAPHORIC_WEEKDAY_DIRECTIONS and ctx.last and ctx.last.granularity == "day":
         # "the previous Friday" after "Friday's close": the Friday before the story's day
         d = weekday_date(ctx.last.day, weekday, direction, tense)
-        why = f"{word} {f['weekday'].title()} before {ctx.last.value}"
-        if direction > 0:
-            why = f"{word} {f['weekday'].title()} after {ctx.last.value}"
+        side = "after" if direction > 0 else "before"
+        why = f"the {word} {f['weekday'].title()}, {side} {ctx.last.value}"
         return replace(
             on_day(m, d, pod, mod, ctx.dct, why, 0.8),
             anchor="expression",
@@ -1348,12 +1347,12 @@ def resolve_units_beside_event(m: Mention, ctx: Context, tense: str) -> Resoluti
     """ "the weeks before the shooting": a stretch of time dated by an event the text does not
     date here, so its value stays underspecified rather than guessed."""
     unit = m.fields["unit"].lower()
-    beside = re.sub(r"\s+", " ", m.fields["beside"].lower())
+    relation = re.sub(r"\s+", " ", m.fields["relation"].lower())
     return Resolution(
         "DATE",
         "XXXX-XX",
         "month",
-        explanation=f"{m.text} → XXXX-XX: the {unit} {beside} an event, not dated by the text",
+        explanation=f"{m.text} → XXXX-XX: the {unit} {relation} an event, not dated by the text",
         confidence=0.3,
     )
 
