@@ -299,6 +299,17 @@ def boundary_mod(fields: dict) -> str:
 
 
 # --- choosing a year for an underspecified date -------------------------------------------------------
+def dates_in_years(month: int, day: int, years: tuple[int, ...]) -> list[date]:
+    """The day `month`/`day` in each of `years` that has it (no Feb. 29 in 2019)."""
+    out = []
+    for year in years:
+        try:
+            out.append(date(year, month, day))
+        except ValueError:
+            pass
+    return out
+
+
 def nearest_by_tense(candidates: list[date], anchor: date, tense: str) -> date:
     """Among candidate dates, the latest on/before `anchor` (past), the earliest on/after (future)."""
     before = [c for c in candidates if c <= anchor]
@@ -380,12 +391,7 @@ def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             explanation=f"{m.text}: no year and no dateline",
             confidence=0.3,
         )
-    candidates = []
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(date(y, month, day))
-        except ValueError:
-            pass
+    candidates = dates_in_years(month, day, (anchor.year - 1, anchor.year, anchor.year + 1))
     if not candidates:
         return None
     # "will be held on Nov. 3": a future verb beside a day date is trusted at any distance
@@ -627,13 +633,7 @@ def period_ended(fields: dict, dct: date, unit: str) -> Ref | None:
     if not fields.get("endmonth"):
         return None
     month, day = month_number(fields["endmonth"]), day_number(fields["endday"])
-    ends = []
-    for year in (dct.year - 1, dct.year):
-        try:
-            ends.append(date(year, month, day))
-        except ValueError:
-            pass
-    past = [d for d in ends if d <= dct]
+    past = [d for d in dates_in_years(month, day, (dct.year - 1, dct.year)) if d <= dct]
     if not past:
         return None
     months = 3 if unit == "quarter" else 6
@@ -651,18 +651,9 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | N
     previous = ref_of(shift(ctx.dct, -1, unit), unit)
     if m.fields.get("pyear"):
         base = ctx.last_quarter or previous
-        d = base.day.replace(year=int(m.fields["pyear"]))
-        value = value_of(d, base.granularity)
-        return Resolution(
-            "DATE",
-            value,
-            base.granularity,
-            anchor="expression",
-            anchor_value=base.value,
-            explanation=f"{m.text} → {value}: the {base.granularity} under discussion, in "
-            f"{m.fields['pyear']}",
-            confidence=0.75,
-        )
+        day = base.day.replace(year=int(m.fields["pyear"]))
+        why = f"the {base.granularity} under discussion, in {m.fields['pyear']}"
+        return period_moved(m, base, day, why, 0.75)
     if "year" in det:
         return a_year_before(m, ctx.last_quarter or previous, 0.8)
     ended = period_ended(m.fields, ctx.dct, unit)
@@ -696,14 +687,20 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | N
 
 def a_year_before(m: Mention, base: Ref, confidence: float) -> Resolution:
     """The period under discussion one year earlier: "the year-ago quarter", "year-earlier"."""
-    value = value_of(shift(base.day, -1, "year"), base.granularity)
+    day = shift(base.day, -1, "year")
+    return period_moved(m, base, day, f"a year before {base.value}", confidence)
+
+
+def period_moved(m: Mention, base: Ref, day: date, why: str, confidence: float) -> Resolution:
+    """The period under discussion (`base`'s quarter, half or year) moved to the one holding `day`."""
+    value = value_of(day, base.granularity)
     return Resolution(
         "DATE",
         value,
         base.granularity,
         anchor="expression",
         anchor_value=base.value,
-        explanation=f"{m.text} → {value}: a year before {base.value}",
+        explanation=f"{m.text} → {value}: {why}",
         confidence=confidence,
     )
 
@@ -1197,12 +1194,8 @@ def resolve_clock(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     day_word = (f.get("cday") or f.get("cweekday") or "").lower()
     anchor = "dateline"
     if f.get("cmonth") and ctx.dct:
-        cands = []
-        for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
-            try:
-                cands.append(date(y, month_number(f["cmonth"]), day_number(f["cdaynum"])))
-            except ValueError:
-                pass
+        years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+        cands = dates_in_years(month_number(f["cmonth"]), day_number(f["cdaynum"]), years)
         if not cands:
             return None
         base = nearest(cands, ctx.dct, tense)
