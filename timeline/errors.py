@@ -1,0 +1,78 @@
+"""One shape for what goes wrong with an input, used by every stage and the CLI.
+
+A batch never stops on one bad input: a reader, the reference-date stage or the tagger turns a
+failure into an `InputError` record (the file, the record inside it, the reason in one line) and
+the batch goes on. Notes worth showing (an inferred dateline) are `InputWarning`s. Library code
+returns or logs them; only the CLI prints.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass
+from typing import Any
+
+LOG = logging.getLogger("timeline")
+
+
+@dataclass(frozen=True)
+class InputError:
+    """An input (a file, or one record of it) that gave no document, and why, in one line."""
+
+    path: str
+    reason: str
+    where: str = ""  # the record inside the file: "row 17", "line 4", "entry 2"
+
+    @property
+    def location(self) -> str:
+        """The file, and the record inside it: "wire.csv row 17"."""
+        return f"{self.path} {self.where}" if self.where else self.path
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.reason}"
+
+    def to_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> InputError:
+        return cls(str(record["path"]), str(record["reason"]), str(record.get("where") or ""))
+
+
+@dataclass(frozen=True)
+class InputWarning:
+    """A document that was read, with something the user should check ("dateline inferred")."""
+
+    path: str
+    message: str
+    where: str = ""
+
+    @property
+    def location(self) -> str:
+        return f"{self.path} {self.where}" if self.where else self.path
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.message}"
+
+    def to_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> InputWarning:
+        return cls(str(record["path"]), str(record["message"]), str(record.get("where") or ""))
+
+
+class Unreadable(Exception):
+    """Raised inside a reader; becomes an `InputError` with this one-line reason."""
+
+
+class ReferenceDateError(ValueError):
+    """A document whose reference date cannot be had (impossible or missing); one line."""
+
+
+class DateError(ValueError):
+    """A date given by a person or by metadata that is not one full calendar date; one line."""
+
+
+class TimeMLError(ValueError):
+    """A TimeML file or string that cannot be read; the message is one line."""
