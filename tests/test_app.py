@@ -28,8 +28,8 @@ from timeline.dashboard.state import (
     with_documents,
     with_event_date,
 )
-from timeline.documents import read_bytes
 from timeline.events import merge_events
+from timeline.readers import read_bytes
 from timeline.schema import ARTICLES, COLUMNS
 
 DATA = Path(__file__).parent / "data" / "app"

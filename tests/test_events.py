@@ -12,18 +12,15 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from timeline.documents import Document, read_inputs, sample_paths
-from timeline.events import (
-    content_words,
-    document_events,
-    event_headline,
-    event_key,
-    frame_from_documents,
-    merge_events,
-    sentence_spans,
-)
+from timeline.document import Document
+from timeline.errors import InputError
+from timeline.events import document_events, event_key, frame_from_documents, merge_events
+from timeline.events.clauses import content_words
+from timeline.events.headline import event_headline
+from timeline.readers import read_inputs, sample_paths
 from timeline.reference import reference_date
 from timeline.schema import ARTICLES, COLUMNS, ERRORS, SOURCES_SEP, WARNINGS
+from timeline.text import sentence_spans
 
 DATA = Path(__file__).parent / "data" / "events"
 SEED = DATA / "reuters-2020-01-06-iraq-letter.txt"
@@ -351,12 +348,10 @@ def test_frame_from_documents_records_articles_errors_and_warnings():
     article = frame.attrs[ARTICLES]["reuters-2020-01-06-iraq-letter"]
     assert article["dateline"] == "2020-01-06" and article["dateline_source"] == "metadata"
     assert article["text"].startswith("WASHINGTON (Reuters)")
-    assert frame.attrs[ERRORS] == [
-        {"path": str(DATA / "mixed" / "empty.txt"), "reason": "empty file"}
-    ]
+    assert frame.attrs[ERRORS] == [InputError(str(DATA / "mixed" / "empty.txt"), "empty file")]
     (warning,) = frame.attrs[WARNINGS]
-    assert warning["path"].endswith("reuters-iraq-letter-no-date.txt")
-    assert "inferred" in warning["message"]
+    assert warning.path.endswith("reuters-iraq-letter-no-date.txt")
+    assert "inferred" in warning.message
 
 
 def test_frame_from_documents_takes_one_dateline_per_document():

@@ -16,7 +16,8 @@ import pytest
 
 import timeline
 from timeline.cli import main
-from timeline.documents import read_inputs, sample_paths
+from timeline.errors import InputError
+from timeline.readers import read_inputs, sample_paths
 from timeline.schema import ARTICLES, COLUMNS, ERRORS, WARNINGS
 
 DATA = Path(__file__).parent / "data" / "events"
@@ -106,7 +107,7 @@ def test_every_kind_of_bad_file_is_named_in_the_errors_report(capsys, tmp_path):
     status, out, err = run_cli(capsys, str(folder), "--errors-report", str(report))
     assert status == 0
     failed = pd.read_csv(report)
-    assert list(failed.columns) == ["path", "reason"]
+    assert list(failed.columns) == ["path", "where", "reason"]
     by_name = {Path(p).name: r for p, r in zip(failed["path"], failed["reason"], strict=True)}
     assert set(by_name) == {
         "empty.txt", "photo.txt", "truncated.tml", "impossible-date.txt", "broken.html",
@@ -168,7 +169,7 @@ def test_frame_has_exactly_the_contract_columns_and_dtypes():
     assert {name: str(dtype) for name, dtype in frame.dtypes.items()} == COLUMNS
     empty = timeline.extract(MIXED / "empty.txt", quiet=True)
     assert empty.empty and list(empty.columns) == list(COLUMNS)
-    assert empty.attrs[ERRORS] == [{"path": str(MIXED / "empty.txt"), "reason": "empty file"}]
+    assert empty.attrs[ERRORS] == [InputError(str(MIXED / "empty.txt"), "empty file")]
 
 
 # --- progress --------------------------------------------------------------------------------

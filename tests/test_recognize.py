@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.recognize import recognize
+from timeline.tagger.recognize import recognize
 
 
 def spans(text: str) -> list[tuple[str, str]]:

@@ -11,21 +11,40 @@ from pathlib import Path
 
 import pytest
 
-from timeline.documents import Document, ReadError, read_bytes, read_inputs
+from timeline.dates import metadata_date, parse_date
+from timeline.document import Document, failed
+from timeline.errors import InputError, ReferenceDateError
+from timeline.readers import as_list, read_bytes, read_inputs, sample_paths
 from timeline.reference import (
-    ReferenceDateError,
-    dated_documents,
     dateline_date,
+    explicit_datelines,
     filename_date,
     inferred_date,
-    metadata_date,
-    parse_date,
     reference_date,
 )
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
 COLUMNS = {"text_column": "story_text", "date_column": "filed_on", "title_column": "headline"}
 MONDAY = date(2020, 1, 6)
+
+
+def dated_documents(inputs=None, dateline=None, **options):
+    """Read `inputs` and date each document as a batch does; an undatable one is an InputError.
+    A bad `dateline` raises at once, before anything is read."""
+    items = sample_paths() if inputs is None else as_list(inputs)
+    explicit_for = explicit_datelines(dateline, len(items))
+
+    def results():
+        for result in read_inputs(items, **options):
+            if isinstance(result, InputError):
+                yield result
+                continue
+            try:
+                yield reference_date(result, explicit_for(result.meta.get("input_index", 0)))
+            except ReferenceDateError as exc:
+                yield failed(result, str(exc))
+
+    return results()
 
 
 def dated(name: str, explicit=None, **options) -> list[Document]:
@@ -263,11 +282,12 @@ def test_inference_takes_the_latest_real_full_date_in_any_common_form():
 
 def test_a_record_without_any_date_is_an_error_asking_for_a_dateline():
     results = list(dated_documents(INPUTS / "wire-stories.csv", **COLUMNS))
-    errors = [r for r in results if isinstance(r, ReadError)]
-    assert errors[0] == ReadError(
-        f"{INPUTS / 'wire-stories.csv'} row 3",
+    errors = [r for r in results if isinstance(r, InputError)]
+    assert errors[0] == InputError(
+        str(INPUTS / "wire-stories.csv"),
         "no reference date: no date in its metadata, dateline, file name or text "
         "(give --dateline YYYY-MM-DD)",
+        "row 3",
     )
 
 
@@ -311,7 +331,7 @@ def test_a_folder_mixing_good_and_bad_files_dates_every_good_document_and_names_
         out.write(b"Ordinary text. " * (50 * 1024 * 1024 // 15 + 1))
     results = list(dated_documents(folder, **COLUMNS))
     docs = [r for r in results if isinstance(r, Document)]
-    reasons = {Path(r.path).name: r.reason for r in results if isinstance(r, ReadError)}
+    reasons = {Path(r.location).name: r.reason for r in results if isinstance(r, InputError)}
     assert len(docs) == 18 and all(d.dct and d.dct_source and d.dct_note for d in docs)
     assert reasons["wire-stories.csv row 3"].startswith("no reference date")
     assert reasons["impossible-date.txt"].startswith("impossible date in the front matter")

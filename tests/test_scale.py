@@ -28,7 +28,7 @@ import pandas as pd
 import pytest
 
 import timeline
-from timeline.documents import paths_of, sample_paths
+from timeline.readers import paths_of, sample_paths
 from timeline.scale import extract_distributed, read_output, start_ranges
 from timeline.schema import ARTICLES, COLUMNS, ERRORS, write_frame
 

@@ -13,7 +13,7 @@ from datetime import date, datetime
 import pytest
 
 import timeline
-from timeline.timex import Timex
+from timeline.tagger.timex import Timex
 
 DATELINE = date(2020, 1, 6)  # a Monday
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.tense import FUTURE, PAST, clause_tense
+from timeline.tagger.tense import FUTURE, PAST, clause_tense
 
 
 def tense_at(sentence: str, word: str) -> str:

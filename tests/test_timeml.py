@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.tagger.timex import Timex
 from timeline.timeml import (
     GoldTimex,
     TimeMLDoc,
@@ -26,7 +27,6 @@ from timeline.timeml import (
     to_timeml,
     write_timeml,
 )
-from timeline.timex import Timex
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data" / "timeml"

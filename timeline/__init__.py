@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     import dash
     import pandas as pd
 
-    from .timex import Timex
+    from .tagger.timex import Timex
 
 __all__ = ["tag", "extract", "app", "to_html"]
 __version__ = "0.1.0"

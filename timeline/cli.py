@@ -11,31 +11,22 @@ import sys
 from collections.abc import Sequence
 
 
-class UsageError(Exception):
-    """A problem with what the user asked for, reported as one line."""
-
-
 def _fail(message: str) -> int:
     print(f"timeline: error: {message}", file=sys.stderr)
     return 2
 
 
-def _error_fields(err) -> tuple[str, str]:
-    return (err["path"], err["reason"]) if isinstance(err, dict) else (err.path, err.reason)
-
-
 def _report_errors(errors: Sequence, report: str | None = None) -> None:
     """Each failed input on stderr, one line each; all of them as CSV in `report` when given."""
     for err in errors:
-        path, reason = _error_fields(err)
-        print(f"timeline: skipped {path}: {reason}", file=sys.stderr)
+        print(f"timeline: skipped {err}", file=sys.stderr)
     if report:
         import csv
 
         with open(report, "w", newline="", encoding="utf-8") as out:
             writer = csv.writer(out)
-            writer.writerow(["path", "reason"])
-            writer.writerows(_error_fields(err) for err in errors)
+            writer.writerow(["path", "where", "reason"])
+            writer.writerows((err.path, err.where, err.reason) for err in errors)
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
@@ -70,7 +61,7 @@ def _frame_from_args(args: argparse.Namespace):
 
     frame = timeline.extract(args.inputs or None, **_extract_options(args))
     for warning in frame.attrs.get(WARNINGS, []):
-        print(f"timeline: warning: {warning['path']}: {warning['message']}", file=sys.stderr)
+        print(f"timeline: warning: {warning}", file=sys.stderr)
     _report_errors(frame.attrs.get(ERRORS, []), args.errors_report)
     return frame
 
@@ -133,15 +124,17 @@ def _run_extract(args: argparse.Namespace) -> int:
     if args.workers or args.scheduler:
         from timeline.scale import extract_distributed
 
-        errors = extract_distributed(
+        report = extract_distributed(
             args.inputs or None,
             args.output,
             workers=args.workers or None,
             scheduler=args.scheduler,
             **_extract_options(args),
         )
-        _report_errors(errors, args.errors_report)
-        return 1 if errors and (args.strict or not errors.documents) else 0
+        for warning in report.warnings:
+            print(f"timeline: warning: {warning}", file=sys.stderr)
+        _report_errors(report.errors, args.errors_report)
+        return 1 if report.errors and (args.strict or not report.documents) else 0
     from timeline.schema import write_frame
 
     frame = _frame_from_args(args)
@@ -202,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
-    except (UsageError, ValueError, OSError) as exc:
+    except (ValueError, OSError) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return 130

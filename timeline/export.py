@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from .schema import ARTICLES, SOURCES_SEP, write_frame
-from .timex import Timex
+from .tagger.timex import Timex
 
 FORMATS = ("html", "timelinejs", "timeml", "csv", "parquet", "json")
 FRAME_FORMATS = ("csv", "parquet", "json")  # written by `timeline.schema.write_frame`

@@ -40,6 +40,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .document import Document
+from .errors import InputError, InputWarning
+from .readers import paths_of, read_inputs, sample_paths, unique_id
+from .reference import explicit_datelines, one_per_item
 from .schema import ARTICLES, COLUMNS, ERRORS, SOURCES_SEP, WARNINGS, conform
 
 PARTITION_SIZE = 200  # input paths per extract task
@@ -78,12 +82,14 @@ class Options:
     title_column: str | None = None
 
 
-class RunErrors(list):
-    """The inputs that failed, as a list; `documents` counts the documents that were read."""
+@dataclass(frozen=True)
+class RunReport:
+    """What a cluster run did: documents read, rows written, the inputs that failed, warnings."""
 
-    def __init__(self, errors: list[dict], documents: int) -> None:
-        super().__init__(errors)
-        self.documents = documents
+    documents: int
+    rows: int
+    errors: list[InputError]
+    warnings: list[InputWarning]
 
 
 def extract_distributed(
@@ -99,14 +105,12 @@ def extract_distributed(
     title_column: str | None = None,
     partition_size: int = PARTITION_SIZE,
     rows_per_part: int = ROWS_PER_PART,
-) -> RunErrors:
+) -> RunReport:
     """Extract the events of `inputs` on Dask (`workers` local processes, or the cluster at
-    `scheduler`) into `output`: a .parquet folder or one .csv. Returns the inputs that failed."""
+    `scheduler`) into `output`: a .parquet folder or one .csv. Returns what the run did."""
     if Path(output).suffix.lower() not in (".parquet", ".csv"):
         raise ValueError(f"{output}: a cluster run writes .parquet (a folder) or .csv")
     output = Path(output).absolute()
-    from .reference import one_per_item
-
     per_input = one_per_item(dateline)
     options = Options(
         None if per_input else dateline, per_input, text_column, date_column, title_column
@@ -117,7 +121,7 @@ def extract_distributed(
         if isinstance(item, tuple):
             n_files += 1
         else:
-            errors.append(_record(item))
+            errors.append(item)
     run = Run()
     with connect(workers, scheduler) as client:
         layout = prepare_layout(output)
@@ -129,13 +133,19 @@ def extract_distributed(
         ranges = start_ranges(run.sketches, rows_per_part, undated=run.undated > 0)
         renames = run.renames()
         rows = _merge_all(client, ranges, renames, layout, quiet)
-    errors += run.errors()
-    warnings = run.warnings()
-    for warning in warnings:
-        print(f"timeline: warning: {warning['path']}: {warning['message']}", file=sys.stderr)
-    summary = {"documents": run.documents, "rows": rows, ERRORS: errors, WARNINGS: warnings}
-    _finish(layout, output, summary)
-    return RunErrors(errors, documents=run.documents)
+    report = RunReport(run.documents, rows, errors + run.errors(), run.warnings())
+    _finish(layout, output, _summary(report))
+    return report
+
+
+def _summary(report: RunReport) -> dict:
+    """The `_run.json` record of a run (counts, errors, warnings)."""
+    return {
+        "documents": report.documents,
+        "rows": report.rows,
+        ERRORS: [err.to_dict() for err in report.errors],
+        WARNINGS: [w.to_dict() for w in report.warnings],
+    }
 
 
 def read_output(path: str | os.PathLike) -> pd.DataFrame:
@@ -149,19 +159,16 @@ def read_output(path: str | os.PathLike) -> pd.DataFrame:
     articles = folder / ARTICLES_DIR
     frame.attrs = {
         ARTICLES: _articles_dict(pd.read_parquet(articles)) if articles.exists() else {},
-        ERRORS: summary.get(ERRORS, []),
-        WARNINGS: summary.get(WARNINGS, []),
+        ERRORS: [InputError.from_dict(e) for e in summary.get(ERRORS, [])],
+        WARNINGS: [InputWarning.from_dict(w) for w in summary.get(WARNINGS, [])],
     }
     return frame
 
 
 # --- the client ------------------------------------------------------------------------------
 def input_items(inputs: Any, dateline: Any = None) -> Callable[[], Iterator]:
-    """A re-iterable of (absolute path, dateline) per input file, and ReadErrors for inputs that
+    """A re-iterable of (absolute path, dateline) per input file, and InputErrors for inputs that
     name no file; only folders are listed, no file is opened."""
-    from .documents import paths_of, sample_paths
-    from .reference import explicit_datelines, one_per_item
-
     sources = sample_paths() if inputs is None else inputs
     sources = [sources] if isinstance(sources, (str, os.PathLike)) else list(sources)
     explicit_for = explicit_datelines(dateline, len(sources))  # a bad date fails here, in one line
@@ -252,8 +259,6 @@ class Run:
     def renames(self) -> dict[int, dict[str, str]]:
         """{partition: {its doc id: the run's doc id}} where they differ: ids made unique in
         input order over the whole run, as `read_inputs` does in a single process."""
-        from .documents import unique_id
-
         seen: set[str] = set()
         renames: dict[int, dict[str, str]] = {}
         for index in sorted(self.summaries):
@@ -263,15 +268,15 @@ class Run:
                     renames.setdefault(index, {})[local] = final
         return renames
 
-    def errors(self) -> list[dict]:
+    def errors(self) -> list[InputError]:
         return [err for i in sorted(self.summaries) for err in self.summaries[i]["errors"]]
 
-    def warnings(self) -> list[dict]:
+    def warnings(self) -> list[InputWarning]:
         return [w for i in sorted(self.summaries) for w in self.summaries[i]["warnings"]]
 
 
 def _files(items: Iterable) -> Iterator[tuple[str, Any]]:
-    """The (path, dateline) items, without the ReadErrors."""
+    """The (path, dateline) items, without the InputErrors."""
     return (item for item in items if isinstance(item, tuple))
 
 
@@ -328,7 +333,7 @@ def _extract_all(
 def _failed_summary(paths: list[str], exc: BaseException) -> dict:
     """The summary of an extract task that failed for good: each of its inputs failed."""
     reason = f"extraction failed on the cluster: {type(exc).__name__}: {exc}"
-    errors = [{"path": path, "reason": reason} for path in paths]
+    errors = [InputError(path, reason) for path in paths]
     counts = {"files": len(paths), "documents": 0, "rows": 0, "undated": 0}
     return {**counts, "sketch": [], "ids": [], "errors": errors, "warnings": []}
 
@@ -415,7 +420,6 @@ def _write_csv(parts: list[Path], output: Path, batch_rows: int = 10_000) -> Non
 def extract_partition(index: int, items: list, layout: Layout, options: Options) -> dict:
     """Read, date, tag and extract one partition of (path, dateline) inputs; stage its rows and
     articles; return its summary (doc ids, failed inputs, warnings, a sketch of `start`)."""
-    from .documents import Document, read_inputs, unique_id
     from .events import frame_from_documents
 
     results: list = []
@@ -453,7 +457,7 @@ def extract_partition(index: int, items: list, layout: Layout, options: Options)
         "undated": int(rows["start"].isna().sum()),
         "sketch": _spread(starts, SKETCH_SIZE),
         "ids": ids,
-        "errors": [_record(err) for err in frame.attrs.get(ERRORS, [])],
+        "errors": list(frame.attrs.get(ERRORS, [])),
         "warnings": list(frame.attrs.get(WARNINGS, [])),
     }
 
@@ -537,13 +541,6 @@ def _spread(values: np.ndarray, size: int) -> list[int]:
     if len(values) <= size:
         return values.tolist()
     return values[np.linspace(0, len(values) - 1, size).astype(int)].tolist()
-
-
-def _record(error: Any) -> dict:
-    """An error as a {path, reason} dict (from a ReadError or a dict)."""
-    if isinstance(error, dict):
-        return {"path": str(error["path"]), "reason": str(error["reason"])}
-    return {"path": str(error.path), "reason": str(error.reason)}
 
 
 def _articles_frame(articles: dict) -> pd.DataFrame:

@@ -1,4 +1,6 @@
-"""TimeML in and out, and the TempEval-3 Task A scorer (timex extraction + normalisation).
+"""TimeML out (tagged files), `timeline tag` over folders, and the TempEval-3 Task A scorer.
+
+Reading TimeML is `timeline.readers.timeml` (re-exported here: `read_timeml`).
 
 Offsets: every span is a pair of character (code point) offsets into the *plain text* of the
 `<TEXT>` element: all inner tags removed, XML entities decoded (`&amp;` → `&`) and line ends as the
@@ -11,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -19,7 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
-from .documents import ReadError
+from .errors import InputError, TimeMLError
+from .readers.timeml import GoldTimex, TimeMLDoc, read_timeml
 
 __all__ = [
     "GoldTimex",
@@ -43,10 +45,6 @@ TEXT_SUFFIXES = (".txt",)
 CONTEXT_CHARS = 30
 
 
-class TimeMLError(ValueError):
-    """A TimeML file or string that cannot be read; the message is one line."""
-
-
 class SpanLike(Protocol):
     """Anything scored as a timex: a gold `GoldTimex` or the tagger's `Timex`."""
 
@@ -57,165 +55,7 @@ class SpanLike(Protocol):
     value: str
 
 
-@dataclass(frozen=True)
-class GoldTimex:
-    """A TIMEX3 read from a TimeML `<TEXT>`: its span in the plain text and its attributes."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str = ""
-    tid: str = ""
-
-
-@dataclass
-class TimeMLDoc:
-    """A TimeML document: id, creation date, tag-free text and the TIMEX3s inside the text."""
-
-    doc_id: str
-    dct: date | None
-    text: str
-    timexes: list[GoldTimex] = field(default_factory=list)
-    path: str = ""
-
-
 # --- reading ---------------------------------------------------------------------------------
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_DECLARED_ENCODING = re.compile(r"^\s*<\?xml[^>]*encoding=[\"']([\w.-]+)")
-_BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z_][\w.-]*|#[0-9]+|#x[0-9A-Fa-f]+);)")
-_ISO_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
-_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
-
-
-def _local(tag: object) -> str:
-    """The tag name without any `{namespace}` prefix."""
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _bare_ampersands_escaped(source: bytes | str) -> str | None:
-    """`source` as text with each bare `&` escaped; None when there is none to escape."""
-    if isinstance(source, bytes):
-        declared = _DECLARED_ENCODING.search(source[:200].decode("ascii", errors="replace"))
-        try:
-            source = source.decode(declared.group(1) if declared else "utf-8")
-        except (LookupError, UnicodeDecodeError):
-            return None
-    source = _XML_DECLARATION.sub("", source)
-    repaired = _BARE_AMPERSAND.sub("&amp;", source)
-    return repaired if repaired != source else None
-
-
-def _parsed_root(source: bytes | str) -> ET.Element:
-    """The XML root of `source`; a bare `&` (common in tagger output) is escaped and retried."""
-    try:
-        return ET.fromstring(source)
-    except ET.ParseError as first:
-        repaired = _bare_ampersands_escaped(source)
-        if repaired is not None:
-            try:
-                return ET.fromstring(repaired)
-            except ET.ParseError:
-                pass
-        raise TimeMLError(f"not well-formed XML: {first}") from None
-
-
-def _source_of(path_or_text: str | os.PathLike) -> tuple[bytes | str, str]:
-    """The XML to parse and the path it came from ('' for a string of TimeML)."""
-    if isinstance(path_or_text, str) and "<" in path_or_text:
-        return _XML_DECLARATION.sub("", path_or_text), ""
-    path = os.fspath(path_or_text)
-    try:
-        return Path(path).read_bytes(), path
-    except OSError as exc:
-        raise TimeMLError(f"cannot read: {exc.strerror or exc}") from None
-
-
-def _first(root: ET.Element, name: str) -> ET.Element | None:
-    return next((el for el in root.iter() if _local(el.tag) == name), None)
-
-
-def _date_in(value: str) -> date | None:
-    """The date written at the start of `value`: 1998-01-08, 19980108, 1998-01-08T12:00, 1/8/98."""
-    value = value.strip()
-    for pattern, order in ((_ISO_DATE, (0, 1, 2)), (_US_DATE, (2, 0, 1))):
-        m = pattern.match(value)
-        if m:
-            y, mo, d = (int(m.group(i + 1)) for i in order)
-            y = y + 1900 if y < 100 else y
-            try:
-                return date(y, mo, d)
-            except ValueError:
-                return None
-    return None
-
-
-def _dct_of(root: ET.Element) -> date | None:
-    """The creation date from `<DCT>`: its TIMEX3 value, else the DCT text (19980108)."""
-    dct = _first(root, "DCT")
-    if dct is None:
-        return None
-    timex = _first(dct, "TIMEX3")
-    if timex is not None and _date_in(timex.get("value", "")):
-        return _date_in(timex.get("value", ""))
-    return _date_in("".join(dct.itertext()))
-
-
-def _flattened(text_el: ET.Element) -> tuple[str, list[GoldTimex]]:
-    """The tag-free text of `<TEXT>` and the TIMEX3 spans in it (empty TIMEX3s are skipped)."""
-    parts: list[str] = []
-    spans: list[tuple[int, int, ET.Element]] = []
-    length = 0
-
-    def walk(el: ET.Element) -> None:
-        nonlocal length
-        if el.text:
-            parts.append(el.text)
-            length += len(el.text)
-        for child in el:
-            start = length
-            walk(child)
-            if _local(child.tag) == "TIMEX3" and length > start:
-                spans.append((start, length, child))
-            if child.tail:
-                parts.append(child.tail)
-                length += len(child.tail)
-
-    walk(text_el)
-    text = "".join(parts)
-    timexes = [
-        GoldTimex(
-            start=start,
-            end=end,
-            text=text[start:end],
-            type=el.get("type", ""),
-            value=el.get("value", ""),
-            mod=el.get("mod", ""),
-            tid=el.get("tid", ""),
-        )
-        for start, end, el in sorted(spans, key=lambda s: (s[0], -s[1]))
-    ]
-    return text, timexes
-
-
-def read_timeml(path_or_text: str | os.PathLike) -> TimeMLDoc:
-    """A TimeML file (path) or string: DOCID, DCT date, tag-free TEXT and its gold TIMEX3s."""
-    source, path = _source_of(path_or_text)
-    root = _parsed_root(source)
-    text_el = _first(root, "TEXT")
-    if text_el is None:
-        raise TimeMLError("no <TEXT> element")
-    text, timexes = _flattened(text_el)
-    docid = _first(root, "DOCID")
-    doc_id = "".join(docid.itertext()).strip() if docid is not None else ""
-    return TimeMLDoc(
-        doc_id=doc_id or (Path(path).stem if path else ""),
-        dct=_dct_of(root),
-        text=text,
-        timexes=timexes,
-        path=path,
-    )
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -347,13 +187,13 @@ def parse_dct(value: str | date) -> date:
 
 def _files_under(
     inputs: Iterable[str | os.PathLike], out_root: Path
-) -> tuple[list[tuple[Path, Path]], list[ReadError]]:
+) -> tuple[list[tuple[Path, Path]], list[InputError]]:
     """(file, output name relative to out_dir) for each input file or file in an input folder.
 
     An output folder inside an input folder (an earlier run's results) is not an input.
     """
     found: list[tuple[Path, Path]] = []
-    errors: list[ReadError] = []
+    errors: list[InputError] = []
     for item in inputs:
         path = Path(item)
         if path.is_dir():
@@ -366,7 +206,7 @@ def _files_under(
         elif path.is_file():
             found.append((path, Path(path.name)))
         else:
-            errors.append(ReadError(str(path), "no such file or folder"))
+            errors.append(InputError(str(path), "no such file or folder"))
     return found, errors
 
 
@@ -402,13 +242,13 @@ def tag_paths(
     inputs: Iterable[str | os.PathLike],
     out_dir: str | os.PathLike,
     dct: str | date | None = None,
-) -> tuple[int, list[ReadError]]:
+) -> tuple[int, list[InputError]]:
     """Tag TimeML/text files and folders (recursive) into `out_dir`; (files written, errors).
 
     TimeML (.tml, .xml) is dated by its own DCT (`dct` only when it has none); plain text (.txt,
     or any other named file) by `dct`. An invalid `dct` raises ValueError before anything runs.
     """
-    import timeline
+    from .tagger import tag
 
     reference = parse_dct(dct) if dct is not None else None
     out_root = Path(out_dir)
@@ -418,26 +258,26 @@ def tag_paths(
     for path, relative in files:
         target = out_root / _output_name(path, relative)
         if target.resolve() == path.resolve():
-            errors.append(ReadError(str(path), "output would overwrite the input; use another -o"))
+            errors.append(InputError(str(path), "output would overwrite the input; use another -o"))
             continue
         if target in targets:
-            errors.append(ReadError(str(path), f"same output name as {targets[target]}"))
+            errors.append(InputError(str(path), f"same output name as {targets[target]}"))
             continue
         targets[target] = path
         try:
             doc = _document_of(path, reference)
         except TimeMLError as exc:
-            errors.append(ReadError(str(path), str(exc)))
+            errors.append(InputError(str(path), str(exc)))
             continue
         try:
-            timexes = timeline.tag(doc.text, doc.dct)
+            timexes = tag(doc.text, doc.dct)
         except Exception as exc:  # a tagger bug must not lose the rest of the batch
-            errors.append(ReadError(str(path), f"tagger failed: {type(exc).__name__}: {exc}"))
+            errors.append(InputError(str(path), f"tagger failed: {type(exc).__name__}: {exc}"))
             continue
         try:
             write_timeml(doc, timexes, out_path=target)
         except OSError as exc:
-            errors.append(ReadError(str(path), f"cannot write {target}: {exc.strerror or exc}"))
+            errors.append(InputError(str(path), f"cannot write {target}: {exc.strerror or exc}"))
             continue
         written += 1
     return written, errors
@@ -481,7 +321,7 @@ class Scores:
     type_correct: int = 0  # among relaxed matches
     value_correct: int = 0
     problems: list[Problem] = field(default_factory=list)
-    errors: list[ReadError] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
 
     def _prf(self, matched: int) -> tuple[float, float, float]:
         p = matched / self.system if self.system else 0.0
@@ -635,7 +475,7 @@ def score_documents(
             if system.text != gold.text:
                 at = _first_difference(gold.text, system.text)
                 reason = f"TEXT differs from gold at char {at}; offsets may not line up"
-                total.errors.append(ReadError(system.path or name, reason))
+                total.errors.append(InputError(system.path or name, reason))
             system = system.timexes
         _merged(total, _document_scores(name, gold.text, gold.timexes, list(system)))
     return total
@@ -685,21 +525,21 @@ def evaluate_dirs(gold_dir: str | os.PathLike, system_dir: str | os.PathLike) ->
     if not files:
         raise ValueError(f"no TimeML files (.tml, .xml) in gold folder {str(gold_root)!r}")
     pairs: list[tuple[TimeMLDoc, TimeMLDoc | list]] = []
-    errors: list[ReadError] = []
+    errors: list[InputError] = []
     for gold_path, system_path in files:
         try:
             gold = read_timeml(gold_path)
         except TimeMLError as exc:
-            errors.append(ReadError(str(gold_path), f"gold not scored: {exc}"))
+            errors.append(InputError(str(gold_path), f"gold not scored: {exc}"))
             continue
         if system_path is None:
-            errors.append(ReadError(str(gold_path), "no system file; scored as empty"))
+            errors.append(InputError(str(gold_path), "no system file; scored as empty"))
             pairs.append((gold, []))
             continue
         try:
             pairs.append((gold, read_timeml(system_path)))
         except TimeMLError as exc:
-            errors.append(ReadError(str(system_path), f"{exc}; scored as empty"))
+            errors.append(InputError(str(system_path), f"{exc}; scored as empty"))
             pairs.append((gold, []))
     scores = score_documents(pairs)
     scores.errors = errors + scores.errors

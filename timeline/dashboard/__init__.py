@@ -22,7 +22,7 @@ def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
     from .state import SessionFrames, prepare
 
     if frame is None:
-        from .. import extract
+        from ..events import extract
 
         frame = extract()
     frames = SessionFrames(

@@ -282,13 +282,8 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
         before = len(events.rows)
         known = len(events.errors), len(events.warnings)
         updated = with_documents(events, docs, dateline=dct)
-        notes += [
-            _message(f"{e['path']}: {e['reason']}", "error") for e in updated.errors[known[0] :]
-        ]
-        notes += [
-            _message(f"{w['path']}: {w['message']}", "warning")
-            for w in updated.warnings[known[1] :]
-        ]
+        notes += [_message(str(e), "error") for e in updated.errors[known[0] :]]
+        notes += [_message(str(w), "warning") for w in updated.warnings[known[1] :]]
         added = len(updated.rows) - before
         notes.insert(0, _message(f"Added {len(docs)} article(s) with {added} event(s).", "ok"))
         return saved(session, updated), notes
@@ -400,7 +395,8 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
 
 def read_uploads(names: list, contents: list) -> tuple[list, list]:
     """Documents from uploaded files, and one message per file that could not be read."""
-    from ..documents import ReadError, read_bytes
+    from ..errors import InputError
+    from ..readers import read_bytes
 
     docs, notes = [], []
     for name, content in zip(names, contents, strict=False):
@@ -410,8 +406,8 @@ def read_uploads(names: list, contents: list) -> tuple[list, list]:
             notes.append(_message(f"{name}: the upload arrived damaged; try again", "error"))
             continue
         for item in read_bytes(name, data):
-            if isinstance(item, ReadError):
-                notes.append(_message(f"{item.path}: {item.reason}", "error"))
+            if isinstance(item, InputError):
+                notes.append(_message(str(item), "error"))
             else:
                 docs.append(item)
     return docs, notes

@@ -276,7 +276,7 @@ def corrected_interval(text: str) -> tuple[pd.Timestamp, pd.Timestamp, str, str]
 
 def parsed_date(text: str) -> date:
     """A date typed by the user, or ValueError with a message fit to show them."""
-    from ..reference import parse_date
+    from ..dates import parse_date
 
     return parse_date(str(text).strip())
 
@@ -326,8 +326,8 @@ def with_dateline(events: Events, doc_id: str, text: str) -> Events:
 
 def with_documents(events: Events, docs: Iterable, dateline: date | None = None) -> Events:
     """The events with newly read articles added (their doc_ids made unique first)."""
-    from ..documents import unique_id
     from ..events import frame_from_documents
+    from ..readers import unique_id
 
     taken = set(events.articles)
     docs = [replace(doc, doc_id=unique_id(doc.doc_id, taken)) for doc in docs]
@@ -337,7 +337,7 @@ def with_documents(events: Events, docs: Iterable, dateline: date | None = None)
 
 def document_of(doc_id: str, article: dict):
     """The Document of a loaded article (its text and metadata, as read)."""
-    from ..documents import Document
+    from ..document import Document
 
     return Document(
         doc_id=doc_id,
@@ -424,7 +424,8 @@ def shown_event(events: Events, row_id: Any) -> pd.Series | None:
 
 def other_reports(events: Events, row: pd.Series) -> list[dict]:
     """The other articles reporting the event of `row`, each with its best-matching sentence."""
-    from ..events import content_words, sentence_spans
+    from ..events.clauses import content_words
+    from ..text import sentence_spans
 
     wanted = content_words(str(row.get("event") or ""))
     reports = []

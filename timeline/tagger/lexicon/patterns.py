@@ -18,6 +18,7 @@ from . import (
     UNIT_PLURALS,
     UNITS,
     VAGUE_NUMBERS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
 
@@ -41,10 +42,16 @@ MONTH = (
 )
 # "Friday", "Fri."
 WEEKDAY = alternation(WEEKDAYS) + "(?![a-z])"
+# "Friday", "Fri.", "Thurs", "Tue." (datelines and metadata write weekdays short)
+ANY_WEEKDAY = (
+    "(?:" + alternation(WEEKDAYS) + "|" + alternation(WEEKDAY_ABBREVIATIONS) + r"\.?)(?![a-z])"
+)
 # "29", "29th", "1st"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
 # 1000-2099: "2019", "1776"
 YEAR = r"(?:1\d|20)\d\d(?![\d])"
+# 1800-2099, the years a dateline or a full date in an article carries: "2019", "1998"
+RECENT_YEAR = r"(?:1[89]|20)\d\d(?![\d])"
 # "'90"
 SHORT_YEAR = r"['’]\d\d(?![\d])"
 _UNITS = list(UNITS) + list(UNIT_PLURALS)

@@ -1,14 +1,18 @@
-"""`tag(text, dct)`: recognize every temporal expression, then resolve each in order against the
+"""The tagger. `tag(text, dct)`: recognize every temporal expression, then resolve each in order against the
 dateline and the latest date the story has moved to (for "the next day", "a year earlier")."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from ..dates import parse_date
+from ..text import Text
+from .calendar import add_months, interval_of
 from .recognize import Mention, recognize
-from .resolve import Context, Ref, Resolution, add_months, interval_of, resolve, unit_name
+from .resolve import Context, Ref, Resolution, resolve
 from .tense import clause_tense
 from .timex import Timex
+from .words import unit_name
 
 # mention kinds whose value depends on the tense of their clause
 _TENSED = frozenset({"date", "month", "weekday", "quarter", "season", "holiday", "clock",
@@ -39,38 +43,25 @@ def _reported_period(r: Resolution, ctx: Context) -> Ref | None:
     return r.ref
 
 
-def reference_day(dct: date | datetime | str | None) -> date | None:
-    """The dateline as a date: accepts a date, a datetime, an ISO string or None."""
-    if dct is None or dct == "":
-        return None
-    if isinstance(dct, datetime):
-        return dct.date()
-    if isinstance(dct, date):
-        return dct
-    if isinstance(dct, str):
-        text = dct.strip()
-        try:
-            return date.fromisoformat(text[:10]) if len(text) >= 10 else _compact_date(text)
-        except ValueError:
-            raise ValueError(f"'{dct}' is not a date (use YYYY-MM-DD)") from None
-    if hasattr(dct, "date"):  # pandas.Timestamp
-        return dct.date()
-    raise ValueError(f"{dct!r} is not a date (use YYYY-MM-DD)")
-
-
-def _compact_date(text: str) -> date:
-    if len(text) == 8 and text.isdigit():
-        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
-    raise ValueError(text)
-
-
 def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
     """The temporal expressions of `text`, in order, resolved against the dateline `dct`."""
+    return tag_text(Text(text), dct)
+
+
+def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex]:
+    """`tag` over an analysed text, whose tokens and sentences the events stage shares."""
     ctx = Context(reference_day(dct))
     out: list[Timex] = []
-    for mention in recognize(text):
+    raw = text.text
+    for mention in recognize(raw):
         tense = (
-            clause_tense(text, mention.start, mention.end, mention.kind in ("date", "month"))
+            clause_tense(
+                raw,
+                mention.start,
+                mention.end,
+                mention.kind in ("date", "month"),
+                text.sentence_at(mention.start),
+            )
             if mention.kind in _TENSED
             else ""
         )
@@ -101,3 +92,10 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
             )
         )
     return out
+
+
+def reference_day(dct: date | datetime | str | None) -> date | None:
+    """The dateline as a date (None for none); a date, a datetime, or a string as people write one."""
+    if dct is None or dct == "":
+        return None
+    return parse_date(dct)

@@ -73,6 +73,12 @@ UNIT_PLURALS: dict[str, str] = {
 # "a fortnight" is two weeks; "a decade" keeps its own unit in TIMEX3 values
 UNIT_MULTIPLIER: dict[str, int] = {"fortnight": 2}
 
+# "the eighties" -> the decade 198 (the century from the story: "the twenties" of the 1900s)
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
 # "spring 2019" -> 2019-SP
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",

@@ -10,19 +10,18 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
+from .calendar import GRANULARITY_ORDER, add_months, dates_in_years, shift, value_of
 from .lexicon import (
     AGO_WORDS,
     ANAPHORIC_DIRECTIONS,
-    APPROX_MODS,
     CLOCK_WORDS,
-    DIRECTION_WORDS,
+    DECADE_WORDS,
     EARLIER_WORDS,
     FIXED_HOLIDAYS,
     FROM_NOW_WORDS,
     MONTHS,
-    NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
     REFERENCE_WORDS,
@@ -30,9 +29,6 @@ from .lexicon import (
     SEASON_START_MONTH,
     SEASONS,
     SET_WORDS,
-    SPELLED_CENTURIES,
-    UNIT_MULTIPLIER,
-    UNIT_PLURALS,
     UNITS,
     VAGUE_NUMBERS,
     WEEKDAY_HOLIDAYS,
@@ -40,10 +36,17 @@ from .lexicon import (
 )
 from .recognize import Mention
 from .tense import FUTURE, PAST
-
-GRANULARITY_ORDER = ["time", "day", "week", "month", "quarter", "half", "year", "decade", "century"]
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+from .words import (
+    approx_mod,
+    boundary_mod,
+    day_number,
+    direction_of,
+    duration_value,
+    month_number,
+    parse_number,
+    unit_name,
+    year_of,
+)
 
 
 @dataclass(frozen=True)
@@ -79,235 +82,16 @@ class Context:
 
 
 # --- calendar arithmetic ----------------------------------------------------------------------------
-def add_months(day: date, months: int) -> date:
-    """`day` moved by whole months, clamped to the month's length."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def shift(day: date, amount: int, unit: str) -> date:
-    """`day` moved by `amount` calendar units (day, week, month, quarter, year, decade, century)."""
-    if unit in ("day", "night"):
-        return day + timedelta(days=amount)
-    if unit in ("week", "weekend", "fortnight"):
-        return day + timedelta(weeks=amount * UNIT_MULTIPLIER.get(unit, 1))
-    months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
-    if unit in months:
-        return add_months(day, amount * months[unit])
-    raise ValueError(unit)
-
-
-def value_of(day: date, granularity: str) -> str:
-    """The TIMEX3 value of the `granularity` unit holding `day`: 2020-01-03, 2020-W01, 2020-Q1."""
-    if granularity == "day":
-        return day.isoformat()
-    if granularity == "week":
-        y, w, _ = day.isocalendar()
-        return f"{y}-W{w:02d}"
-    if granularity == "weekend":
-        y, w, _ = day.isocalendar()
-        return f"{y}-W{w:02d}-WE"
-    if granularity == "month":
-        return f"{day.year}-{day.month:02d}"
-    if granularity == "quarter":
-        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
-    if granularity == "half":
-        return f"{day.year}-H{(day.month - 1) // 6 + 1}"
-    if granularity == "year":
-        return f"{day.year:04d}"
-    if granularity == "decade":
-        return f"{day.year // 10:03d}"
-    if granularity == "century":
-        return f"{day.year // 100:02d}"
-    raise ValueError(granularity)
 
 
 def ref_of(day: date, granularity: str) -> Ref:
     return Ref(value_of(day, granularity), granularity, day)
 
 
-_VALUE = re.compile(
-    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d)(?:T(?P<time>[\d:]+|[A-Z]{2}))?)?"
-    r"|W(?P<w>\d\d)(?P<we>-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?$"
-    r"|^(?P<dec>\d{3})$|^(?P<cen>\d{2})$"
-)
-_POD_HOURS = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 22), "NI": (20, 30),
-              "DT": (8, 18)}  # fmt: skip
-
-
-def interval_of(value: str) -> tuple[datetime | None, datetime | None]:
-    """The half-open interval a TIMEX3 date/time value denotes; (None, None) when it is not one."""
-    m = _VALUE.match(value)
-    if not m:
-        return None, None
-    try:
-        if m["dec"]:
-            y = int(m["dec"]) * 10
-            return datetime(y, 1, 1), datetime(y + 10, 1, 1)
-        if m["cen"]:
-            y = int(m["cen"]) * 100
-            return datetime(max(1, y), 1, 1), datetime(y + 100, 1, 1)
-        y = int(m["y"])
-        if m["d"]:
-            start = datetime(y, int(m["m"]), int(m["d"]))
-            time = m["time"]
-            if not time:
-                return start, start + timedelta(days=1)
-            if time in _POD_HOURS:
-                a, b = _POD_HOURS[time]
-                return start + timedelta(hours=a), start + timedelta(hours=b)
-            hh, _, mm = time.partition(":")
-            at = start + timedelta(hours=int(hh), minutes=int(mm or 0))
-            return at, at + timedelta(hours=1 if not mm else 0, minutes=0 if not mm else 1)
-        if m["m"]:
-            start = datetime(y, int(m["m"]), 1)
-            return start, datetime.combine(add_months(start.date(), 1), datetime.min.time())
-        if m["w"]:
-            start = datetime.fromisocalendar(y, int(m["w"]), 6 if m["we"] else 1)
-            return start, start + timedelta(days=2 if m["we"] else 7)
-        if m["q"]:
-            start = date(y, 3 * int(m["q"]) - 2, 1)
-            return _dt(start), _dt(add_months(start, 3))
-        if m["h"]:
-            start = date(y, 6 * int(m["h"]) - 5, 1)
-            return _dt(start), _dt(add_months(start, 6))
-        if m["s"]:
-            first = SEASON_START_MONTH[m["s"]]
-            start = date(y, first, 1)
-            return _dt(start), _dt(add_months(start, 3))
-        return datetime(y, 1, 1), datetime(y + 1, 1, 1)
-    except ValueError:
-        return None, None
-
-
-def _dt(day: date) -> datetime:
-    return datetime(day.year, day.month, day.day)
-
-
 # --- lexical parsing ----------------------------------------------------------------------------------
-def month_number(word: str) -> int:
-    return int(word) if word.isdigit() else MONTHS[word.lower().rstrip(".")]
-
-
-def day_number(word: str) -> int:
-    return int(re.match(r"\d+", word).group())
-
-
-def parse_number(words: str) -> float | None:
-    """3 for "three", 24 for "twenty-four", 1000 for "1,000"; None for vague ("several")."""
-    w = re.sub(r"\s+", " ", words.lower().strip())
-    if w in VAGUE_NUMBERS:
-        return None
-    half = re.fullmatch(r"(.+?) (?:1/2|and a half)", w)
-    if half:  # "2 1/2", "two and a half"
-        whole = parse_number(half.group(1))
-        return None if whole is None else whole + 0.5
-    multiplier = 1
-    for scale, factor in ((" hundred", 100), (" thousand", 1000)):
-        if w.endswith(scale) and w != scale.strip():
-            w, multiplier = w[: -len(scale)], factor
-    if re.fullmatch(r"[\d,]+(?:\.\d+)?", w):
-        return float(w.replace(",", "")) * multiplier
-    if w in NUMBER_WORDS:
-        return NUMBER_WORDS[w] * multiplier
-    parts = re.split(r"[- ]", w)
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
-        return (NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]) * multiplier
-    return None
-
-
-def spelled_year(words: str) -> int | None:
-    """1996 for "nineteen ninety-six", 1905 for "nineteen oh five", 2001 for "two thousand one"."""
-    w = re.sub(r"[\s-]+", " ", words.lower()).replace(" and ", " ").split()
-    if w[:2] == ["two", "thousand"]:
-        return 2000 + int(NUMBER_WORDS.get(w[2], 0) if len(w) > 2 else 0)
-    base = SPELLED_CENTURIES.get(w[0])
-    rest = [x for x in w[1:] if x != "oh"]
-    if base is None or not rest:
-        return None
-    n = parse_number(" ".join(rest))
-    return None if n is None or n >= 100 else base + int(n)
-
-
-def year_of(fields: dict) -> int | None:
-    """The year a mention states: digits ("1996"), words ("nineteen ninety-six"), or None."""
-    if fields.get("year"):
-        return int(fields["year"])
-    if fields.get("syear"):
-        return spelled_year(fields["syear"])
-    return None
-
-
-def unit_name(word: str) -> str:
-    w = word.lower()
-    return UNIT_PLURALS.get(w, w)
-
-
-def duration_value(amount: float | None, unit: str) -> str:
-    """P3D, PT2H, P10Y ("a decade"), PXY (vague); fractional amounts move to the smaller unit."""
-    letter, is_time = UNITS[unit]
-    amount = None if amount is None else amount * UNIT_MULTIPLIER.get(unit, 1)
-    if unit == "decade":
-        letter, amount = "Y", None if amount is None else amount * 10
-    elif unit == "century":
-        letter, amount = "Y", None if amount is None else amount * 100
-    elif unit == "millennium":
-        letter, amount = "Y", None if amount is None else amount * 1000
-    elif unit == "weekend":
-        letter, amount = "D", None if amount is None else amount * 2
-    elif unit == "quarter":
-        letter, amount = "M", None if amount is None else amount * 3
-    if amount is not None and amount != int(amount):
-        return fractional_duration(amount, letter, is_time)
-    number = "X" if amount is None else str(int(round(amount)))
-    return f"P{'T' if is_time else ''}{number}{letter}"
-
-
-def fractional_duration(amount: float, letter: str, is_time: bool) -> str:
-    """ "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "1.5 days" → P1DT12H, "1.5 minutes" →
-    PT1M30S: the whole units, then the rest in the next smaller unit."""
-    smaller = {"Y": "M", "M": "S" if is_time else "D", "W": "D", "D": "H", "H": "M", "S": "S"}
-    factor = {"Y": 12, "M": 60 if is_time else 30, "W": 7, "D": 24, "H": 60, "S": 1}
-    whole, rest = int(amount), int(round((amount - int(amount)) * factor[letter]))
-    head = f"{whole}{letter}" if whole else ""
-    if letter == "D":
-        return f"P{head}T{rest}H"
-    return f"P{'T' if is_time else ''}{head}{rest}{smaller[letter]}"
-
-
-def direction_of(word: str | None) -> int | None:
-    """-1, 0 or 1 for a direction word ("last", "this past", "next"); None for none."""
-    return DIRECTION_WORDS.get(re.sub(r"\s+", " ", word.lower())) if word else None
-
-
-def approx_mod(fields: dict) -> str:
-    approx = fields.get("approx")
-    return APPROX_MODS.get(re.sub(r"\s+", " ", approx.lower()), "") if approx else ""
-
-
-def boundary_mod(fields: dict) -> str:
-    """START / END / MID from "early", "the end of", "mid-", "earlier this" ...; "" otherwise."""
-    bound = (fields.get("bound") or fields.get("bound2") or "").lower()
-    if not bound:
-        return ""
-    if "mid" in bound or "middle" in bound:
-        return "MID"
-    if re.search(r"\b(?:late|later|end|close|latter|last|second)\b", bound):
-        return "END"
-    return "START"
 
 
 # --- choosing a year for an underspecified date -------------------------------------------------------
-def dates_in_years(month: int, day: int, years: tuple[int, ...]) -> list[date]:
-    """The day `month`/`day` in each of `years` that has it (no Feb. 29 in 2019)."""
-    out = []
-    for year in years:
-        try:
-            out.append(date(year, month, day))
-        except ValueError:
-            pass
-    return out
 
 
 def nearest_by_tense(candidates: list[date], anchor: date, tense: str) -> date:
@@ -551,10 +335,6 @@ def resolve_century(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         explanation=f"{m.text} → {value}: the years {n - 1}00-{n - 1}99",
         confidence=0.9,
     )
-
-
-def _quarter_of(day: date) -> int:
-    return (day.month - 1) // 3 + 1
 
 
 def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:

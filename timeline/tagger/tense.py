@@ -10,6 +10,7 @@ import re
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 NEAR = 30  # characters: a verb this close to the date governs it beyond doubt
+REACH = 300  # characters around the date, within its sentence, that may hold its verb
 
 
 class Tense(str):
@@ -25,7 +26,6 @@ class Tense(str):
         return tense
 
 
-_SENTENCE_END = re.compile(r"[.!?]['\"”’)]?\s+(?=[A-Z\"“‘(])|\n\s*\n")
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|wo\s+n['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|"
     r"(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated|planned|likely)\s+to|"
@@ -67,29 +67,34 @@ _AUXILIARY_BEFORE = re.compile(
 )
 
 
-def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
-    """The [start, end) of the sentence holding text[start:end], looking at most `reach` around."""
-    lo = max(0, start - reach)
-    left = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        left = m.end()
-    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
-    right = m.start() + 1 if m else min(len(text), end + reach)
-    return left, right
+def _window(text: str, start: int, end: int, sentence: tuple[int, int] | None) -> tuple[int, int]:
+    """The part of the mention's sentence the verbs are looked for in: at most REACH around it."""
+    if sentence is None:
+        from ..text import Text
+
+        sentence = Text(text).sentence_at(start)
+    return max(sentence[0], start - REACH), min(sentence[1], end + REACH)
 
 
-def clause_tense(text: str, start: int, end: int, calendar_date: bool = False) -> Tense:
+def clause_tense(
+    text: str,
+    start: int,
+    end: int,
+    calendar_date: bool = False,
+    sentence: tuple[int, int] | None = None,
+) -> Tense:
     """PAST, FUTURE or PRESENT for the clause around text[start:end]; PAST when nothing says.
 
     `calendar_date` marks a month or month-day, which "by" sets as a deadline ahead: "conclude
-    by May". Not so for weekdays: "had filed reports by Wednesday" is the Wednesday gone by."""
+    by May". Not so for weekdays: "had filed reports by Wednesday" is the Wednesday gone by.
+    `sentence` is the span of the sentence holding the mention (found when not given)."""
     if text.startswith(("'s", "’s"), end):
         return Tense(PAST, near=True)  # "Wednesday's ruling": a possessive date has happened
     if _PAST_JUST_BEFORE.search(text, max(0, start - 30), start):
         return Tense(PAST, sure=True)
     if calendar_date and _BY_JUST_BEFORE.search(text, max(0, start - 8), start):
         return Tense(FUTURE)  # not near: a deadline long gone by stays in the past
-    left, right = sentence_bounds(text, start, end)
+    left, right = _window(text, start, end, sentence)
     best: tuple[int, str, int] | None = None
     for pattern, tense in ((_FUTURE, FUTURE), (_PRESENT_ING, FUTURE), (_PAST, PAST)):
         for m in pattern.finditer(text, left, right):

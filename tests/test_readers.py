@@ -8,27 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from timeline.documents import (
-    MAX_BYTES,
-    Document,
-    ReadError,
-    expand_inputs,
-    location,
-    read_bytes,
-    read_inputs,
-    sample_paths,
-)
+from timeline.document import Document, record_in_file
+from timeline.errors import InputError
+from timeline.readers import MAX_BYTES, expand_inputs, read_bytes, read_inputs, sample_paths
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
 BAD = INPUTS / "bad"
 COLUMNS = {"text_column": "story_text", "date_column": "filed_on", "title_column": "headline"}
 
 
-def split(results) -> tuple[dict[str, Document], list[ReadError]]:
+def split(results) -> tuple[dict[str, Document], list[InputError]]:
     """Documents by doc_id, and the errors, of a batch."""
     results = list(results)
     docs = {r.doc_id: r for r in results if isinstance(r, Document)}
-    return docs, [r for r in results if isinstance(r, ReadError)]
+    return docs, [r for r in results if isinstance(r, InputError)]
 
 
 def only_doc(path: Path, **options) -> Document:
@@ -88,7 +81,7 @@ def test_windows_line_endings_and_a_bom_are_normalized():
 
 def test_front_matter_that_is_not_yaml_is_an_error_naming_the_line():
     [error] = read_bytes("x.txt", b"---\ntitle: [unclosed\n---\nSome text here.\n")
-    assert isinstance(error, ReadError)
+    assert isinstance(error, InputError)
     assert error.reason.startswith("front matter is not valid YAML")
 
 
@@ -127,7 +120,7 @@ def test_rss_items_become_documents_with_their_raw_dates_and_plain_text():
         "toll road into the city on Thursday.\n\nOfficials said more than 30,000 people had moved "
         "to temporary shelters."
     )
-    assert location(docs["world-briefs-3"]).endswith("world-briefs.rss entry 3")
+    assert record_in_file(docs["world-briefs-3"]) == "entry 3"
 
 
 def test_atom_feed_in_an_xml_file_is_recognized_by_its_content():
@@ -144,7 +137,7 @@ def test_atom_feed_in_an_xml_file_is_recognized_by_its_content():
 def test_feed_without_entries_is_an_error():
     rss = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>'
     [error] = read_bytes("empty-feed.rss", rss)
-    assert error == ReadError("empty-feed.rss", "feed has no entries")
+    assert error == InputError("empty-feed.rss", "feed has no entries")
 
 
 # --- CSV / JSONL / JSON --------------------------------------------------------------------
@@ -186,7 +179,7 @@ def test_jsonl_bad_line_is_an_error_for_that_line_only():
     assert docs["court-briefs-2"].meta["published"] == "Thu, 09 Jan 2020 16:45:00 +0000"
     assert docs["court-briefs-1"].meta["published_from"] == "JSON field 'filed_on'"
     [error] = errors
-    assert error.path.endswith("court-briefs.jsonl line 3")
+    assert error.path.endswith("court-briefs.jsonl") and error.where == "line 3"
     assert error.reason.startswith("not valid JSON")
 
 
@@ -194,7 +187,8 @@ def test_json_file_with_an_array_of_records():
     data = b'[{"text": "Markets rose on Friday.", "date": "2020-01-03"}, {"text": ""}]'
     doc, error = read_bytes("markets.json", data)
     assert doc.doc_id == "markets-1" and doc.meta["published"] == "2020-01-03"
-    assert error == ReadError("markets.json record 2", "no text in column 'text'")
+    assert error == InputError("markets.json", "no text in column 'text'", "record 2")
+    assert str(error) == "markets.json record 2: no text in column 'text'"
 
 
 # --- TimeML --------------------------------------------------------------------------------
@@ -246,7 +240,7 @@ def test_timeml_that_is_not_well_formed_is_an_error():
 )
 def test_a_bad_file_is_one_error_naming_it_with_its_reason(name, reason):
     [error] = read_inputs(BAD / name)
-    assert isinstance(error, ReadError)
+    assert isinstance(error, InputError)
     assert error.path == str(BAD / name)
     assert error.reason.startswith(reason)
     assert "\n" not in str(error)
@@ -260,7 +254,7 @@ def test_a_file_over_the_size_limit_is_an_error_and_the_batch_goes_on(tmp_path):
     shutil.copy(INPUTS / "2020-01-06-story.txt", tmp_path)
     docs, [error] = split(read_inputs(tmp_path))
     assert list(docs) == ["2020-01-06-story"]
-    assert error == ReadError(str(big), "too large (50.0 MB; the limit is 20.0 MB)")
+    assert error == InputError(str(big), "too large (50.0 MB; the limit is 20.0 MB)")
 
 
 def test_the_size_limit_is_configurable():
@@ -274,9 +268,9 @@ def test_missing_path_unmatched_glob_and_empty_folder_are_errors_naming_them(tmp
     (tmp_path / "notes.docx").write_bytes(b"PK")
     results = list(read_inputs([tmp_path / "missing.txt", str(tmp_path / "*.html"), tmp_path]))
     assert results == [
-        ReadError(str(tmp_path / "missing.txt"), "no such file or folder"),
-        ReadError(str(tmp_path / "*.html"), "no file matches this pattern"),
-        ReadError(str(tmp_path), results[2].reason),
+        InputError(str(tmp_path / "missing.txt"), "no such file or folder"),
+        InputError(str(tmp_path / "*.html"), "no file matches this pattern"),
+        InputError(str(tmp_path), results[2].reason),
     ]
     assert results[2].reason.startswith("no readable files in this folder (.txt, .md, .html")
 
@@ -328,7 +322,7 @@ def test_expand_inputs_lists_files_unread_and_passes_on_inputs_that_name_none(tm
         "12315-Apple_launches_3G.tml", "APW19980810.0907.tml", "wsj_1073.tml", "missing.txt",
         "empty.txt",
     ]  # fmt: skip
-    assert list(read_inputs(paths[3])) == [ReadError(missing, "no such file or folder")]
+    assert list(read_inputs(paths[3])) == [InputError(missing, "no such file or folder")]
     assert len(list(expand_inputs(None))) == 31
 
 
@@ -342,7 +336,7 @@ def test_read_bytes_dispatches_on_name_and_content_like_files():
     feed = read_bytes("upload.xml", (INPUTS / "world-briefs.rss").read_bytes())
     assert html.doc_id == "page" and html.meta["published"] == "2020-01-06"
     assert [d.doc_id for d in feed] == ["upload-1", "upload-2", "upload-3"]
-    assert read_bytes("empty.txt", b"  \n") == [ReadError("empty.txt", "empty file")]
+    assert read_bytes("empty.txt", b"  \n") == [InputError("empty.txt", "empty file")]
 
 
 # --- the bundled samples -------------------------------------------------------------------
@@ -376,6 +370,6 @@ def test_samples_are_readable_detokenized_text():
 
 def test_an_unsupported_file_type_is_a_one_line_error_not_text():
     (error,) = read_bytes("notes.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n")
-    assert isinstance(error, ReadError)
+    assert isinstance(error, InputError)
     assert error.path == "notes.pdf"
     assert error.reason.startswith("unsupported file type '.pdf'")

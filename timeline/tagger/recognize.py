@@ -10,10 +10,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from ..text import word_starts
 from .lexicon import (
     AMBIGUOUS_MONTHS,
     APPROX_MODS,
     CLOCK_WORDS,
+    DECADE_WORDS,
     DIRECTION_WORDS,
     FIXED_HOLIDAYS,
     GENERIC_TODAY_NOUNS,
@@ -59,6 +61,7 @@ class Mention:
     kind: str
     fields: dict = field(default_factory=dict)
     rule: str = ""
+    matched_end: int = 0  # where the rule's match ended (past a part cut from the span)
 
 
 Handler = Callable[[re.Match, str], "dict | None"]
@@ -341,7 +344,7 @@ _AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:early|mid-?|late
 @rule(
     "decade_words",
     {"the"} | BOUNDARY_KEYS,
-    rf"{_BOUND}the\s+(?:{BOUNDARY}[\s-]*)?(?P<decadeword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![a-z])",
+    rf"{_BOUND}the\s+(?:{BOUNDARY}[\s-]*)?(?P<decadeword>{alternation(DECADE_WORDS)})(?![a-z])",
 )
 def _decade_words(m, text):
     return _decade(m, text)
@@ -833,9 +836,6 @@ def _ordinal_day(m, text):
 
 
 # --- the scanner ------------------------------------------------------------------------------------
-_TOKEN = re.compile(r"[A-Za-z]+|\d+|['’](?=\d)")
-
-
 def _dispatch_table() -> dict[str, list[Rule]]:
     table: dict[str, list[Rule]] = {}
     for r in RULES:
@@ -847,43 +847,45 @@ def _dispatch_table() -> dict[str, list[Rule]]:
 _DISPATCH = _dispatch_table()
 
 
-def _token_key(token: str) -> str:
-    if token[0].isdigit():
-        return DIGIT
-    if token[0] in "'’":
-        return APOSTROPHE
-    return token.lower()
+def _longest_at(text: str, pos: int, rules: list[Rule]) -> Mention | None:
+    """The longest mention one of `rules` finds at `pos` (its handler accepting it), or None."""
+    best: tuple[int, Rule, re.Match, dict] | None = None
+    for r in rules:
+        m = r.pattern.match(text, pos)
+        if m is None or (best is not None and m.end() <= best[0]):
+            continue
+        if m.end() < len(text) and text[m.end() - 1].isalnum() and text[m.end()].isalnum():
+            continue
+        parsed = r.handler(m, text)
+        if parsed is not None:
+            best = (m.end(), r, m, parsed)
+    if best is None:
+        return None
+    end, r, m, parsed = best
+    kind = parsed.pop("kind")
+    start = pos + parsed.pop("_trim", 0)
+    cut = end - parsed.pop("_cut", 0)
+    name = "event_relative" if "event_relative" in parsed else r.name
+    return Mention(start, cut, text[start:cut], kind, parsed, name, matched_end=end)
 
 
 def recognize(text: str) -> Iterator[Mention]:
     """The temporal mentions of `text`, in order, non-overlapping (leftmost, then longest)."""
     covered = 0
     dispatch = _DISPATCH
-    for tok in _TOKEN.finditer(text):
-        pos = tok.start()
+    apostrophe = dispatch.get(APOSTROPHE)
+    for pos, word in word_starts(text):
         if pos < covered:
             continue
-        if pos and text[pos - 1].isalnum() and tok.group()[0].isalpha() == text[pos - 1].isalpha():
-            continue
-        rules = dispatch.get(_token_key(tok.group()))
-        if not rules:
-            continue
-        best: tuple[int, Rule, re.Match, dict] | None = None
-        for r in rules:
-            m = r.pattern.match(text, pos)
-            if m is None or (best is not None and m.end() <= best[0]):
-                continue
-            if m.end() < len(text) and text[m.end() - 1].isalnum() and text[m.end()].isalnum():
-                continue
-            parsed = r.handler(m, text)
-            if parsed is not None:
-                best = (m.end(), r, m, parsed)
-        if best is None:
-            continue
-        end, r, m, parsed = best
-        kind = parsed.pop("kind")
-        covered = end
-        pos += parsed.pop("_trim", 0)
-        end -= parsed.pop("_cut", 0)
-        name = "event_relative" if "event_relative" in parsed else r.name
-        yield Mention(pos, end, text[pos:end], kind, parsed, name)
+        found = None
+        if word[0].isdigit():  # a number's rules; an apostrophe before it has its own ("'80s")
+            if apostrophe and pos and text[pos - 1] in "'’" and pos - 1 >= covered:
+                found = _longest_at(text, pos - 1, apostrophe)
+            rules = dispatch.get(DIGIT)
+        else:
+            rules = dispatch.get(word.lower())
+        if found is None and rules:
+            found = _longest_at(text, pos, rules)
+        if found is not None:
+            covered = found.matched_end
+            yield found

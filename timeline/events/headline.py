@@ -1,0 +1,341 @@
+"""Headlines: an event's clause trimmed to a short statement (subject, predicate, complements),
+without its date phrases, attributions and asides."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..tagger.lexicon import UNIT_PLURALS, UNITS
+from ..tagger.lexicon import events as lex
+from ..text import Token, tokens_of
+from .clauses import LINKS, QUOTES, body_start, clauses_of, has_verb, is_relative, is_verb
+
+_CLOSING = frozenset({",", ".", ";", ":", "!", "?", "”", "’", ")", "]", "…"})
+
+
+_OPENING_MARKS = frozenset({"“", "‘", "(", "["})
+
+
+_CONNECTORS = LINKS | lex.CLAUSE_OR_PREPOSITION
+
+
+_DANGLING = lex.DATE_PREPOSITIONS | lex.COORDINATORS | lex.DANGLING_ENDINGS
+
+
+_MAX_NOUN_PHRASE = 12
+
+
+_NOT_NOUNS = lex.DATE_PREPOSITIONS | lex.PREPOSITIONS | _CONNECTORS | lex.STOPWORDS
+
+
+def words_before_verb(tokens: Sequence[Token], clause: range) -> list[int]:
+    """The clause's words before its first verb (its subject), or [] when there is no verb."""
+    for i in clause:
+        if is_verb(tokens, i):
+            words = [j for j in range(clause.start, i) if tokens[j].low not in _CONNECTORS]
+            return _without_edge_marks(tokens, words) if len(words) <= _MAX_NOUN_PHRASE else []
+    return []
+
+
+def _without_edge_marks(tokens: Sequence[Token], words: list[int]) -> list[int]:
+    """Words without punctuation at either end."""
+    lo, hi = 0, len(words)
+    marks = _CLOSING | _OPENING_MARKS | set(QUOTES)
+    while lo < hi and tokens[words[lo]].text in marks:
+        lo += 1
+    while hi > lo and tokens[words[hi - 1]].text in marks:
+        hi -= 1
+    return words[lo:hi]
+
+
+def _antecedent(tokens: Sequence[Token], clause: range) -> list[int]:
+    """The noun phrase a relative clause describes: the previous clause's words after its verb,
+    from the first determiner, name or number ("come up between | the manufacturer of ...")."""
+    verbs = [i for i in clause if is_verb(tokens, i)]
+    words = list(range(verbs[-1] + 1 if verbs else clause.start, clause.stop))
+    head = next(
+        (n for n, i in enumerate(words) if not tokens[i].text[:1].islower()
+         or tokens[i].low in lex.DETERMINERS),
+        len(words),
+    )  # fmt: skip
+    return _without_edge_marks(tokens, words[head:])[-_MAX_NOUN_PHRASE:]
+
+
+def _starts_with_predicate(tokens: Sequence[Token], clause: range) -> bool:
+    """Whether the clause is a verb phrase with the sentence's subject left out ("and launched")."""
+    first = clause.start
+    if tokens[first].low in lex.COORDINATORS and first + 1 < clause.stop:
+        first += 1
+    return is_verb(tokens, first)
+
+
+def _subject_for(
+    tokens: Sequence[Token], clauses: list[range], k: int, dates: frozenset[int]
+) -> list[int]:
+    """The subject a verb-first clause `k` shares with the nearest clause before it that has one."""
+    for j in range(k - 1, -1, -1):
+        clause = clauses[j]
+        if is_relative(tokens, clause, dates):
+            return _antecedent(tokens, clauses[j - 1])
+        if not has_verb(tokens, clause.start, clause.stop):  # "Jobs, | born in ..."
+            return _without_edge_marks(tokens, list(clause))[:_MAX_NOUN_PHRASE]
+        subject = words_before_verb(tokens, clause)
+        if subject:
+            return subject
+    return []
+
+
+def _is_attribution(tokens: Sequence[Token], clause: Iterable[int]) -> bool:
+    return any(tokens[i].low in lex.ATTRIBUTION_VERBS for i in clause)
+
+
+def _clause_words(
+    tokens: Sequence[Token], clauses: list[range], k: int, dates: frozenset[int]
+) -> list[int]:
+    """Clause `k` completed into a stand-alone statement: its subject, antecedent or message."""
+    clause = clauses[k]
+    words = list(clause)
+    first = tokens[clause.start].low
+    if is_relative(tokens, clause, dates):
+        words = _antecedent(tokens, clauses[k - 1]) + words[1:]
+    elif k and _starts_with_predicate(tokens, clause):
+        subject = _subject_for(tokens, clauses, k, dates)
+        words = subject + (words[1:] if subject and first in lex.COORDINATORS else words)
+    if (
+        k + 1 < len(clauses)
+        and tokens[clauses[k + 1].start].low == "that"
+        and _is_attribution(tokens, clause)
+    ):
+        words += list(clauses[k + 1])  # "told the ambassador on Monday that both nations ..."
+    return words
+
+
+def _without_asides(tokens: Sequence[Token], words: list[int], target: set[int]) -> list[int]:
+    """Words without parenthesised asides that do not hold the date: "the conference (WWDC)"."""
+    out: list[int] = []
+    aside: list[int] = []
+    for i in words:
+        if tokens[i].text == "(" and not aside:
+            aside = [i]
+        elif aside:
+            aside.append(i)
+            if tokens[i].text == ")":
+                out += aside if target & set(aside) else []
+                aside = []
+        else:
+            out.append(i)
+    return out + aside
+
+
+def _without_according_to(tokens: Sequence[Token], words: list[int]) -> list[int]:
+    """Words without "according to X": to the end after a comma, else up to the next comma."""
+    lows = [tokens[i].low for i in words]
+    for p in range(len(words) - 1):
+        if lows[p] == "according" and lows[p + 1] == "to":
+            if p and lows[p - 1] == ",":  # "..., according to figures released by NPD, a firm"
+                return words[: p - 1]
+            q = next((j for j in range(p + 2, len(words)) if lows[j] == ","), len(words))
+            return words[:p] + words[q + 1 :]
+    return words
+
+
+def _attribution_after(tokens: Sequence[Token], words: list[int], p: int) -> int | None:
+    """If an attribution (", Milley said", ", said the office") follows the comma at `p`, where
+    it ends: the index of its closing comma when it is an aside, else len(words)."""
+    rest = [n for n in range(p + 1, len(words)) if tokens[words[n]].text not in QUOTES]
+    verb = next((n for n in rest[:10] if tokens[words[n]].low in lex.ATTRIBUTION_VERBS), None)
+    if verb is None:
+        return None
+    subject = [words[n] for n in rest if n < verb]
+    if any(tokens[i].text == "," or is_verb(tokens, i) for i in subject):
+        return None
+    closing = next(
+        (n for n in range(verb + 1, min(verb + 4, len(words))) if tokens[words[n]].text == ","),
+        None,
+    )
+    return closing if closing is not None else len(words)
+
+
+def _without_attributions(tokens: Sequence[Token], words: list[int], target: set[int]) -> list[int]:
+    """Words without trailing or inserted attributions (", the top U.S. officer told reporters",
+    ", he said,") that do not hold the date."""
+    p = 0
+    while p < len(words):
+        if tokens[words[p]].text == ",":
+            end = _attribution_after(tokens, words, p)
+            if end is not None and not target & set(words[p:end]):
+                words = words[:p] + words[end + 1 :]  # an aside goes with both its commas
+                continue
+        p += 1
+    return words
+
+
+def _without_leading_attribution(
+    tokens: Sequence[Token], words: list[int], target: set[int]
+) -> list[int]:
+    """Words without a leading "Milley said (that)" when the date is in what was said."""
+    head = words[:10]
+    verb = next((n for n, i in enumerate(head) if tokens[i].low in lex.ATTRIBUTION_VERBS), -1)
+    if verb <= 0 or any(tokens[i].text == "," or is_verb(tokens, i) for i in head[:verb]):
+        return words
+    rest = words[verb + 1 :]
+    if rest and tokens[rest[0]].low == "that":
+        rest = rest[1:]
+    before_date = [i for i in rest if i < min(target, default=0)]
+    if target <= set(rest) and any(is_verb(tokens, i) for i in before_date):
+        return rest
+    return words
+
+
+def _date_phrase_end(tokens: Sequence[Token], words: list[int], r: int) -> int:
+    """Past a date's "of" complement: "the first quarter | of the financial year"."""
+    if r < len(words) and tokens[words[r]].low == "of":
+        for n in range(r + 1, min(r + 5, len(words))):
+            low = tokens[words[n]].low
+            if low in UNITS or low in UNIT_PLURALS or low.isdigit():
+                return n + 1
+    return r
+
+
+def _without_dates(tokens: Sequence[Token], words: list[int], dates: set[int]) -> list[int]:
+    """Words without the date phrases: with their prepositions and the commas around them, or
+    alone when the date qualifies a noun ("the 1991 agreement" -> "the agreement")."""
+    drop = set()
+    for p, i in enumerate(words):
+        if i not in dates or (p and words[p - 1] in dates):
+            continue
+        r = p
+        while r < len(words) and words[r] in dates:
+            r += 1
+        if r < len(words) and _is_noun_after_date(tokens, words[r]):
+            continue
+        q = p - 1
+        while q >= 0 and p - q <= 3 and tokens[words[q]].low in lex.DATE_PREPOSITIONS:
+            drop.add(words[q])
+            q -= 1
+        end = _date_phrase_end(tokens, words, r)
+        drop.update(words[r:end])
+        if (
+            end < len(words)
+            and tokens[words[end]].text == ","
+            and (q < 0 or tokens[words[q]].text == ",")
+        ):
+            drop.add(words[end])
+    kept = [i for i in words if i not in dates and i not in drop]
+    return [i for n, i in enumerate(kept) if not _repeated_comma(tokens, kept, n)]
+
+
+def _is_noun_after_date(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token `i`, right after a date, is the noun the date qualifies ("1991 agreement")."""
+    low = tokens[i].low
+    return (
+        low.isalpha()
+        and tokens[i].text[:1].islower()
+        and low not in _NOT_NOUNS
+        and not is_verb(tokens, i)
+    )
+
+
+def _repeated_comma(tokens: Sequence[Token], words: list[int], n: int) -> bool:
+    """Whether words[n] is a comma right after another one (left when dates went)."""
+    return n > 0 and tokens[words[n]].text == tokens[words[n - 1]].text == ","
+
+
+def _without_fronted_phrases(
+    tokens: Sequence[Token], words: list[int], dates: set[int]
+) -> list[int]:
+    """Words without opening adverbials up to their comma: "Yesterday, at this year's WWDC,
+    company CEO Steve Jobs unveiled ..." -> "company CEO Steve Jobs unveiled ..."."""
+    while words and (words[0] in dates or tokens[words[0]].low in lex.FRONTED_PREPOSITIONS):
+        comma = next((n for n, i in enumerate(words[:16]) if tokens[i].text == ","), None)
+        if comma is None or _has_verb_among(tokens, words[:comma]):
+            break
+        words = words[comma + 1 :]
+    return words
+
+
+def _has_verb_among(tokens: Sequence[Token], words: Iterable[int]) -> bool:
+    return any(is_verb(tokens, i) for i in words)
+
+
+def _trimmed_edges(tokens: Sequence[Token], words: list[int]) -> list[int]:
+    """Words without leading connectors, an article, and dangling words or marks at either end."""
+    lo, hi = 0, len(words)
+    quotes = [tokens[i].text for i in words if tokens[i].text in QUOTES]
+    unpaired = {q for q in quotes if quotes.count(q) % 2} | {"“", "”", "‘"} - (
+        set(quotes) if "“" in quotes and "”" in quotes else set()
+    )
+    edge = lambda i: tokens[i].text in _CLOSING or tokens[i].text in unpaired  # noqa: E731
+    while lo < hi and (edge(words[lo]) or tokens[words[lo]].low in _CONNECTORS):
+        lo += 1
+    if lo < hi and tokens[words[lo]].low in {"a", "an", "the"}:
+        lo += 1
+    while hi > lo and (
+        edge(words[hi - 1])
+        or tokens[words[hi - 1]].text in _OPENING_MARKS
+        or tokens[words[hi - 1]].low in _DANGLING
+    ):
+        hi -= 1
+    return words[lo:hi]
+
+
+def joined(tokens: Sequence[Token], words: list[int]) -> str:
+    """The words as text: original spacing inside a word, one space between words."""
+    out: list[str] = []
+    previous: Token | None = None
+    open_quote = False
+    for i in words:
+        token = tokens[i]
+        closing = token.text in _CLOSING or (token.text == '"' and open_quote)
+        glued = previous is not None and (
+            token.start == previous.end
+            or closing
+            or previous.text in _OPENING_MARKS
+            or (previous.text == '"' and open_quote)
+        )
+        open_quote ^= token.text == '"'
+        out.append(token.text if glued or previous is None else " " + token.text)
+        previous = token
+    text = "".join(out)
+    return text[:1].upper() + text[1:]
+
+
+def headline_of(
+    tokens: Sequence[Token], words: list[int], target: set[int], dates: set[int]
+) -> str:
+    """The headline made of `words`: asides, attributions and date phrases removed, trimmed."""
+    words = _without_asides(tokens, words, target)
+    words = _without_according_to(tokens, words)
+    words = _without_attributions(tokens, words, target)
+    words = _without_leading_attribution(tokens, words, target)
+    words = _without_fronted_phrases(tokens, _trimmed_edges(tokens, words), dates)
+    words = _without_dates(tokens, words, dates)
+    return joined(tokens, _trimmed_edges(tokens, words))
+
+
+def covered(tokens: Sequence[Token], spans: Iterable[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens overlapping any of `spans`."""
+    spans = list(spans)
+    return {i for i, t in enumerate(tokens) if any(t.start < e and s < t.end for s, e in spans)}
+
+
+def event_headline(
+    text: str,
+    sentence: tuple[int, int],
+    span: tuple[int, int],
+    dates: Iterable[tuple[int, int]] = (),
+) -> str:
+    """What happened at the expression `span`: its clause, without date phrases or attributions.
+
+    `sentence` is the sentence's span and `dates` the spans of the other dates in it (removed
+    from the headline). "... since a U.S. drone strike killed Iranian military commander Qassem
+    Soleimani at Baghdad airport on Friday." -> "U.S. drone strike killed ... at Baghdad airport".
+    """
+    tokens = tokens_of(text, body_start(text, *sentence), sentence[1])
+    target = covered(tokens, [span])
+    if not target:
+        return ""
+    date_tokens = frozenset(covered(tokens, [*dates, span]))
+    clauses = clauses_of(tokens, date_tokens)
+    k = next(n for n, clause in enumerate(clauses) if min(target) < clause.stop)
+    return headline_of(tokens, _clause_words(tokens, clauses, k, date_tokens), target, date_tokens)

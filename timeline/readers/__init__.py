@@ -1,0 +1,260 @@
+"""Read articles: plain text (+ YAML front matter), HTML, RSS/Atom, CSV/JSONL/JSON, TimeML.
+
+One module per format; this is the funnel they share. Every reader yields `Document`s; a file (or
+record) that cannot be read yields an `InputError` instead, so a batch never stops on one bad
+file. Reading is lazy: folders and globs are walked as the caller iterates, CSV and JSONL stream
+record by record.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import io
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from ..document import Document
+from ..errors import InputError, Unreadable
+from .common import MAX_BYTES, Options, Result, megabytes, one_line
+from .feed import read_feed
+from .html import read_html
+from .records import read_csv, read_json, read_jsonl
+from .text import read_text
+from .timeml import read_timeml_article
+
+SUFFIXES = (
+    ".txt",
+    ".md",
+    ".html",
+    ".htm",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".csv",
+    ".jsonl",
+    ".json",
+    ".tml",
+)
+
+
+# --- entry points ------------------------------------------------------------------------------
+def read_inputs(
+    inputs: Any = None,
+    *,
+    text_column: str | None = None,
+    date_column: str | None = None,
+    title_column: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Iterator[Result]:
+    """Documents (or errors) from files, folders and globs, lazily; None = the bundled samples.
+
+    `meta["input_index"]` tells which input a document came from (for one dateline per input).
+    """
+    options = Options(text_column, date_column, title_column, max_bytes)
+    seen: set[str] = set()
+    items = sample_paths() if inputs is None else as_list(inputs)
+    for index, item in enumerate(items):
+        for entry in paths_of(item):
+            if isinstance(entry, InputError):
+                yield entry
+                continue
+            for result in read_path(entry, options):
+                if isinstance(result, Document):
+                    result.doc_id = unique_id(result.doc_id, seen)
+                    result.meta["input_index"] = index
+                yield result
+
+
+def read_bytes(
+    name: str,
+    data: bytes,
+    *,
+    text_column: str | None = None,
+    date_column: str | None = None,
+    title_column: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> list[Result]:
+    """Documents (or errors) from in-memory bytes named `name` (a browser upload)."""
+    options = Options(text_column, date_column, title_column, max_bytes)
+    seen: set[str] = set()
+    results = list(read_stream(name, io.BytesIO(data), len(data), options))
+    for result in results:
+        if isinstance(result, Document):
+            result.doc_id = unique_id(result.doc_id, seen)
+    return results
+
+
+def expand_inputs(inputs: Any = None) -> Iterator[str]:
+    """The file paths that inputs name, lazily and unopened (to split a batch across workers).
+
+    An input naming no file is yielded as given, so that reading it gives its `InputError`.
+    """
+    for item in sample_paths() if inputs is None else as_list(inputs):
+        for entry in paths_of(item):
+            yield entry.path if isinstance(entry, InputError) else str(entry)
+
+
+def sample_paths() -> list[Path]:
+    """The bundled sample corpus: the Reuters seed article and 30 Wikinews articles."""
+    return sorted((Path(__file__).parent.parent / "samples").glob("*.txt"))
+
+
+# --- paths ---------------------------------------------------------------------------------
+def as_list(inputs: Any) -> list:
+    """One input or many, as a list."""
+    if isinstance(inputs, (str, os.PathLike)):
+        return [inputs]
+    return list(inputs)
+
+
+def paths_of(item: str | os.PathLike) -> Iterator[Path | InputError]:
+    """The files one input names: itself, a folder's known files (recursively), a glob's matches."""
+    path = Path(item).expanduser()
+    if path.is_dir():
+        yield from _folder_files(path)
+    elif path.is_file():
+        yield path
+    elif path.exists():
+        yield InputError(str(item), "not a regular file")
+    elif glob.has_magic(str(item)):
+        matches = sorted(glob.glob(str(path), recursive=True))
+        if not matches:
+            yield InputError(str(item), "no file matches this pattern")
+        for match in matches:
+            yield from (_folder_files(Path(match)) if os.path.isdir(match) else [Path(match)])
+    else:
+        yield InputError(str(item), "no such file or folder")
+
+
+# files that travel with a corpus but are not articles ("timeline/samples/ATTRIBUTION.md")
+NOT_ARTICLES = frozenset({"readme", "attribution", "license", "licence", "changelog", "notice"})
+
+
+def _article_file(name: str) -> bool:
+    """True for a file a folder walk should read: a known suffix, not hidden, not a README."""
+    path = Path(name)
+    return (
+        not name.startswith(".")
+        and path.suffix.lower() in SUFFIXES
+        and path.stem.lower() not in NOT_ARTICLES
+    )
+
+
+def _folder_files(folder: Path) -> Iterator[Path | InputError]:
+    """The files with a known suffix below `folder`, sorted, hidden ones skipped."""
+    found = False
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if _article_file(name):
+                found = True
+                yield Path(root) / name
+    if not found:
+        yield InputError(str(folder), f"no readable files in this folder ({', '.join(SUFFIXES)})")
+
+
+def unique_id(doc_id: str, seen: set[str]) -> str:
+    """`doc_id`, or `doc_id-2`, `-3`… when the batch already has it; remembers the result."""
+    candidate, n = doc_id, 1
+    while candidate in seen:
+        n += 1
+        candidate = f"{doc_id}-{n}"
+    seen.add(candidate)
+    return candidate
+
+
+# --- dispatch ------------------------------------------------------------------------------
+def read_path(path: Path, options: Options) -> Iterator[Result]:
+    """Documents (or errors) from one file."""
+    try:
+        size = path.stat().st_size
+        stream = open(path, "rb")  # closed below, once the lazy readers are done
+    except OSError as exc:
+        yield InputError(str(path), f"cannot open: {exc.strerror or exc}")
+        return
+    with stream:
+        yield from read_stream(str(path), stream, size, options)
+
+
+def read_stream(name: str, stream: IO[bytes], size: int, options: Options) -> Iterator[Result]:
+    """Documents (or errors) from a binary stream of `size` bytes, dispatched on name and content."""
+    try:
+        suffix = Path(name).suffix.lower()
+        if suffix and suffix not in SUFFIXES and not suffix[1:].isdigit():
+            raise Unreadable(f"unsupported file type '{suffix}' (readable: {' '.join(SUFFIXES)})")
+        head = stream.read(4096)
+        kind = kind_of(name, head)
+        stream.seek(0)
+        if kind in ("csv", "jsonl"):
+            yield from RECORD_READERS[kind](name, stream, options)
+            return
+        if size > options.max_bytes:
+            raise Unreadable(
+                f"too large ({megabytes(size)}; the limit is {megabytes(options.max_bytes)})"
+            )
+        yield from READERS[kind](name, stream.read(), options)
+    except Unreadable as exc:
+        yield InputError(name, str(exc))
+    except OSError as exc:
+        yield InputError(name, f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a parser's bug must not end the batch; say what it was
+        yield InputError(name, f"unexpected {type(exc).__name__}: {one_line(str(exc))}")
+
+
+def kind_of(name: str, head: bytes) -> str:
+    """Which reader a file needs, from its suffix and its first bytes (an .xml may be a feed)."""
+    suffix = Path(name).suffix.lower()
+    if suffix in (".csv", ".tsv"):
+        return "csv"
+    if suffix in (".jsonl", ".ndjson"):
+        return "jsonl"
+    if suffix == ".json":
+        return "json"
+    root = xml_root(head)
+    if root == "timeml":
+        return "timeml"
+    if root in ("rss", "feed", "rdf:rdf", "rdf"):
+        return "feed"
+    if root == "html" or head.lstrip()[:15].lower() == b"<!doctype html>":
+        return "html"
+    by_suffix = {".tml": "timeml", ".rss": "feed", ".atom": "feed", ".html": "html", ".htm": "html"}
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    if suffix == ".xml" and root:
+        return "xml"
+    return "text"
+
+
+def xml_root(head: bytes) -> str:
+    """The lowercased name of the first element in a markup head, "" when it is not markup."""
+    text = head.lstrip(codecs.BOM_UTF8).decode("latin-1").lstrip()
+    if not text.startswith("<"):
+        return ""
+    text = re.sub(r"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>", "", text, flags=re.S | re.I)
+    match = re.match(r"\s*<([A-Za-z][\w:.-]*)", text)
+    return match.group(1).lower() if match else ""
+
+
+def read_unknown_xml(name: str, data: bytes, options: Options) -> Iterator[Result]:
+    """An .xml file that is neither a feed nor TimeML: an error naming its root element."""
+    raise Unreadable(
+        f"XML that is neither an RSS/Atom feed nor TimeML (root <{xml_root(data[:4096])}>)"
+    )
+    yield  # pragma: no cover - makes this a generator like the other readers
+
+
+READERS = {
+    "text": read_text,
+    "html": read_html,
+    "feed": read_feed,
+    "timeml": read_timeml_article,
+    "json": read_json,
+    "xml": read_unknown_xml,
+}
+
+
+RECORD_READERS = {"csv": read_csv, "jsonl": read_jsonl}
