@@ -1,9 +1,9 @@
-"""Static exports of an events frame: an offline HTML page, TimelineJS3 JSON, TimeML files.
+"""The offline HTML page of an events frame: one self-contained file.
 
-The HTML page is one self-contained file: Plotly.js inlined, the dashboard's figure
-(`timeline.figure`), the events and articles as JSON data and a small vanilla-JS viewer that renders
-all article text through DOM text nodes. A Content-Security-Policy allows only the page's own
-scripts (by hash) and no network at all, as a second line of defence behind the escaping.
+Plotly.js inlined, the dashboard's figure (`timeline.figure`), the events and articles as JSON data
+and a small vanilla-JS viewer that renders all article text through DOM text nodes. A
+Content-Security-Policy allows only the page's own scripts (by hash) and no network at all, as a
+second line of defence behind the escaping.
 """
 
 from __future__ import annotations
@@ -13,141 +13,25 @@ import hashlib
 import html
 import json
 import numbers
-import re
-import sys
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from .schema import ARTICLES, SOURCES_SEP, write_frame
-from .timex import Timex
+from ..schema import SOURCES_SEP
+from .rows import _text, chronological_order, page_summary, rows_and_articles, span_in_sentence
 
-FORMATS = ("html", "timelinejs", "timeml", "csv", "parquet", "json")
-FRAME_FORMATS = ("csv", "parquet", "json")  # written by `timeline.schema.write_frame`
-_SUFFIX_FORMATS = {
-    "htm": "html",
-    "html": "html",
-    "csv": "csv",
-    "parquet": "parquet",
-    "json": "json",
-}
 LIST_PAGE = 200  # events the page lists before "show more"
-
-# TimelineJS3 date parts (https://timeline.knightlab.com/docs/json-format.html), per granularity
-_DAY_PARTS = ("year", "month", "day")
-_DATE_PARTS = {
-    "time": ("year", "month", "day", "hour", "minute"),
-    "day": _DAY_PARTS,
-    "week": _DAY_PARTS,
-    "month": ("year", "month"),
-    "quarter": ("year", "month"),
-    "half": ("year", "month"),
-    "season": ("year", "month"),
-    "year": ("year",),
-    "decade": ("year",),
-    "century": ("year",),
-}
-
-
-# --- dispatch --------------------------------------------------------------------------------
-def export(frame: pd.DataFrame, path: str | Path, fmt: str | None = None) -> None:
-    """Write `frame` to `path` as html, timelinejs, timeml (a folder), csv, parquet or json.
-
-    Without `fmt` the format follows the extension (.html, .csv, .parquet, .json = the frame's
-    records); TimelineJS and TimeML are only written when asked for by name.
-    """
-    path = str(path)
-    fmt = export_format(path, fmt)
-    if fmt == "html":
-        _write_text(path, to_html(frame))
-    elif fmt == "timelinejs":
-        _write_text(path, json.dumps(to_timelinejs(frame), ensure_ascii=False, indent=1) + "\n")
-    elif fmt == "timeml":
-        to_timeml(frame, path)
-    else:
-        write_frame(frame, path)
-
-
-def export_format(path: str, fmt: str | None) -> str:
-    """The format to write `path` in: `fmt` when given (checked against the path), else its suffix."""
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if fmt is not None and fmt not in FORMATS:
-        raise ValueError(f"{path}: unknown format '{fmt}' (use one of: {', '.join(FORMATS)})")
-    if fmt is None:
-        if path == "-":
-            return "csv"
-        if suffix not in _SUFFIX_FORMATS:
-            raise ValueError(
-                f"{path}: cannot tell the format from '.{suffix}' "
-                "(use .html, .csv, .parquet, .json, or --format timelinejs / timeml)"
-            )
-        return _SUFFIX_FORMATS[suffix]
-    if fmt in FRAME_FORMATS and path != "-" and suffix != fmt:
-        raise ValueError(f"{path}: --format {fmt} writes a .{fmt} file")
-    if fmt in ("parquet", "json", "timeml") and path == "-":
-        raise ValueError(f"-: --format {fmt} cannot be written to stdout")
-    return fmt
-
-
-def _write_text(path: str, text: str) -> None:
-    if path == "-":
-        sys.stdout.write(text)
-    else:
-        Path(path).write_text(text, encoding="utf-8")
-
-
-# --- page data -------------------------------------------------------------------------------
-def _text(value: Any) -> str:
-    return "" if value is None or pd.isna(value) else str(value)
 
 
 def _iso(value: Any) -> str | None:
+    """A timestamp as ISO text for the page's JSON, None when missing."""
     return None if value is None or pd.isna(value) else pd.Timestamp(value).isoformat()
-
-
-def rows_and_articles(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
-    """The frame's rows indexed 0..n-1 (the event ids page, chart and list share) and its articles.
-
-    The rows come without `attrs`: pandas deep-copies attrs in nearly every operation, and with
-    every article's text in there, per-row work would copy the whole corpus per row.
-    """
-    articles = frame.attrs.get(ARTICLES) or {}
-    rows = frame.copy(deep=False)
-    rows.attrs = {}
-    return rows.reset_index(drop=True), articles
-
-
-def chronological_order(frame: pd.DataFrame) -> list[int]:
-    """Row positions by start date (undated last), then document and position in it."""
-    keys = pd.DataFrame(
-        {
-            "undated": frame["start"].isna(),
-            "start": frame["start"],
-            "doc": frame["doc_id"].astype("string").fillna(""),
-            "at": frame["char_start"],
-        }
-    )
-    return list(keys.sort_values(["undated", "start", "doc", "at"], kind="stable").index)
-
-
-def span_in_sentence(
-    sentence: str, article: str, char_start: int, char_end: int, expression: str
-) -> list[int] | None:
-    """Where the expression sits inside its sentence, as [start, end), or None if not found."""
-    if not sentence:
-        return None
-    if article and 0 <= char_start < char_end <= len(article):
-        at = article.find(sentence, max(0, char_end - len(sentence)), char_start + len(sentence))
-        if at != -1 and at <= char_start and char_end <= at + len(sentence):
-            return [char_start - at, char_end - at]
-    at = sentence.find(expression) if expression else -1
-    return [at, at + len(expression)] if at >= 0 else None
 
 
 def page_events(rows: pd.DataFrame, articles: dict) -> list[dict]:
     """The events as the page's viewer reads them, in chronological order (ids = row positions)."""
-    from .figure import date_labels
+    from ..figure import date_labels
 
     when = date_labels(
         rows["start"], rows["end"], rows["granularity"].astype("string").fillna("")
@@ -226,18 +110,6 @@ def chart_points(fig: Any) -> tuple[dict[int, list], list[dict]]:
     return points, traces
 
 
-def page_summary(frame: pd.DataFrame) -> str:
-    """One line under the title: how many events, from how many articles, over which dates."""
-    n_docs = frame["doc_id"].nunique()
-    line = f"{len(frame)} events from {n_docs} article{'s' if n_docs != 1 else ''}"
-    if frame["start"].notna().any():
-        first = frame["start"].min()
-        last = max(frame["start"].max(), frame["end"].max() - pd.Timedelta(microseconds=1))
-        line += f", {first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
-    return line
-
-
-# --- HTML ------------------------------------------------------------------------------------
 def json_for_script(data: Any) -> str:
     """JSON that is inert inside <script type="application/json">: no <, > or & can close it."""
     if not isinstance(data, str):
@@ -271,7 +143,7 @@ def to_html(frame: pd.DataFrame, path: str | Path | None = None, *, title: str =
     import plotly.io as pio
     from plotly.offline import get_plotlyjs
 
-    from .figure import timeline_figure
+    from ..figure import timeline_figure
 
     rows, articles = rows_and_articles(frame)
     fig = timeline_figure(rows, lanes="source")
@@ -663,154 +535,3 @@ _SCRIPT = r"""
   }
 })();
 """
-
-
-# --- TimelineJS3 ----------------------------------------------------------------------------
-def date_parts(moment: pd.Timestamp, granularity: str) -> dict[str, int]:
-    """A TimelineJS3 date object for `moment`, as precise as `granularity` (year only, ...)."""
-    parts = _DATE_PARTS.get(granularity, _DAY_PARTS)
-    return {part: int(getattr(moment, part)) for part in parts}
-
-
-def slide_dates(start: pd.Timestamp, end: pd.Timestamp, granularity: str) -> dict[str, dict]:
-    """`start_date`, plus `end_date` (inclusive, at the same precision) when it is a range."""
-    out = {"start_date": date_parts(start, granularity)}
-    if pd.notna(end):
-        last = date_parts(end - pd.Timedelta(microseconds=1), granularity)
-        if last != out["start_date"] and granularity != "time":
-            out["end_date"] = last
-    return out
-
-
-def slide_text(row: dict, article: str) -> str:
-    """The slide's HTML body: the sentence with the expression in bold, then source and reason.
-
-    Everything from the article is escaped (TimelineJS renders this field as HTML).
-    """
-    sentence, expression = _text(row["sentence"]), _text(row["expression"])
-    start, end = int(row["char_start"]), int(row["char_end"])
-    span = span_in_sentence(sentence, article, start, end, expression)
-    if span:
-        quote = (
-            html.escape(sentence[: span[0]])
-            + "<strong>"
-            + html.escape(sentence[span[0] : span[1]])
-            + "</strong>"
-            + html.escape(sentence[span[1] :])
-        )
-    else:
-        quote = html.escape(sentence or expression)
-    about = " · ".join(
-        html.escape(part)
-        for part in (_text(row["source"]), _text(row["title"]), _text(row["timex_value"]))
-        if part
-    )
-    body = f"<p>{quote}</p>"
-    if about:
-        body += f"<p><small>{about}</small></p>"
-    if _text(row["explanation"]):
-        body += f"<p><small>{html.escape(_text(row['explanation']))}</small></p>"
-    return body
-
-
-def unique_slide_id(doc_id: str, char_start: int, taken: set[str]) -> str:
-    """A slide id TimelineJS can use in the URL hash: [A-Za-z0-9_-] only, unique in the file."""
-    base = re.sub(r"[^A-Za-z0-9_-]+", "-", f"{doc_id}-{char_start}").strip("-") or "event"
-    slide_id, n = base, 1
-    while slide_id in taken:
-        n += 1
-        slide_id = f"{base}-{n}"
-    taken.add(slide_id)
-    return slide_id
-
-
-def to_timelinejs(frame: pd.DataFrame, *, title: str = "Timeline") -> dict:
-    """The dated events as TimelineJS3 JSON (title slide + events; group = source).
-
-    Rows without an interval (durations, sets, vague references) cannot be placed and are left out.
-    """
-    rows, articles = rows_and_articles(frame)
-    records = rows.to_dict("records")
-    taken: set[str] = set()
-    slides = []
-    for i in chronological_order(rows):
-        row = records[i]
-        if pd.isna(row["start"]):
-            continue
-        doc = _text(row["doc_id"])
-        headline = _text(row["event"]) or _text(row["expression"])
-        slides.append(
-            {
-                **slide_dates(row["start"], row["end"], _text(row["granularity"])),
-                "text": {
-                    "headline": html.escape(headline),
-                    "text": slide_text(row, _text((articles.get(doc) or {}).get("text"))),
-                },
-                "group": html.escape(_text(row["source"]) or doc),  # shown as HTML too
-                "unique_id": unique_slide_id(doc, int(row["char_start"]), taken),
-            }
-        )
-    return {
-        "title": {
-            "text": {"headline": html.escape(title), "text": html.escape(page_summary(rows))}
-        },
-        "events": slides,
-    }
-
-
-# --- TimeML ---------------------------------------------------------------------------------
-def timeml_name(doc_id: str, taken: set[str]) -> str:
-    """A file name for a document's TimeML: its id made path-safe, unique in the folder."""
-    base = re.sub(r"[^\w.-]+", "_", doc_id).strip("._") or "document"
-    name, n = base + ".tml", 1
-    while name.lower() in taken:
-        n += 1
-        name = f"{base}-{n}.tml"
-    taken.add(name.lower())
-    return name
-
-
-def document_timexes(rows: list[dict], text: str) -> list[Timex]:
-    """A document's rows as TIMEX3 spans over its text (the writer drops invalid or overlapping)."""
-    return [
-        Timex(
-            start=int(row["char_start"]),
-            end=int(row["char_end"]),
-            text=text[int(row["char_start"]) : int(row["char_end"])],
-            type=_text(row["timex_type"]) or "DATE",
-            value=_text(row["timex_value"]),
-            granularity=_text(row["granularity"]),
-        )
-        for row in rows
-    ]
-
-
-def to_timeml(frame: pd.DataFrame, out_dir: str | Path) -> list[Path]:
-    """One TimeML file per article in `out_dir`, its rows as TIMEX3 tags in the unchanged text."""
-    from .timeml import write_timeml
-
-    rows, articles = rows_and_articles(frame)
-    if len(rows) and not articles:
-        raise ValueError(f"{out_dir}: the frame carries no article texts to write TimeML from")
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise ValueError(f"{out_dir}: TimeML export writes a folder, and this is a file")
-    out.mkdir(parents=True, exist_ok=True)
-    by_doc: dict[str, list[dict]] = {}
-    for row in rows.to_dict("records"):
-        by_doc.setdefault(_text(row["doc_id"]), []).append(row)
-    taken: set[str] = set()
-    written = []
-    for doc, meta in articles.items():
-        text = _text(meta.get("text"))
-        dateline = pd.Timestamp(meta["dateline"]) if meta.get("dateline") else pd.NaT
-        path = out / timeml_name(doc, taken)
-        write_timeml(
-            text,
-            document_timexes(by_doc.get(doc, []), text),
-            dct=None if pd.isna(dateline) else dateline.to_pydatetime(),
-            out_path=path,
-            doc_id=doc,
-        )
-        written.append(path)
-    return written
