@@ -4,24 +4,36 @@ Plotly.js inlined, the dashboard's figure (`timeline.figure`), the events and ar
 and a small vanilla-JS viewer that renders all article text through DOM text nodes. A
 Content-Security-Policy allows only the page's own scripts (by hash) and no network at all, as a
 second line of defence behind the escaping.
+
+The page's HTML, CSS and JS are files in the assets folder (`assets/export/`, shipped in the wheel
+as `timeline/assets/export/`), rendered with Jinja2: the HTML is autoescaped; only the inlined
+CSS, JS and escaped JSON go in raw, each through `inline()`.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
-import html
 import json
 import numbers
+import re
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import pandas as pd
+from markupsafe import Markup
 
+from ..dashboard import assets_folder
 from ..schema import SOURCES_SEP
 from .rows import _text, chronological_order, page_summary, rows_and_articles, span_in_sentence
 
 LIST_PAGE = 200  # events the page lists before "show more"
+# the page's files, relative to the assets folder (which the dashboard shares, ignoring these)
+PAGE_TEMPLATE = "export/page.html.j2"
+PAGE_STYLE = "export/page.css"
+PAGE_SCRIPT = "export/page.js"
 
 
 def _iso(value: Any) -> str | None:
@@ -137,6 +149,40 @@ def content_security_policy(scripts: list[str]) -> str:
     )
 
 
+def page_asset(name: str) -> str:
+    """The text of one of the page's files in the assets folder.
+
+    Read with universal newlines, as a browser's HTML parser sees it, so the CSP hash of the text
+    inlined matches even when a checkout has CRLF line ends.
+    """
+    return (assets_folder() / name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=4)
+def page_environment(folder: str) -> jinja2.Environment:
+    """The Jinja2 environment for the page's templates in `folder`; autoescaped (they are HTML),
+    and an unknown variable is an error rather than an empty string."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def inline(source: str, element: str) -> Markup:
+    """`source` marked safe to paste raw into a <script> or <style> `element` of the page.
+
+    Only for text that is trusted (the page's own files, Plotly.js) or already escaped
+    (`json_for_script`); refuses anything that could end the element early.
+    """
+    if re.search(rf"</{element}|<!--", source, flags=re.IGNORECASE):
+        raise ValueError(
+            f"cannot inline this text into <{element}>: it contains '</{element}' or '<!--'"
+        )
+    return Markup(source)
+
+
 def to_html(frame: pd.DataFrame, path: str | Path | None = None, *, title: str = "Timeline") -> str:
     """The frame as one offline HTML page (chart, searchable event list, articles); written to
     `path` when given."""
@@ -156,382 +202,19 @@ def to_html(frame: pd.DataFrame, path: str | Path | None = None, *, title: str =
         "traces": traces,
         "pageSize": LIST_PAGE,
     }
-    plotly_js = get_plotlyjs()
-    page = _PAGE.format(
-        csp=html.escape(content_security_policy([plotly_js, _SCRIPT])),
-        title=html.escape(title),
-        summary=html.escape(page_summary(rows)),
-        style=_STYLE,
-        data=json_for_script(data),
-        figure=json_for_script(pio.to_json(fig, validate=False)),
-        plotly=plotly_js,
-        script=_SCRIPT,
+    plotly_js, script = get_plotlyjs(), page_asset(PAGE_SCRIPT)
+    template = page_environment(str(assets_folder())).get_template(PAGE_TEMPLATE)
+    page = template.render(
+        # the very strings inlined below are hashed: the CSP always allows exactly these scripts
+        csp=content_security_policy([plotly_js, script]),
+        title=title,
+        summary=page_summary(rows),
+        style=inline(page_asset(PAGE_STYLE), "style"),
+        data=inline(json_for_script(data), "script"),
+        figure=inline(json_for_script(pio.to_json(fig, validate=False)), "script"),
+        plotly=inline(plotly_js, "script"),
+        script=inline(script, "script"),
     )
     if path is not None:
         Path(path).write_text(page, encoding="utf-8")
     return page
-
-
-_PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>{title}</title>
-<style>{style}</style>
-</head>
-<body>
-<header class="top">
-  <h1>{title}</h1>
-  <p class="summary">{summary}</p>
-</header>
-<main>
-  <section class="card chart-card" aria-label="Chart">
-    <div id="chart"></div>
-    <noscript><p class="empty">The chart and the event list need JavaScript.</p></noscript>
-  </section>
-  <div class="columns">
-    <section class="card list-card" aria-label="Events">
-      <form class="filters" id="filters" role="search" autocomplete="off">
-        <input type="search" id="q" placeholder="Search events, sentences, sources…"
-               aria-label="Search events">
-        <div class="dates">
-          <label>From <input type="date" id="from"></label>
-          <label>To <input type="date" id="to"></label>
-          <button type="reset" id="clear">Clear</button>
-        </div>
-      </form>
-      <p class="count" id="count" aria-live="polite"></p>
-      <ol class="events" id="events"></ol>
-      <button type="button" class="more" id="more" hidden></button>
-    </section>
-    <section class="card article-card" id="article" aria-label="Article" aria-live="polite">
-      <p class="empty">Click an event in the chart or the list to read it in its article.</p>
-    </section>
-  </div>
-</main>
-<footer>Made with <b>timeline</b>. Works offline; nothing is loaded from the network.</footer>
-<script type="application/json" id="timeline-data">{data}</script>
-<script type="application/json" id="timeline-figure">{figure}</script>
-<script>{plotly}</script>
-<script>{script}</script>
-</body>
-</html>
-"""
-
-_STYLE = """
-:root {
-  --ink: #1f2937; --muted: #6b7280; --line: #e5e7eb; --bg: #f6f7f9; --card: #fff;
-  --accent: #2f6fb0; --merged: #d9730d; --mark: #fde68a; --mark-other: #e0ecf8;
-  font-family: Inter, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  color: var(--ink); background: var(--bg); line-height: 1.5;
-}
-* { box-sizing: border-box; }
-body { margin: 0; }
-.top { padding: 20px clamp(12px, 3vw, 32px) 4px; }
-h1 { margin: 0; font-size: clamp(1.4rem, 2.4vw, 2rem); letter-spacing: -0.01em; }
-.summary { margin: 2px 0 0; color: var(--muted); }
-main { padding: 12px clamp(12px, 3vw, 32px); display: grid; gap: 16px; }
-.card { background: var(--card); border: 1px solid var(--line); border-radius: 10px;
-  box-shadow: 0 1px 2px rgba(0,0,0,.04); }
-.chart-card { padding: 8px; min-height: 200px; }
-.columns { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); gap: 16px;
-  align-items: start; }
-@media (max-width: 900px) { .columns { grid-template-columns: 1fr; } }
-.list-card { padding: 14px; }
-.filters { display: grid; gap: 8px; }
-.filters input, .filters button { font: inherit; padding: 6px 10px; border: 1px solid #d1d5db;
-  border-radius: 6px; background: #fff; color: inherit; }
-.filters input[type=search] { width: 100%; }
-.dates { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-.dates label { display: flex; gap: 6px; align-items: center; color: var(--muted); }
-.filters button { cursor: pointer; }
-.filters button:hover { background: #f3f4f6; }
-.count { margin: 10px 0 6px; color: var(--muted); font-size: .9rem; }
-.events { list-style: none; margin: 0; padding: 0 4px 0 0; max-height: calc(100vh - 190px);
-  overflow: auto; }
-@media (max-width: 900px) { .events { max-height: 70vh; } }
-.event { padding: 10px 12px; border: 1px solid transparent; border-left: 3px solid var(--accent);
-  border-radius: 6px; margin-bottom: 6px; cursor: pointer; background: #fbfcfd; }
-.event.merged { border-left-color: var(--merged); }
-.event:hover { background: #f3f6fa; }
-.event:focus { outline: 2px solid var(--accent); outline-offset: 1px; }
-.event.selected { background: #eef4fb; border-color: #bcd3ec; border-left-color: var(--accent); }
-.event-when { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; font-weight: 600; }
-.badge { font-size: .72rem; font-weight: 500; color: var(--muted); border: 1px solid var(--line);
-  border-radius: 999px; padding: 0 7px; }
-.badge.merged { color: var(--merged); border-color: #f3c89a; }
-.event-head { margin-top: 2px; }
-.event-sentence { margin: 4px 0; color: #374151; font-size: .92rem; }
-.event-meta, .event-expl { color: var(--muted); font-size: .82rem; }
-.event-expl::before { content: "↳ "; }
-mark { background: var(--mark); color: inherit; border-radius: 3px; padding: 0 1px; }
-.more { margin-top: 6px; width: 100%; font: inherit; padding: 8px; border: 1px dashed #cbd5e1;
-  border-radius: 6px; background: #fff; cursor: pointer; color: var(--accent); }
-.article-card { padding: 0; position: sticky; top: 12px; max-height: calc(100vh - 24px);
-  overflow: auto; }
-@media (max-width: 900px) { .article-card { position: static; max-height: none; } }
-.article-card > .empty { padding: 18px 22px; }
-.article-head { position: sticky; top: 0; background: var(--card); padding: 16px 22px 10px;
-  border-bottom: 1px solid var(--line); border-radius: 10px 10px 0 0; z-index: 1; }
-.article-head h2 { margin: 0 0 4px; font-size: 1.2rem; line-height: 1.3; }
-.article-meta { color: var(--muted); margin: 0 0 8px; font-size: .9rem; word-break: break-word; }
-.article-meta a { color: var(--accent); }
-.explain { background: #f8fafc; border: 1px solid var(--line); border-radius: 6px;
-  padding: 6px 10px; font-size: .9rem; margin: 0; }
-.explain b { font-weight: 600; }
-.article-text { padding: 14px 22px 22px; margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font-family: Georgia,
-  "Iowan Old Style", "Times New Roman", serif; font-size: 1.02rem; line-height: 1.65; }
-.article-text mark { cursor: pointer; background: var(--mark-other); }
-.article-text mark.current { background: var(--mark); box-shadow: 0 0 0 2px #f59e0b; }
-.empty { color: var(--muted); margin: 0; }
-footer { color: var(--muted); font-size: .8rem; padding: 4px clamp(12px, 3vw, 32px) 24px; }
-"""
-
-# The viewer. Article data only ever reaches the DOM through textContent / createTextNode.
-_SCRIPT = r"""
-(function () {
-  "use strict";
-  var DATA = JSON.parse(document.getElementById("timeline-data").textContent);
-  var FIGURE = JSON.parse(document.getElementById("timeline-figure").textContent);
-  var events = DATA.events, articles = DATA.articles, total = events.length;
-  var byId = new Map(), byDoc = new Map();
-  events.forEach(function (ev) {
-    ev.hay = [ev.expr, ev.value, ev.when, ev.event, ev.sentence, ev.expl, ev.source, ev.title,
-      ev.doc].concat(ev.sources).join("\n").toLowerCase();
-    byId.set(ev.id, ev);
-    if (!byDoc.has(ev.doc)) byDoc.set(ev.doc, []);
-    byDoc.get(ev.doc).push(ev);
-  });
-  byDoc.forEach(function (list) { list.sort(function (a, b) { return a.cs - b.cs || b.ce - a.ce; }); });
-
-  var $ = function (id) { return document.getElementById(id); };
-  var q = $("q"), from = $("from"), to = $("to"), list = $("events"), more = $("more");
-  var count = $("count"), pane = $("article"), chart = $("chart");
-  var matches = events, shown = 0, selected = null, chartReady = false;
-
-  function el(tag, cls, text) {
-    var node = document.createElement(tag);
-    if (cls) node.className = cls;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
-  function withMark(parent, text, start, end, cls) {
-    parent.appendChild(document.createTextNode(text.slice(0, start)));
-    var mark = el("mark", cls, text.slice(start, end));
-    parent.appendChild(mark);
-    parent.appendChild(document.createTextNode(text.slice(end)));
-    return mark;
-  }
-
-  function nextDay(day) {
-    var d = new Date(day + "T00:00:00Z");
-    d.setUTCDate(d.getUTCDate() + 1);
-    return d.toISOString().slice(0, 19);
-  }
-
-  function matcher() {
-    var words = q.value.toLowerCase().split(/\s+/).filter(Boolean);
-    var lo = from.value ? from.value + "T00:00:00" : "", hi = to.value ? nextDay(to.value) : "";
-    return function (ev) {
-      for (var i = 0; i < words.length; i++) if (ev.hay.indexOf(words[i]) < 0) return false;
-      if ((lo || hi) && !ev.start) return false;
-      if (lo && !(ev.end > lo)) return false;
-      if (hi && !(ev.start < hi)) return false;
-      return true;
-    };
-  }
-
-  function item(ev) {
-    var li = el("li", "event" + (ev.sources.length > 1 ? " merged" : ""));
-    li.dataset.id = ev.id;
-    li.tabIndex = 0;
-    li.setAttribute("role", "button");
-    var when = el("div", "event-when");
-    when.appendChild(el("time", "when", ev.when || "undated"));
-    if (ev.gran) when.appendChild(el("span", "badge", ev.gran));
-    if (ev.sources.length > 1) when.appendChild(el("span", "badge merged", ev.sources.length + " sources"));
-    li.appendChild(when);
-    li.appendChild(el("div", "event-head", ev.event || ev.expr));
-    if (ev.sentence) {
-      var p = el("p", "event-sentence");
-      if (ev.mark) withMark(p, ev.sentence, ev.mark[0], ev.mark[1]);
-      else p.textContent = ev.sentence;
-      li.appendChild(p);
-    }
-    li.appendChild(el("div", "event-meta", [ev.source, ev.title].filter(Boolean).join(" · ")));
-    if (ev.expl) li.appendChild(el("div", "event-expl", ev.expl));
-    if (selected && selected.id === ev.id) li.classList.add("selected");
-    return li;
-  }
-
-  function showMore() {
-    var end = Math.min(matches.length, shown + DATA.pageSize);
-    var frag = document.createDocumentFragment();
-    for (var i = shown; i < end; i++) frag.appendChild(item(matches[i]));
-    list.appendChild(frag);
-    shown = end;
-    var left = matches.length - shown;
-    more.hidden = left <= 0;
-    more.textContent = "Show " + Math.min(left, DATA.pageSize) + " more (" + left + " not shown)";
-  }
-
-  function applyFilters() {
-    var keep = matcher();
-    matches = events.filter(keep);
-    list.replaceChildren();
-    shown = 0;
-    showMore();
-    count.textContent = matches.length + " of " + total + " events";
-    dimChart(matches.length < total ? new Set(matches.map(function (ev) { return ev.id; })) : null);
-  }
-
-  function dimChart(keep) {
-    if (!chartReady || !DATA.traces.length) return;
-    var sel = DATA.traces.map(function (t) {
-      if (!keep) return null;
-      var idx = [];
-      t.ids.forEach(function (id, k) { if (keep.has(id)) idx.push(k); });
-      return idx;
-    });
-    window.Plotly.restyle(chart, { selectedpoints: sel }, DATA.traces.map(function (t) { return t.trace; }));
-  }
-
-  function zoomChart() {
-    // the chart shows the chosen date range (open ends: the first / last event)
-    if (!chartReady || !DATA.traces.length) return;
-    var dated = events.filter(function (ev) { return ev.start; });
-    if (!(from.value || to.value) || !dated.length) {
-      window.Plotly.relayout(chart, { "xaxis.autorange": true });
-      return;
-    }
-    var first = dated[0].start, last = dated.reduce(function (m, ev) { return ev.end > m ? ev.end : m; }, "");
-    window.Plotly.relayout(chart, { "xaxis.range": [from.value || first, to.value ? nextDay(to.value) : last] });
-  }
-
-  function ringChart(ev) {
-    if (!chartReady) return;
-    var p = DATA.points[ev.id];
-    window.Plotly.restyle(chart, { x: [p ? [p[0]] : []], y: [p ? [p[1]] : []],
-      customdata: [p ? [ev.id] : []] }, [0]);
-  }
-
-  function articleMeta(art, ev) {
-    var meta = el("p", "article-meta");
-    var parts = [art.source || ev.source, art.dateline].filter(Boolean);
-    meta.appendChild(document.createTextNode(parts.join(" · ")));
-    if (/^https?:\/\//i.test(art.url || "")) {
-      meta.appendChild(document.createTextNode(parts.length ? " · " : ""));
-      var a = el("a", "", art.url);
-      a.href = art.url;
-      a.rel = "noopener noreferrer";
-      a.target = "_blank";
-      meta.appendChild(a);
-    } else if (art.url) {
-      meta.appendChild(document.createTextNode((parts.length ? " · " : "") + art.url));
-    }
-    if (ev.sources.length > 1)
-      meta.appendChild(el("span", "also", " · reported by " + ev.sources.join(", ")));
-    return meta;
-  }
-
-  function explain(ev) {
-    var box = el("p", "explain");
-    box.appendChild(el("b", "", "“" + ev.expr + "”"));
-    var value = ev.value && ev.value !== ev.when ? " (" + ev.value + ")" : "";
-    box.appendChild(document.createTextNode(" → " + (ev.when || "") + value));
-    if (ev.expl) { box.appendChild(el("br")); box.appendChild(document.createTextNode(ev.expl)); }
-    return box;
-  }
-
-  function articleText(art, ev) {
-    var body = el("div", "article-text"), text = art.text, pos = 0, current = null;
-    (byDoc.get(ev.doc) || []).forEach(function (other) {
-      if (other.cs < pos || other.ce > text.length || other.ce <= other.cs) return;
-      body.appendChild(document.createTextNode(text.slice(pos, other.cs)));
-      var mark = el("mark", other.id === ev.id ? "current" : "", text.slice(other.cs, other.ce));
-      mark.dataset.id = other.id;
-      mark.title = other.when || other.value;
-      body.appendChild(mark);
-      if (other.id === ev.id) current = mark;
-      pos = other.ce;
-    });
-    body.appendChild(document.createTextNode(text.slice(pos)));
-    return { body: body, current: current };
-  }
-
-  function centreIn(box, node) {
-    // scroll only `box` (not the page) so that `node` sits in its middle
-    var top = node.getBoundingClientRect().top - box.getBoundingClientRect().top;
-    box.scrollTop += top - box.clientHeight / 2 + node.clientHeight / 2;
-  }
-
-  function showArticle(ev) {
-    var art = articles[ev.doc] || {};
-    var head = el("div", "article-head");
-    head.appendChild(el("h2", "", art.title || ev.title || ev.doc));
-    head.appendChild(articleMeta(art, ev));
-    head.appendChild(explain(ev));
-    pane.replaceChildren(head);
-    if (!art.text) {  // no article text in the frame: show the sentence alone
-      var p = pane.appendChild(el("p", "article-text"));
-      if (ev.mark) withMark(p, ev.sentence, ev.mark[0], ev.mark[1], "current");
-      else p.textContent = ev.sentence;
-      return;
-    }
-    var built = articleText(art, ev);
-    pane.appendChild(built.body);
-    if (built.current) centreIn(pane, built.current);
-  }
-
-  function select(id, fromChart) {
-    var ev = byId.get(Number(id));
-    if (!ev) return;
-    selected = ev;
-    list.querySelectorAll(".event.selected").forEach(function (li) { li.classList.remove("selected"); });
-    var li = list.querySelector('.event[data-id="' + ev.id + '"]');
-    if (li) { li.classList.add("selected"); if (fromChart) centreIn(list, li); }
-    showArticle(ev);
-    ringChart(ev);
-  }
-
-  list.addEventListener("click", function (e) {
-    var li = e.target.closest(".event");
-    if (li) select(li.dataset.id, false);
-  });
-  list.addEventListener("keydown", function (e) {
-    var li = e.target.closest(".event");
-    if (li && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); select(li.dataset.id, false); }
-  });
-  pane.addEventListener("click", function (e) {
-    var mark = e.target.closest("mark[data-id]");
-    if (mark) select(mark.dataset.id, false);
-  });
-  more.addEventListener("click", showMore);
-  var timer = null;
-  q.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(applyFilters, 120); });
-  function onDates() { applyFilters(); zoomChart(); }
-  from.addEventListener("change", onDates);
-  to.addEventListener("change", onDates);
-  $("filters").addEventListener("reset", function () { setTimeout(onDates, 0); });
-  $("filters").addEventListener("submit", function (e) { e.preventDefault(); applyFilters(); });
-
-  applyFilters();
-  if (window.Plotly) {
-    window.Plotly.newPlot(chart, FIGURE.data, FIGURE.layout, { responsive: true,
-      displaylogo: false, showSendToCloud: false, plotlyServerURL: "" }).then(function () {
-      chartReady = true;
-      chart.on("plotly_click", function (e) {
-        var p = e && e.points && e.points[0];
-        if (p && p.customdata !== undefined && p.curveNumber !== 0) select(p.customdata, true);
-      });
-      if (matches.length < total) applyFilters();
-      if (selected) ringChart(selected);
-      document.documentElement.dataset.chart = "ready";
-    });
-  }
-})();
-"""
