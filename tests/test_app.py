@@ -4,6 +4,7 @@ and its server-side steps (filters, table pages, corrections, uploads) on the re
 from __future__ import annotations
 
 import base64
+import re
 import subprocess
 import sys
 import zipfile
@@ -17,7 +18,7 @@ from selenium.webdriver.common.actions.action_builder import ActionBuilder
 from selenium.webdriver.common.keys import Keys
 
 import timeline
-from timeline.dashboard import create_app, ids
+from timeline.dashboard import EXPORT_ASSETS, assets_folder, create_app, ids
 from timeline.dashboard.state import (
     Filters,
     SessionFrames,
@@ -30,7 +31,7 @@ from timeline.dashboard.state import (
 )
 from timeline.events import merge_events
 from timeline.readers import read_bytes
-from timeline.schema import ARTICLES, COLUMNS
+from timeline.schema import ARTICLES, COLUMNS, empty_frame
 
 DATA = Path(__file__).parent / "data" / "app"
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,6 +134,9 @@ def test_page_loads_with_the_sample_events_on_chart_and_table(dash_duo, samples)
     first = dash_duo.find_element(".ag-row[row-index='0'] .ag-cell[col-id='expression']").text
     assert first == samples.sort_values(["start", "end"], kind="stable")["expression"].iloc[0]
     assert dash_duo.get_logs() == []
+    source = dash_duo.driver.page_source  # the dashboard's own assets, not the export page's
+    assert "/assets/timeline.css" in source and "/assets/timeline.js" in source
+    assert "/assets/export/" not in source
 
 
 @pytest.mark.browser
@@ -368,7 +372,16 @@ def test_sessions_keep_their_own_events(samples):
     assert frames.get("a") is frames.base  # the least recently used session was let go
 
 
-def test_the_built_wheel_ships_and_serves_the_css(tmp_path):
+def test_the_dashboard_ignores_exactly_the_export_pages_files():
+    loadable = {f for f in assets_folder().rglob("*") if f.name.endswith(("css", "js"))}  # as Dash
+    ignored = {f for f in loadable if re.search(EXPORT_ASSETS, f.name)}
+    assert ignored == {f for f in loadable if f.parent.name == "export"} and len(ignored) == 2
+    index = create_app(empty_frame()).server.test_client().get("/").get_data(as_text=True)
+    assets = re.findall(r'"/assets/([^"?]+)', index)
+    assert sorted(assets) == ["timeline.css", "timeline.js"]
+
+
+def test_the_built_wheel_ships_the_assets_serves_the_css_and_renders_the_page(tmp_path):
     built = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
         capture_output=True,
@@ -378,7 +391,10 @@ def test_the_built_wheel_ships_and_serves_the_css(tmp_path):
     wheel = next(tmp_path.glob("timeline-*.whl"))
     site = tmp_path / "site"
     with zipfile.ZipFile(wheel) as archive:
-        assert "timeline/assets/timeline.css" in archive.namelist()
+        names = archive.namelist()
+        assert "timeline/assets/timeline.css" in names
+        for name in ("page.html.j2", "page.css", "page.js"):
+            assert f"timeline/assets/export/{name}" in names
         archive.extractall(site)
     serve = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
@@ -386,12 +402,17 @@ def test_the_built_wheel_ships_and_serves_the_css(tmp_path):
         "assert timeline.__file__.startswith(sys.argv[1]), timeline.__file__;"
         "app = timeline.app(s.empty_frame());"
         "r = app.server.test_client().get('/assets/timeline.css');"
-        "print(r.status_code, b'--accent' in r.data)"
+        "print(r.status_code, b'--accent' in r.data);"
+        "from timeline.export import page as p;"
+        "js = (p.assets_folder() / 'export' / 'page.js').read_text('utf-8');"
+        "html = timeline.to_html(s.empty_frame());"
+        "print(str(p.assets_folder()).startswith(sys.argv[1]), p.script_hash(js)[1:-1] in html,"
+        " '<script>' + js + '</script>' in html)"
     )
     ran = subprocess.run(
         [sys.executable, "-c", serve, str(site)], capture_output=True, text=True, cwd=tmp_path
     )
-    assert ran.stdout.split() == ["200", "True"], ran.stderr
+    assert ran.stdout.split() == ["200", "True", "True", "True", "True"], ran.stderr
 
 
 def test_timeline_app_stays_callable_once_the_dashboard_is_imported():

@@ -14,7 +14,15 @@ import pytest
 
 import timeline
 from timeline.cli import main
-from timeline.export import export, json_for_script, to_html, to_timelinejs, to_timeml
+from timeline.export import (
+    export,
+    json_for_script,
+    script_hash,
+    to_html,
+    to_timelinejs,
+    to_timeml,
+)
+from timeline.export import page as html_page
 from timeline.schema import ARTICLES, ERRORS, conform
 from timeline.timeml import read_timeml
 
@@ -110,6 +118,40 @@ def test_planted_markup_reaches_the_page_only_as_json_text(news):
     for planted in ("<script>window.__pwned", "<img src=x", '<a href="javascript'):
         assert planted not in page
     assert "\\u003cscript\\u003ewindow.__pwned" in page
+
+
+def inline_scripts_and_policy(page: str) -> tuple[list[str], str]:
+    """The page's inline (non-JSON) scripts as the browser reads them, and its CSP."""
+    scripts = re.findall(r"<script>(.*?)</script>", page, flags=re.S)
+    policy = next(a["content"] for t, a in tags_of(page) if a.get("http-equiv"))
+    return scripts, policy
+
+
+def test_the_policy_allows_exactly_the_scripts_inlined(news):
+    scripts, policy = inline_scripts_and_policy(to_html(news))
+    allowed = re.findall(r"'(sha256-[^']+)'", policy)
+    assert allowed == [script_hash(s).strip("'") for s in scripts] and len(scripts) == 2
+    viewer = (html_page.assets_folder() / "export" / "page.js").read_text("utf-8")
+    assert scripts[1] == viewer  # the file, inlined as it is
+
+
+def test_an_edited_viewer_file_is_inlined_and_hashed_as_edited(tmp_path, monkeypatch, news):
+    shutil.copytree(html_page.assets_folder(), tmp_path / "assets")
+    viewer = tmp_path / "assets" / "export" / "page.js"
+    viewer.write_text("/* edited */\n" + viewer.read_text("utf-8"), encoding="utf-8")
+    monkeypatch.setattr(html_page, "assets_folder", lambda: tmp_path / "assets")
+    scripts, policy = inline_scripts_and_policy(to_html(news))
+    assert scripts[1].startswith("/* edited */\n")
+    assert script_hash(scripts[1]) in policy
+
+
+def test_the_title_is_escaped_and_inlined_text_cannot_close_its_element(news):
+    page = to_html(news, title='"Bridge" & <i>co</i>')
+    assert "<h1>&#34;Bridge&#34; &amp; &lt;i&gt;co&lt;/i&gt;</h1>" in page
+    assert re.search(r'<p class="summary">\d+ events from 2 articles, ', page)
+    for text, element in (("x</SCRIPT>", "script"), ("a<!--b", "script"), ("p{}</style>", "style")):
+        with pytest.raises(ValueError, match="cannot inline"):
+            html_page.inline(text, element)
 
 
 # --- TimelineJS3 -----------------------------------------------------------------------------

@@ -11,6 +11,11 @@ if TYPE_CHECKING:
 
 __all__ = ["create_app", "assets_folder"]
 
+# The export page's own CSS/JS (assets/export/page.css, page.js): Dash may serve them when asked,
+# but must not load them into the dashboard. Dash matches `assets_ignore` against file names, not
+# folders; tests/test_app.py checks that it picks out exactly the files of assets/export/.
+EXPORT_ASSETS = r"^page\.(css|js)$"
+
 
 def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
     """A Dash app showing `frame` (the bundled samples when None); each browser session gets its
@@ -33,6 +38,7 @@ def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
         __name__,
         title=options.get("title", "timeline"),
         assets_folder=str(assets_folder()),
+        assets_ignore=EXPORT_ASSETS,
         update_title=None,
         suppress_callback_exceptions=True,
     )
@@ -42,8 +48,8 @@ def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
 
 
 def assets_folder() -> Path:
-    """The dashboard's CSS/JS: `timeline/assets` in an installed wheel, top-level `assets/` in a
-    source checkout."""
+    """The dashboard's CSS/JS and the export page's files: `timeline/assets` in an installed wheel,
+    top-level `assets/` in a source checkout (one lookup for both)."""
     package = Path(__file__).resolve().parent.parent
     for candidate in (package / "assets", package.parent / "assets"):
         if candidate.is_dir():
