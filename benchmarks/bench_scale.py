@@ -66,7 +66,7 @@ def run_cluster(corpus: Path, out: Path, workers: int, partition_size: int) -> d
     with connect(workers=workers) as client:
         with PeakRSS() as client_rss:
             start = time.perf_counter()
-            errors = extract_distributed(
+            report = extract_distributed(
                 [corpus],
                 out,
                 scheduler=client.scheduler.address,
@@ -80,7 +80,7 @@ def run_cluster(corpus: Path, out: Path, workers: int, partition_size: int) -> d
         "label": f"{workers} worker{'s' if workers > 1 else ''}",
         "documents": summary["documents"],
         "rows": summary["rows"],
-        "errors": len(errors),
+        "errors": len(report.errors),
         "seconds": seconds,
         "client_mb": client_rss.peak / MB,
         "workers_mb": [rss / MB for rss in worker_rss],

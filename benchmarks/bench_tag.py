@@ -2,7 +2,7 @@
 
     python benchmarks/bench_tag.py [FILES, FOLDERS OR GLOBS ...] [--runs 3]
 
-Default input: /work/shared/data/tbaq/*/*.tml (TimeBank + AQUAINT, 256 documents). The time is the
+Default input: ../shared/data/tbaq/*/*.tml beside the repository (TimeBank + AQUAINT, 256 documents). The time is the
 best of `--runs` passes over all documents after one warm-up pass, in one process pinned to one
 core; reading the files is not timed. Figures are grouped by the folder each file is in.
 """
@@ -28,7 +28,9 @@ from timeline.timeml import (  # noqa: E402
     score_documents,
 )
 
-DEFAULT_INPUT = "/work/shared/data/tbaq/*/*.tml"
+DEFAULT_INPUT = str(
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "tbaq" / "*" / "*.tml"
+)
 
 
 def input_files(patterns: list[str]) -> list[Path]:

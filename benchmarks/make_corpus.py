@@ -1,6 +1,6 @@
 """Build a news archive of N articles (10,000 by default) for the scale benchmark.
 
-The seed pool is every TimeML article of TimeBank + AQUAINT (`/work/shared/data/tbaq`, 256
+The seed pool is every TimeML article of TimeBank + AQUAINT (`../shared/data/tbaq` beside the repository, or `$TIMELINE_TBAQ`; 256
 articles, read with the project's own TimeML reader) plus the bundled sample articles
 (`timeline/samples`, 31). Copy k of seed s is a plain-text file with YAML front matter,
 `round-RRR/<seed id>-rRRR.txt`, whose `published` date is the seed's reference date moved
@@ -22,10 +22,15 @@ from pathlib import Path
 
 import yaml
 
-from timeline.documents import Document, read_inputs, sample_paths
+from timeline.document import Document
+from timeline.readers import read_inputs, sample_paths
 from timeline.reference import reference_date
 
-TBAQ = Path(os.environ.get("TIMELINE_TBAQ", "/work/shared/data/tbaq"))
+TBAQ = Path(
+    os.environ.get(
+        "TIMELINE_TBAQ", Path(__file__).resolve().parents[2] / "shared" / "data" / "tbaq"
+    )
+)
 
 
 def seed_documents(tbaq: Path = TBAQ) -> list[Document]:

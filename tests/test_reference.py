@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from timeline.dates import metadata_date, parse_date
 from timeline.document import Document, failed
 from timeline.errors import InputError, ReferenceDateError
 from timeline.readers import as_list, read_bytes, read_inputs, sample_paths
@@ -139,37 +138,6 @@ def test_impossible_metadata_date_raises_a_one_line_reference_date_error():
     )
 
 
-@pytest.mark.parametrize(
-    "raw, day",
-    [
-        ("2020-01-06", MONDAY),
-        ("2020-01-06T23:30:00-05:00", MONDAY),  # the local day, not UTC's Jan 7
-        ("Mon, 06 Jan 2020 23:30:00 -0500", MONDAY),
-        ("January 6, 2020", MONDAY),
-        ("Monday, 6 January 2020", MONDAY),
-        ("20200106", MONDAY),
-        ("10/25/89", date(1989, 10, 25)),
-        ("25/10/1989", date(1989, 10, 25)),
-    ],
-)
-def test_metadata_dates_are_read_in_their_common_forms(raw, day):
-    assert metadata_date(raw) == day
-
-
-@pytest.mark.parametrize(
-    "raw, problem",
-    [
-        ("2020-02-30", "day is out of range for month"),
-        ("06/01/2020", "day and month could be either way round"),
-        ("January 2020", "not a full date"),
-        ("soon", "Unknown string format"),
-    ],
-)
-def test_impossible_partial_and_ambiguous_metadata_dates_are_refused(raw, problem):
-    with pytest.raises(ValueError, match=problem):
-        metadata_date(raw)
-
-
 # --- 3. the dateline line ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     "text, hint_year, day, surface",
@@ -289,15 +257,6 @@ def test_a_record_without_any_date_is_an_error_asking_for_a_dateline():
         "(give --dateline YYYY-MM-DD)",
         "row 3",
     )
-
-
-# --- user-given datelines -------------------------------------------------------------------------
-def test_parse_date_reads_iso_dates_and_says_how_to_write_anything_else():
-    assert parse_date("2020-01-06") == parse_date("2020-01-06T10:00:00Z") == MONDAY
-    with pytest.raises(ValueError, match=r"^'yesterday' is not a date \(use YYYY-MM-DD\)$"):
-        parse_date("yesterday")
-    with pytest.raises(ValueError, match="'2020-02-30' is not a date: day is out of range"):
-        parse_date("2020-02-30")
 
 
 def test_one_dateline_per_input_goes_to_that_input_s_documents():

@@ -78,7 +78,7 @@ def csv_rows(path: Path) -> pd.DataFrame:
 
 
 def error_set(errors: list) -> set[tuple[str, str]]:
-    return {(e["path"], e["reason"]) for e in errors}
+    return {(e.path, e.reason) for e in errors}
 
 
 # --- real dask processes ---------------------------------------------------------------------
@@ -194,11 +194,12 @@ def test_start_ranges_cut_sorted_starts_into_contiguous_parts_of_about_the_asked
 @pytest.mark.cluster
 def test_local_cluster_run_equals_the_single_process_run(archive, single, tmp_path):
     output = tmp_path / "events.parquet"
-    errors = extract_distributed(
+    report = extract_distributed(
         [archive], output, workers=2, quiet=True, partition_size=7, rows_per_part=150
     )
     frame = read_output(output)
-    assert errors == single.attrs[ERRORS]
+    assert report.errors == single.attrs[ERRORS] == frame.attrs[ERRORS]
+    assert report.documents == len(single.attrs[ARTICLES]) and report.rows == len(single)
     pd.testing.assert_frame_equal(sorted_rows(frame), sorted_rows(single))
     assert frame.attrs[ARTICLES] == single.attrs[ARTICLES]
     # the same file name in three folders: ids made unique over the run, as in one process
@@ -268,7 +269,7 @@ def test_bad_files_are_reported_and_every_other_article_extracted(cluster, tmp_p
     output = tmp_path / "events.parquet"
     errors = extract_distributed(
         [archive, tmp_path / "missing"], output, scheduler=cluster.address, quiet=True
-    )
+    ).errors
     missing = (str(tmp_path / "missing"), "no such file or folder")
     assert error_set(errors) == error_set(single.attrs[ERRORS]) | {missing}
     assert {Path(path).name for path, _ in error_set(errors)} >= {"empty.txt", "photo.txt"}
@@ -304,7 +305,7 @@ def test_a_worker_killed_mid_run_loses_no_document(own_cluster, tmp_path):
     killer.start()
     errors = extract_distributed(
         [archive], output, scheduler=own_cluster.address, quiet=True, partition_size=6
-    )
+    ).errors
     killer.join()
     n_partitions = -(-sum(1 for _ in paths_of(archive)) // 6)
     assert victim.wait(timeout=10) == -signal.SIGKILL

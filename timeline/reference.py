@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .dates import metadata_date, parse_date
+from .dates import parse_date, user_date
 from .document import (
     FULL_DATE_RE,
     Dateline,
@@ -27,7 +27,6 @@ from .document import (
 from .errors import ReferenceDateError
 from .tagger.lexicon.patterns import RECENT_YEAR
 
-# --- user-given and metadata dates -----------------------------------------------------------
 
 
 def dateline_date(text: str, hint_year: int | None = None) -> tuple[date, tuple[int, int]] | None:
@@ -149,7 +148,7 @@ def reference_date(doc: Document, explicit: Any = None) -> Document:
             doc.meta["dateline_span"] = found.span
     if explicit is not None and str(explicit).strip():
         try:
-            day = parse_date(explicit)
+            day = user_date(explicit)
         except ValueError as exc:
             raise ReferenceDateError(str(exc)) from None
         return _dated(doc, day, "explicit", f"dateline {day.isoformat()} given explicitly")
@@ -157,7 +156,7 @@ def reference_date(doc: Document, explicit: Any = None) -> Document:
     if raw not in (None, ""):
         where = doc.meta.get("published_from", "metadata")
         try:
-            day = metadata_date(raw)
+            day = parse_date(raw)
         except (ValueError, OverflowError) as exc:
             raise ReferenceDateError(f"impossible date in the {where}: '{raw}' ({exc})") from None
         note = f"dateline {day.isoformat()} from the {where} ('{raw}')"
@@ -212,9 +211,9 @@ def explicit_datelines(
     if dateline is None or (isinstance(dateline, str) and not dateline.strip()):
         return lambda index: None
     if not one_per_item(dateline):
-        day = parse_date(dateline)
+        day = user_date(dateline)
         return lambda index: day
-    days = [parse_date(value) for value in dateline]
+    days = [user_date(value) for value in dateline]
     if len(days) != n_items:
         items = f"{n_items} {noun}" + ("" if n_items == 1 else "s")
         raise ValueError(f"{len(days)} datelines for {items} (give one, or one per {noun})")

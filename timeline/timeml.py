@@ -20,7 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
-from .errors import InputError, TimeMLError
+from .dates import user_date
+from .errors import DateError, InputError, TimeMLError
 from .readers.timeml import GoldTimex, TimeMLDoc, read_timeml
 
 __all__ = [
@@ -173,16 +174,11 @@ def write_timeml(
 
 # --- tagging files ---------------------------------------------------------------------------
 def parse_dct(value: str | date) -> date:
-    """The date of a YYYY-MM-DD string; ValueError naming the value when it is not one."""
-    if isinstance(value, date):
-        return value.date() if isinstance(value, datetime) else value
-    text = str(value).strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            pass
-    raise ValueError(f"invalid --dct {value!r}: expected a real date YYYY-MM-DD")
+    """The date of the `--dct` flag; ValueError naming the value when it is not one."""
+    try:
+        return user_date(value)
+    except DateError:
+        raise ValueError(f"invalid --dct {value!r}: expected a real date YYYY-MM-DD") from None
 
 
 def _files_under(

@@ -276,9 +276,9 @@ def corrected_interval(text: str) -> tuple[pd.Timestamp, pd.Timestamp, str, str]
 
 def parsed_date(text: str) -> date:
     """A date typed by the user, or ValueError with a message fit to show them."""
-    from ..dates import parse_date
+    from ..dates import user_date
 
-    return parse_date(str(text).strip())
+    return user_date(str(text).strip())
 
 
 def with_event_date(events: Events, row_id: int, text: str) -> Events:

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..dates import parse_date
 from ..document import Document
-from ..errors import TimeMLError, Unreadable
+from ..errors import DateError, TimeMLError, Unreadable
 from .common import Options
 
 
@@ -57,10 +58,8 @@ _DECLARED_ENCODING = re.compile(r"^\s*<\?xml[^>]*encoding=[\"']([\w.-]+)")
 _BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z_][\w.-]*|#[0-9]+|#x[0-9A-Fa-f]+);)")
 
 
-_ISO_DATE = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 
 
-_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 
 
 def _local(tag: object) -> str:
@@ -111,18 +110,11 @@ def _first(root: ET.Element, name: str) -> ET.Element | None:
 
 
 def _date_in(value: str) -> date | None:
-    """The date written at the start of `value`: 1998-01-08, 19980108, 1998-01-08T12:00, 1/8/98."""
-    value = value.strip()
-    for pattern, order in ((_ISO_DATE, (0, 1, 2)), (_US_DATE, (2, 0, 1))):
-        m = pattern.match(value)
-        if m:
-            y, mo, d = (int(m.group(i + 1)) for i in order)
-            y = y + 1900 if y < 100 else y
-            try:
-                return date(y, mo, d)
-            except ValueError:
-                return None
-    return None
+    """The date a DCT writes (1998-01-08, 19980108, 1998-01-08T12:00, 1/8/98: US month first)."""
+    try:
+        return parse_date(value, day_first=False)
+    except DateError:
+        return None
 
 
 def _dct_of(root: ET.Element) -> date | None:
@@ -131,9 +123,8 @@ def _dct_of(root: ET.Element) -> date | None:
     if dct is None:
         return None
     timex = _first(dct, "TIMEX3")
-    if timex is not None and _date_in(timex.get("value", "")):
-        return _date_in(timex.get("value", ""))
-    return _date_in("".join(dct.itertext()))
+    found = _date_in(timex.get("value", "")) if timex is not None else None
+    return found or _date_in("".join(dct.itertext()))
 
 
 def _flattened(text_el: ET.Element) -> tuple[str, list[GoldTimex]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from ..dates import parse_date
 from ..text import Text
 from .calendar import add_months, interval_of
 from .recognize import Mention, recognize
@@ -96,6 +95,8 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
 
 def reference_day(dct: date | datetime | str | None) -> date | None:
     """The dateline as a date (None for none); a date, a datetime, or a string as people write one."""
+    from ..dates import user_date  # not at import: dates reads this package's lexicon
+
     if dct is None or dct == "":
         return None
-    return parse_date(dct)
+    return user_date(dct)
