@@ -28,7 +28,6 @@ from .errors import ReferenceDateError
 from .tagger.lexicon.patterns import RECENT_YEAR
 
 
-
 def dateline_date(text: str, hint_year: int | None = None) -> tuple[date, tuple[int, int]] | None:
     """(date, span of the date words) of the dateline at the top of `text`, or None.
 

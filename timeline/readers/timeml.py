@@ -58,10 +58,6 @@ _DECLARED_ENCODING = re.compile(r"^\s*<\?xml[^>]*encoding=[\"']([\w.-]+)")
 _BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z_][\w.-]*|#[0-9]+|#x[0-9A-Fa-f]+);)")
 
 
-
-
-
-
 def _local(tag: object) -> str:
     """The tag name without any `{namespace}` prefix."""
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
