@@ -8,58 +8,52 @@ returns or logs them; only the CLI prints.
 
 from __future__ import annotations
 
-import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-LOG = logging.getLogger("timeline")
 
-
-@dataclass(frozen=True)
-class InputError:
-    """An input (a file, or one record of it) that gave no document, and why, in one line."""
+class _Record:
+    """What an error and a warning share: the file, the record inside it, one line of text."""
 
     path: str
-    reason: str
-    where: str = ""  # the record inside the file: "row 17", "line 4", "entry 2"
+    where: str
 
     @property
     def location(self) -> str:
         """The file, and the record inside it: "wire.csv row 17"."""
         return f"{self.path} {self.where}" if self.where else self.path
 
-    def __str__(self) -> str:
-        return f"{self.location}: {self.reason}"
-
     def to_dict(self) -> dict[str, str]:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, record: dict[str, Any]) -> InputError:
-        return cls(str(record["path"]), str(record["reason"]), str(record.get("where") or ""))
+    def from_dict(cls, record: dict[str, Any]) -> Any:
+        """The record back from `to_dict()` (a run's `_run.json`)."""
+        return cls(**{f.name: str(record.get(f.name) or "") for f in fields(cls)})
 
 
 @dataclass(frozen=True)
-class InputWarning:
+class InputError(_Record):
+    """An input (a file, or one record of it) that gave no document, and why, in one line."""
+
+    path: str
+    reason: str
+    where: str = ""  # the record inside the file: "row 17", "line 4", "entry 2"
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class InputWarning(_Record):
     """A document that was read, with something the user should check ("dateline inferred")."""
 
     path: str
     message: str
     where: str = ""
 
-    @property
-    def location(self) -> str:
-        return f"{self.path} {self.where}" if self.where else self.path
-
     def __str__(self) -> str:
         return f"{self.location}: {self.message}"
-
-    def to_dict(self) -> dict[str, str]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, record: dict[str, Any]) -> InputWarning:
-        return cls(str(record["path"]), str(record["message"]), str(record.get("where") or ""))
 
 
 class Unreadable(Exception):
