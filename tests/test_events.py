@@ -20,7 +20,6 @@ from timeline.events.headline import event_headline
 from timeline.readers import read_inputs, sample_paths
 from timeline.reference import reference_date
 from timeline.schema import ARTICLES, COLUMNS, ERRORS, SOURCES_SEP, WARNINGS
-from timeline.text import sentence_spans
 
 DATA = Path(__file__).parent / "data" / "events"
 SEED = DATA / "reuters-2020-01-06-iraq-letter.txt"
@@ -47,45 +46,6 @@ def days(frame: pd.DataFrame) -> list[str]:
 def one_sentence(text: str, dct: date = MONDAY) -> Document:
     """A one-sentence document dated explicitly (for corpus-style checks)."""
     return Document(doc_id="s", text=text, dct=dct, dct_source="explicit")
-
-
-# --- sentences -------------------------------------------------------------------------------
-def test_sentences_end_at_full_stops_but_not_after_abbreviations():
-    text = read(SEED).text
-    sentences = [text[s:e] for s, e in sentence_spans(text)]
-    assert (
-        "“I send drafts all over Washington D.C. that aren’t signed to get people’s input and feedback,” Milley said."
-        in sentences
-    )
-    assert any(s.endswith("for air movements, etc.") for s in sentences)
-    assert (
-        "Then it went from that guy’s hands to another guy’s hands and then it went to your hands."
-        in sentences
-    )
-    assert any(s.startswith("FILE PHOTO: U.S. Army General Mark Milley is seen") for s in sentences)
-    assert "REUTERS/Tom Brenner" in sentences  # the photo credit is not glued to the caption
-
-
-def test_sentence_spans_are_trimmed_and_index_the_text():
-    text = read(SEED).text
-    for start, end in sentence_spans(text):
-        assert text[start:end] == text[start:end].strip() != ""
-
-
-def test_abbreviated_titles_and_months_do_not_end_sentences():
-    text = "Gen. Milley spoke on Dec. 29 in the U.S. The next day he left."
-    assert [text[s:e] for s, e in sentence_spans(text)] == [
-        "Gen. Milley spoke on Dec. 29 in the U.S.",
-        "The next day he left.",
-    ]
-
-
-def test_hard_wrapped_lines_join_but_one_sentence_per_line_stays_apart():
-    text = "The council met on Monday to\napprove the budget.\nIt adjourned on Tuesday"
-    assert [text[s:e] for s, e in sentence_spans(text)] == [
-        "The council met on Monday to\napprove the budget.",
-        "It adjourned on Tuesday",
-    ]
 
 
 # --- headlines -------------------------------------------------------------------------------

@@ -30,8 +30,8 @@ class Token(NamedTuple):
 
 # "U.S.", "3,800", "10:35", "1999-2000", "co-founder", "Monday's", "AT&T", or one other mark
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:[.,:]\d+)*(?:-\w+)*|\w+(?:[-'’&]\w+)*|\S")
-# where a word starts inside a token: "mid-|1990s", "FY|1990", "1999-|2000"
-_WORD_START = re.compile(r"[A-Za-z]+|\d+")
+# the runs of letters or of digits tokens are made of: "mid-|1990s", "FY|1990", "1999-|2000"
+WORD_RUN = re.compile(r"[A-Za-z]+|\d+")
 
 
 def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -40,45 +40,70 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
-def word_starts(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, word) of each run of letters or of digits that tokens are made of, where it does
-    not continue another run of its kind: where a temporal expression may begin ("mid-1990s":
-    "mid", "1990"; "Müller": only "M"). One pass over the text."""
-    for m in _WORD_START.finditer(text):
-        pos, word = m.start(), m.group()
-        if pos and text[pos - 1].isalnum() and word[0].isalpha() == text[pos - 1].isalpha():
-            continue
-        yield pos, word
+def continues_word(text: str, pos: int) -> bool:
+    """Whether the run of letters or digits at `pos` goes on a word of its kind ("Müller": the
+    "ller" after "ü"), so that no temporal expression may begin there."""
+    return pos > 0 and text[pos - 1].isalnum() and text[pos].isalpha() == text[pos - 1].isalpha()
 
 
 # --- sentences -------------------------------------------------------------------------------
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*")
 _OPENING = re.compile(r"\s+([\"“‘'(\[]*)(\w+)")
+_CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")  # a name written small first: "iPhone", "eBay"
+_NUMBER = re.compile(r"[$£€¥]?\d[\d,.]*%?")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _WRAPPED_LINE_END = frozenset("abcdefghijklmnopqrstuvwxyz,;")
+_SENTENCE_CLOSERS = frozenset(".!?:;…\"'”’)]")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–—]\s|\d{1,2}[.)]\s)")
 
 
 def blocks(text: str) -> Iterator[tuple[int, int]]:
-    """Paragraph-like blocks: every line is one, unless it continues a hard-wrapped sentence
-    (the line before stops on a small letter or comma and this one starts with a small letter)."""
-    start = end = None
-    last_mark = ""
+    """Paragraph-like blocks, in which sentences are then found: every line is one, unless it
+    continues a hard-wrapped sentence. Lines are joined when the line before stops on a small
+    letter or comma and this one starts with a small letter, or, in a hard-wrapped paragraph
+    (`_wrap_width`), when the line before is as long as the wrap and does not end a sentence."""
+    for paragraph in _paragraphs(text):
+        width = _wrap_width([m.end() - m.start() for m in paragraph])
+        start, previous = paragraph[0].start(), paragraph[0]
+        for line in paragraph[1:]:
+            if not _continues(previous, line, width):
+                yield start, previous.end()
+                start = line.start()
+            previous = line
+        yield start, previous.end()
+
+
+def _paragraphs(text: str) -> Iterator[list[re.Match]]:
+    """The non-blank lines of `text`, grouped into paragraphs (runs without a blank line)."""
+    paragraph: list[re.Match] = []
     for m in _LINE.finditer(text):
-        line = m.group()
-        joins = (
-            end is not None
-            and text.count("\n", end, m.start()) == 1
-            and last_mark in _WRAPPED_LINE_END
-            and line.lstrip()[:1].islower()
-        )
-        if end is not None and not joins:
-            yield start, end
-            start = None
-        start = m.start() if start is None else start
-        end = m.end()
-        last_mark = line.rstrip()[-1]
-    if start is not None:
-        yield start, end
+        if paragraph and text.count("\n", paragraph[-1].end(), m.start()) > 1:
+            yield paragraph
+            paragraph = []
+        paragraph.append(m)
+    if paragraph:
+        yield paragraph
+
+
+def _wrap_width(lengths: list[int]) -> int:
+    """The width a paragraph is hard-wrapped at (its longest line), or 0 when it is not: at least
+    three lines, none over 120 characters, most of them within a fifth of the longest."""
+    if len(lengths) < 3 or max(lengths) > 120:
+        return 0
+    width = max(lengths)
+    full = sum(n >= 0.8 * width for n in lengths[:-1])
+    return width if width >= 40 and full >= 0.75 * (len(lengths) - 1) else 0
+
+
+def _continues(previous: re.Match, line: re.Match, width: int) -> bool:
+    """Whether `line` goes on with the sentence `previous` left open."""
+    last = previous.group().rstrip()[-1]
+    if last in _WRAPPED_LINE_END and line.group().lstrip()[:1].islower():
+        return True  # "... the council, | which met ..."
+    if not width or _LIST_ITEM.match(line.group()):
+        return False
+    full = previous.end() - previous.start() >= 0.7 * width
+    return full and last not in _SENTENCE_CLOSERS
 
 
 def _word_before(block: str, pos: int) -> str:
@@ -95,13 +120,13 @@ def _ends_sentence(block: str, mark: re.Match) -> bool:
     if opening is None:
         return False
     word = opening.group(2)
-    if not (word[:1].isupper() or word[:1].isdigit() or opening.group(1)):
+    if not (word[:1].isupper() or word[:1].isdigit() or opening.group(1) or _CAMEL.match(word)):
         return False
     if mark.group().rstrip("\"'”’)]") != ".":
         return True
     before = _word_before(block, mark.start()).lstrip("\"“‘'([").lower()
-    if not before or before.isdigit():
-        return True
+    if not before or _NUMBER.fullmatch(before):
+        return True  # "... rose 1.2% to $140.50. Britain ..."
     if before in lex.NON_FINAL_ABBREVIATIONS or re.fullmatch(r"[a-z]", before):
         return False
     if "." in before or before in lex.MAYBE_FINAL_ABBREVIATIONS:

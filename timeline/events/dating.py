@@ -15,9 +15,9 @@ import pandas as pd
 
 from ..document import Document
 from ..schema import conform, empty_frame
-from ..tagger import tag_text
 from ..tagger.calendar import DURATION_UNITS, day_start, shift
 from ..tagger.lexicon import events as lex
+from ..tagger.tagging import tag_text
 from ..tagger.timex import Timex
 from ..text import Text
 from .clauses import body_start

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from ..text import word_starts
+from ..text import WORD_RUN, continues_word
 from .lexicon import (
     AMBIGUOUS_MONTHS,
     APPROX_MODS,
@@ -836,19 +836,34 @@ def _ordinal_day(m, text):
 
 
 # --- the scanner ------------------------------------------------------------------------------------
-def _dispatch_table() -> dict[str, list[Rule]]:
+def _dispatch_table() -> dict[str, tuple[re.Pattern, list[Rule]]]:
+    """starter word -> (a pattern matching wherever one of its rules may match, those rules)."""
     table: dict[str, list[Rule]] = {}
     for r in RULES:
         for key in r.starters:
             table.setdefault(key, []).append(r)
-    return table
+    return {key: (_any_of(rules), rules) for key, rules in table.items()}
+
+
+def _any_of(rules: list[Rule]) -> re.Pattern:
+    """One pattern that matches where any of `rules` matches (names dropped, so they may repeat;
+    a conditional group made optional): one cheap test before trying the rules one by one."""
+    parts = []
+    for r in rules:
+        source = re.sub(r"\(\?P<\w+>", "(?:", r.pattern.pattern)
+        parts.append(re.sub(r"\(\?\(\w+\)((?:\\.|[^()\\])*)\)", r"(?:\1)?", source))
+    return re.compile("|".join(f"(?:{part})" for part in parts), re.I)
 
 
 _DISPATCH = _dispatch_table()
 
 
-def _longest_at(text: str, pos: int, rules: list[Rule]) -> Mention | None:
-    """The longest mention one of `rules` finds at `pos` (its handler accepting it), or None."""
+def _longest_at(text: str, pos: int, entry: tuple[re.Pattern, list[Rule]]) -> Mention | None:
+    """The longest mention one of a dispatch entry's rules finds at `pos` (its handler accepting
+    it), or None."""
+    any_of, rules = entry
+    if any_of.match(text, pos) is None:
+        return None
     best: tuple[int, Rule, re.Match, dict] | None = None
     for r in rules:
         m = r.pattern.match(text, pos)
@@ -874,18 +889,20 @@ def recognize(text: str) -> Iterator[Mention]:
     covered = 0
     dispatch = _DISPATCH
     apostrophe = dispatch.get(APOSTROPHE)
-    for pos, word in word_starts(text):
+    for run in WORD_RUN.finditer(text):  # where a rule may start: a run of letters or digits
+        pos = run.start()
         if pos < covered:
             continue
+        word = run.group()
         found = None
         if word[0].isdigit():  # a number's rules; an apostrophe before it has its own ("'80s")
             if apostrophe and pos and text[pos - 1] in "'’" and pos - 1 >= covered:
                 found = _longest_at(text, pos - 1, apostrophe)
-            rules = dispatch.get(DIGIT)
+            entry = dispatch.get(DIGIT)
         else:
-            rules = dispatch.get(word.lower())
-        if found is None and rules:
-            found = _longest_at(text, pos, rules)
+            entry = dispatch.get(word.lower())
+        if found is None and entry and not continues_word(text, pos):
+            found = _longest_at(text, pos, entry)
         if found is not None:
             covered = found.matched_end
             yield found

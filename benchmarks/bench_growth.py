@@ -1,0 +1,87 @@
+"""Growth curves: time and peak memory of `timeline.extract` as one input grows, to show linearity.
+
+    python benchmarks/bench_growth.py [--sizes 1000,8000,50000] [--shapes line,wrapped,dateless]
+
+Each run extracts one synthetic article in a fresh process (`python -c`, so the peak resident
+memory is that run's alone), after a warm-up on a three-sentence article (the first call loads
+pandas and the tagger), and prints its CPU seconds, peak RSS and rows. Shapes:
+- line: n dated sentences ("The council met on Friday to discuss budget item 7.") on one line;
+- wrapped: the same sentences hard-wrapped at 70 columns;
+- dateless: n sentences without a date, on one line.
+"k" is the growth exponent between the two largest sizes (time ~ n**k): 1 is linear.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DATED = "The council met on Friday to discuss budget item {i}."
+DATELESS = "The council met again to discuss budget item {i}."
+
+RUN = """
+import json, resource, sys, time
+sys.path.insert(0, {repo!r})
+import timeline
+timeline.extract([{path!r}.replace(".txt", "-warm.txt")], dateline="2020-01-06", quiet=True)
+start = time.process_time()
+frame = timeline.extract([{path!r}], dateline="2020-01-06", quiet=True)
+seconds = time.process_time() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({{"seconds": seconds, "mb": peak, "rows": len(frame)}}))
+"""
+
+
+def article(shape: str, n: int) -> str:
+    """The text of one synthetic article of `n` sentences in `shape`."""
+    if shape == "dateless":
+        return " ".join(DATELESS.format(i=i) for i in range(n))
+    body = " ".join(DATED.format(i=i) for i in range(n))
+    return textwrap.fill(body, 70) if shape == "wrapped" else body
+
+
+def measure(shape: str, n: int, folder: Path) -> dict:
+    """CPU seconds, peak MB and rows of one extract run in a fresh process."""
+    path = folder / f"{shape}-{n}.txt"
+    path.write_text(article(shape, n), encoding="utf-8")
+    path.with_name(path.stem + "-warm.txt").write_text(article(shape, 3), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-c", RUN.format(repo=str(REPO), path=str(path))],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,8000,50000")
+    parser.add_argument("--shapes", default="line,wrapped,dateless")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    print(f"{'shape':<10}{'n':>8}{'MB in':>8}{'cpu s':>9}{'peak MB':>9}{'rows':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for shape in args.shapes.split(","):
+            results = []
+            for n in sizes:
+                r = measure(shape, n, Path(tmp))
+                size = len(article(shape, n).encode()) / 1e6
+                results.append((n, r["seconds"]))
+                print(
+                    f"{shape:<10}{n:>8}{size:>8.2f}{r['seconds']:>9.2f}{r['mb']:>9.0f}{r['rows']:>8}"
+                )
+            (n1, t1), (n2, t2) = results[-2], results[-1]
+            if len(results) > 1 and t1 > 0:
+                print(f"{'':<10}k = {math.log(t2 / t1) / math.log(n2 / n1):.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""`tag(text, dct)`: recognize every temporal expression, then resolve each in order against the
+dateline and the latest date the story has moved to (for "the next day", "a year earlier")."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from ..text import Text
+from .calendar import add_months, interval_of
+from .recognize import Mention, recognize
+from .resolve import Context, Ref, Resolution, resolve
+from .tense import clause_tense
+from .timex import Timex
+from .words import unit_name
+
+# mention kinds whose value depends on the tense of their clause
+_TENSED = frozenset({"date", "month", "weekday", "quarter", "season", "holiday", "clock",
+                     "ordinal_day", "the_unit"})  # fmt: skip
+
+
+# "a year earlier", "the year-ago quarter": points of comparison, not where the story moves to
+_COMPARISONS = frozenset({"year_earlier", "this_quarter"})
+
+
+def _is_comparison(mention: Mention) -> bool:
+    """True for a date the story compares with ("a year ago") rather than moves to ("two days later")."""
+    if mention.kind in _COMPARISONS:
+        return True
+    unit = unit_name(mention.fields.get("unit", "")) if mention.kind == "ago" else ""
+    return unit in ("quarter", "year", "decade", "century")
+
+
+def _reported_period(r: Resolution, ctx: Context) -> Ref | None:
+    """The quarter or half a story reports on: the one just resolved if it is over by the
+    dateline ("third-quarter profit"), else the one before; a coming "fourth-quarter charge"
+    is not what "a year ago" compares with."""
+    if r.granularity not in ("quarter", "half") or r.ref is None:
+        return ctx.last_quarter
+    months = 3 if r.granularity == "quarter" else 6
+    if ctx.dct is not None and add_months(r.ref.day, months) > ctx.dct:
+        return ctx.last_quarter
+    return r.ref
+
+
+def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
+    """The temporal expressions of `text`, in order, resolved against the dateline `dct`."""
+    return tag_text(Text(text), dct)
+
+
+def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex]:
+    """`tag` over an analysed text, whose tokens and sentences the events stage shares."""
+    ctx = Context(reference_day(dct))
+    out: list[Timex] = []
+    raw = text.text
+    for mention in recognize(raw):
+        tense = (
+            clause_tense(
+                raw,
+                mention.start,
+                mention.end,
+                mention.kind in ("date", "month"),
+                text.sentence_at(mention.start),
+            )
+            if mention.kind in _TENSED
+            else ""
+        )
+        r = resolve(mention, ctx, tense)
+        if r is None:
+            continue
+        if r.period is not None:
+            ctx = Context(ctx.dct, ctx.last, r.period)
+        if r.ref is not None and not _is_comparison(mention):
+            ctx = Context(ctx.dct, r.ref, _reported_period(r, ctx))
+        start, end = interval_of(r.value) if r.type in ("DATE", "TIME") else (None, None)
+        out.append(
+            Timex(
+                start=mention.start,
+                end=mention.end,
+                text=mention.text,
+                type=r.type,
+                value=r.value,
+                granularity=r.granularity,
+                interval_start=start,
+                interval_end=end,
+                mod=r.mod,
+                anchor=r.anchor,
+                anchor_value=r.anchor_value,
+                explanation=r.explanation,
+                rule=mention.rule,
+                confidence=r.confidence,
+            )
+        )
+    return out
+
+
+def reference_day(dct: date | datetime | str | None) -> date | None:
+    """The dateline as a date (None for none); a date, a datetime, or a string as people write one."""
+    from ..dates import user_date  # not at import: dates reads this package's lexicon
+
+    if dct is None or dct == "":
+        return None
+    return user_date(dct)
