@@ -62,6 +62,7 @@ from xml.etree import ElementTree
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # benchmark this checkout
+from common import pinned_to_one_core  # noqa: E402
 
 from timeline.text import sentence_spans  # noqa: E402
 
@@ -511,14 +512,6 @@ def slope(points: list[tuple[int, float]]) -> str:
 def load() -> str:
     """The 1-minute load average: other work on the machine makes the times noisy."""
     return f"{os.getloadavg()[0]:.2f}" if hasattr(os, "getloadavg") else "n/a"
-
-
-def pinned_to_one_core() -> str:
-    if hasattr(os, "sched_setaffinity"):
-        cpu = min(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, {cpu})
-        return f"cpu {cpu}"
-    return "unpinned"
 
 
 # --- report ------------------------------------------------------------------------------------

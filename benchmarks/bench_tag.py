@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import argparse
 import glob
-import os
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmark this checkout
+from common import pinned_to_one_core  # noqa: E402
 
 import timeline  # noqa: E402
 from timeline.timeml import (  # noqa: E402
@@ -46,15 +46,6 @@ def input_files(patterns: list[str]) -> list[Path]:
             else:
                 print(f"bench_tag: no such file or folder: {pattern}", file=sys.stderr)
     return sorted(files)
-
-
-def pinned_to_one_core() -> str:
-    """Pin this process to one CPU (where the OS allows it); the CPU used, for the report."""
-    if hasattr(os, "sched_setaffinity"):
-        cpu = min(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, {cpu})
-        return f"cpu {cpu}"
-    return "unpinned"
 
 
 def tagged(docs: list[TimeMLDoc]) -> list[list]:
