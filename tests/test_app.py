@@ -305,7 +305,7 @@ def test_the_article_filter_keeps_events_merged_from_other_reports(samples):
     for doc in ("iraq-letter-no-date", "reuters-2020-01-06-iraq-letter"):
         shown = filtered(events.rows, Filters(documents=(doc,)))
         assert set(merged.index) <= set(shown.index)  # whichever copy the merged row was kept from
-        assert shown["sources"].str.contains(doc, regex=False).all()
+        assert shown["sources"].map(lambda s, d=doc: d in s).all()
 
 
 def test_table_pages_are_sorted_and_filtered_on_the_server(samples):

@@ -237,7 +237,7 @@ def gold_timeline_hits(frame: pd.DataFrame) -> tuple[int, int, int]:
         for semeval_id, sentence in mentions:
             doc_id = docs[semeval_id].doc_id
             lo, hi = lines[doc_id][sentence - 1]
-            for row in frame[frame["sources"].str.contains(doc_id, regex=False)].itertuples():
+            for row in frame[frame["sources"].map(lambda s, d=doc_id: d in s)].itertuples():
                 if on_the_right_day(row, (start, end)):
                     hit_article = True
                     hit_sentence |= row.doc_id == doc_id and lo <= row.char_start < hi

@@ -44,7 +44,7 @@ from .document import Document
 from .errors import InputError, InputWarning
 from .readers import paths_of, read_inputs, sample_paths, unique_id
 from .reference import explicit_datelines, one_per_item
-from .schema import ARTICLES, COLUMNS, ERRORS, SOURCES_SEP, WARNINGS, conform
+from .schema import ARTICLES, COLUMNS, ERRORS, WARNINGS, conform, csv_ready, sources_of
 
 PARTITION_SIZE = 200  # input paths per extract task
 ROWS_PER_PART = 100_000  # staged rows per merge task (bounds a merge task's memory)
@@ -408,7 +408,7 @@ def _write_csv(parts: list[Path], output: Path, batch_rows: int = 10_000) -> Non
         header = True
         for part in parts:
             for batch in pq.ParquetFile(part).iter_batches(batch_size=batch_rows):
-                frame = batch.to_pandas()
+                frame = csv_ready(batch.to_pandas())
                 frame.to_csv(out, index=False, header=header, date_format=CSV_DATE_FORMAT)
                 header = False
         if header:  # no rows at all
@@ -438,8 +438,8 @@ def extract_partition(index: int, items: list, layout: Layout, options: Options)
                 ids.append((raw, result.doc_id))
                 datelines.append(dateline)
             results.append(result)
-    frame = frame_from_documents(
-        results, dateline=datelines if options.per_input_dateline else options.dateline
+    frame = frame_from_documents(  # merged once, range by range, in the second pass
+        results, dateline=datelines if options.per_input_dateline else options.dateline, merge=False
     )
     articles = frame.attrs.get(ARTICLES, {})
     rows = _in_microseconds(conform(frame)).assign(**{PARTITION: np.int64(index)})
@@ -506,9 +506,7 @@ def _renamed_rows(rows: pd.DataFrame, renames: dict[int, dict[str, str]]) -> pd.
 
 def _renamed_sources(sources: Any, mapping: dict[str, str]) -> Any:
     """A `sources` value with each doc id replaced by its new one."""
-    if pd.isna(sources):
-        return sources
-    return SOURCES_SEP.join(mapping.get(d, d) for d in sources.split(SOURCES_SEP))
+    return [mapping.get(d, d) for d in sources_of(sources)]
 
 
 def _range_filter(bounds: tuple, undated: bool) -> Any:

@@ -4,32 +4,58 @@ from __future__ import annotations
 
 import pandas as pd
 
-# column -> dtype. `start`/`end` are the interval the expression denotes, half-open
-# (`end` is the first instant after it), so a day event runs 00:00 .. next day 00:00.
+# column -> dtype. `start`/`end` are the interval the event is dated to, half-open (`end` is the
+# first instant after it), so a day event runs 00:00 .. next day 00:00.
 COLUMNS: dict[str, str] = {
-    "doc_id": "string",
+    "doc_id": "string",  # the article reporting the event (the one kept when merged)
     "title": "string",
     "source": "string",
+    "url": "string",  # the article's address, when it has one
     "dateline": "datetime64[us]",
-    "dateline_source": "string",
-    "expression": "string",
+    "dateline_source": "string",  # explicit | metadata | dateline | filename | inferred
+    "dated_by": "string",  # expression | event | reported: how the event got its date
+    "expression": "string",  # the words that date it ("" when reported)
     "timex_type": "string",
     "timex_value": "string",
     "granularity": "string",
     "start": "datetime64[us]",
     "end": "datetime64[us]",
-    "event": "string",
+    "event": "string",  # the headline: the event's clauses, trimmed
+    "trigger": "string",  # the event word ("killed", "vote")
+    "trigger_start": "int64",  # its offsets in the article text
+    "trigger_end": "int64",
+    "clause": "string",  # the full clause of the trigger
     "sentence": "string",
-    "char_start": "int64",
+    "sentence_index": "int64",  # the sentence's place in the article (0 = first)
+    "char_start": "int64",  # offsets of `expression` (of the trigger when reported)
     "char_end": "int64",
-    "anchor": "string",
+    "anchor": "string",  # dateline | expression | event | none
     "explanation": "string",
     "confidence": "float64",
-    "sources": "string",  # every doc_id reporting this event, joined by SOURCES_SEP
+    "sources": "object",  # every doc_id reporting this event: a list of strings
     "n_sources": "int64",
 }
 
-SOURCES_SEP = "; "
+
+def sources_of(value: object) -> list[str]:
+    """A `sources` cell as a list of doc ids: a list (or array) as it is; a frame read back from
+    CSV writes it as a JSON list; an empty cell has none."""
+    if isinstance(value, (list, tuple)):
+        return [str(v) for v in value]
+    if hasattr(value, "tolist"):  # a numpy array, as Parquet gives lists back
+        return [str(v) for v in value.tolist()]
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        return []
+    text = str(value)
+    if text.startswith("["):
+        import json
+
+        try:
+            return [str(v) for v in json.loads(text)]
+        except ValueError:
+            pass
+    return [text] if text else []
+
 
 # frame.attrs keys carried alongside the rows
 ARTICLES = (
@@ -62,6 +88,11 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
             out[name] = pd.to_numeric(out[name], errors="coerce").fillna(0).astype("int64")
         elif dtype == "float64":
             out[name] = pd.to_numeric(out[name], errors="coerce").astype("float64")
+        elif name == "sources":
+            ids = out["doc_id"].fillna("")
+            out[name] = [
+                sources_of(v) or ([d] if d else []) for v, d in zip(out[name], ids, strict=True)
+            ]
         else:
             out[name] = out[name].astype("string")
     out.attrs = dict(frame.attrs)
@@ -75,7 +106,7 @@ def write_frame(frame: pd.DataFrame, path: str) -> None:
     import sys
 
     if path == "-":
-        frame.to_csv(sys.stdout, index=False)
+        csv_ready(frame).to_csv(sys.stdout, index=False)
         return
     suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
     if suffix == "parquet":
@@ -83,6 +114,17 @@ def write_frame(frame: pd.DataFrame, path: str) -> None:
     elif suffix == "json":
         frame.to_json(path, orient="records", date_format="iso", indent=1)
     elif suffix == "csv":
-        frame.to_csv(path, index=False)
+        csv_ready(frame).to_csv(path, index=False)
     else:
         raise ValueError(f"{path}: unknown output format '.{suffix}' (use .csv, .parquet or .json)")
+
+
+def csv_ready(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with its list column written as JSON lists (`sources_of` reads them back)."""
+    import json
+
+    if "sources" not in frame or frame.empty:
+        return frame
+    out = frame.copy()
+    out["sources"] = [json.dumps(sources_of(v), ensure_ascii=False) for v in frame["sources"]]
+    return out

@@ -25,6 +25,7 @@ from .errors import DateError, InputError, TimeMLError
 from .readers.timeml import GoldTimex, TimeMLDoc, read_timeml
 
 __all__ = [
+    "EventTag",
     "GoldTimex",
     "TimeMLDoc",
     "TimeMLError",
@@ -116,23 +117,48 @@ def _timex_tag(tid: str, timex: SpanLike) -> str:
     return "<TIMEX3 " + " ".join(f'{k}="{_escaped_attr(v)}"' for k, v in attrs.items()) + ">"
 
 
+@dataclass(frozen=True)
+class EventTag:
+    """An EVENT to write: its trigger's span and the timex it is dated by (None: the DCT)."""
+
+    start: int
+    end: int
+    time: SpanLike | None = None  # the row's TIMEX3; None for an event reported on the DCT
+
+
 def to_timeml(
     text: str,
     timexes: Iterable[SpanLike],
     dct: date | datetime | str | None = None,
     doc_id: str = "",
+    events: Iterable[EventTag] = (),
 ) -> str:
-    """A TimeML document: DOCID, DCT (tid t0) and TEXT = `text` with TIMEX3 tags at the spans."""
+    """A TimeML document: DOCID, DCT (tid t0) and TEXT = `text` with TIMEX3 tags at the spans,
+    EVENT tags at the events' triggers, and a TLINK placing each event in its timex (or the
+    DCT): the event IS_INCLUDED in its date."""
+    kept = kept_timexes(timexes, len(text))
+    tids = {(t.start, t.end): f"t{n}" for n, t in enumerate(kept, start=1)}
+    taken = [(t.start, t.end) for t in kept]
+    tags: list[tuple[int, int, str, str]] = [
+        (t.start, t.end, _timex_tag(tids[(t.start, t.end)], t), "</TIMEX3>") for t in kept
+    ]
+    links: list[tuple[str, str]] = []
+    for n, event in enumerate(sorted(events, key=lambda e: (e.start, e.end)), start=1):
+        span = (event.start, event.end)
+        if not 0 <= event.start < event.end <= len(text):
+            continue
+        if any(s < event.end and event.start < e for s, e in taken):
+            continue  # overlaps a timex or another event
+        taken.append(span)
+        tags.append((event.start, event.end, f'<EVENT eid="e{n}" class="OCCURRENCE">', "</EVENT>"))
+        time = tids.get((event.time.start, event.time.end)) if event.time is not None else "t0"
+        if time:
+            links.append((f"e{n}", time))
     body: list[str] = []
     pos = 0
-    for n, timex in enumerate(kept_timexes(timexes, len(text)), start=1):
-        body += [
-            _escaped_text(text[pos : timex.start]),
-            _timex_tag(f"t{n}", timex),
-            _escaped_text(text[timex.start : timex.end]),
-            "</TIMEX3>",
-        ]
-        pos = timex.end
+    for start, end, opening, closing in sorted(tags):
+        body += [_escaped_text(text[pos:start]), opening, _escaped_text(text[start:end]), closing]
+        pos = end
     body.append(_escaped_text(text[pos:]))
     lines = ['<?xml version="1.0" encoding="UTF-8"?>', "<TimeML>"]
     lines.append(f"<DOCID>{_escaped_text(doc_id)}</DOCID>")
@@ -143,7 +169,16 @@ def to_timeml(
             f'<DCT><TIMEX3 tid="t0" type="{kind}" value="{value}" temporalFunction="false"'
             f' functionInDocument="CREATION_TIME">{value}</TIMEX3></DCT>'
         )
-    lines += ["<TEXT>" + "".join(body) + "</TEXT>", "</TimeML>", ""]
+    lines.append("<TEXT>" + "".join(body) + "</TEXT>")
+    for n, (eid, tid) in enumerate(links, start=1):
+        if tid == "t0" and not dct_timex:
+            continue
+        lines.append(f'<MAKEINSTANCE eventID="{eid}" eiid="ei{eid[1:]}" />')
+        lines.append(
+            f'<TLINK lid="l{n}" relType="IS_INCLUDED" eventInstanceID="ei{eid[1:]}" '
+            f'relatedToTime="{tid}" />'
+        )
+    lines += ["</TimeML>", ""]
     return "\n".join(lines)
 
 
@@ -153,8 +188,10 @@ def write_timeml(
     dct: date | datetime | str | None = None,
     out_path: str | os.PathLike | None = None,
     doc_id: str | None = None,
+    events: Iterable[EventTag] = (),
 ) -> str:
-    """The TimeML of a text (or a TimeMLDoc's text, id and DCT) tagged with `timexes`.
+    """The TimeML of a text (or a TimeMLDoc's text, id and DCT) tagged with `timexes` (and
+    `events`, each linked to its timex or the DCT).
 
     Written as UTF-8 to `out_path` when given (folders created); the XML is returned either way.
     """
@@ -164,7 +201,7 @@ def write_timeml(
         doc_id = doc_or_text.doc_id if doc_id is None else doc_id
     else:
         text = doc_or_text
-    xml = to_timeml(text, timexes, dct, doc_id or "")
+    xml = to_timeml(text, timexes, dct, doc_id or "", events)
     if out_path is not None:
         out = Path(out_path)
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..figure import PLOT_COLUMNS, with_plot_columns
-from ..schema import ARTICLES, COLUMNS, ERRORS, SOURCES_SEP, WARNINGS, Articles, conform
+from ..schema import ARTICLES, COLUMNS, ERRORS, WARNINGS, Articles, conform, sources_of
 
 SEARCH_COLUMN = "_search"
 DERIVED = (*PLOT_COLUMNS, SEARCH_COLUMN)
@@ -115,10 +115,10 @@ def filtered(rows: pd.DataFrame, filters: Filters) -> pd.DataFrame:
 
 def reported_by(rows: pd.DataFrame, documents: Sequence[str]) -> np.ndarray:
     """Which rows any of `documents` reports (a merged event counts for each of its sources)."""
-    sep = re.escape(SOURCES_SEP)
-    either = "|".join(re.escape(d) for d in documents)
-    pattern = f"(?:^|{sep})(?:{either})(?:{sep}|$)"
-    listed = rows["sources"].str.contains(pattern, regex=True).fillna(False).to_numpy(bool)
+    wanted = frozenset(documents)
+    listed = np.fromiter(
+        (not wanted.isdisjoint(sources_of(v)) for v in rows["sources"]), bool, len(rows)
+    )
     return listed | rows["doc_id"].isin(list(documents)).fillna(False).to_numpy(bool)
 
 
@@ -352,7 +352,10 @@ def document_of(doc_id: str, article: dict):
 def linked_documents(rows: pd.DataFrame, doc_id: str) -> tuple[list[str], np.ndarray]:
     """`doc_id` and every article sharing a merged event with it (transitively), and the mask
     of the rows that involve any of them."""
-    reports = rows["sources"].fillna(rows["doc_id"]).str.split(SOURCES_SEP)
+    reports = pd.Series(
+        [sources_of(v) or [d] for v, d in zip(rows["sources"], rows["doc_id"], strict=True)],
+        index=rows.index,
+    )
     affected = {doc_id}
     while True:
         apart = reports.map(frozenset(affected).isdisjoint).to_numpy(bool)
@@ -429,7 +432,7 @@ def other_reports(events: Events, row: pd.Series) -> list[dict]:
 
     wanted = content_words(str(row.get("event") or ""))
     reports = []
-    for doc_id in str(row.get("sources") or "").split(SOURCES_SEP):
+    for doc_id in sources_of(row.get("sources")):
         article = events.articles.get(doc_id)
         if not doc_id or doc_id == row["doc_id"] or article is None:
             continue

@@ -7,10 +7,13 @@ form and the word before it; "since", "after" start a clause only when a verb fo
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
+from ..tagger.lexicon import NUMBER_WORDS
 from ..tagger.lexicon import events as lex
-from ..text import Token
+from ..text import Token, tokens_of
 
 _SEPARATORS = frozenset({";", ":", "-", "–", "—"})
 
@@ -44,21 +47,102 @@ def body_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _inflections(bases: frozenset[str]) -> frozenset[str]:
+    """The -s, -ed and -ing forms of base verbs ("plan": "plans", "planned", "planning")."""
+    out = set()
+    for base in bases:
+        stem = base[:-1] if base.endswith("e") else base
+        double = base + base[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", base) else base
+        out |= {base + "s", base + "es", stem + "ed", double + "ed", stem + "ing", double + "ing"}
+    return frozenset(out - bases)
+
+
+_NEWS_VERB_FORMS = _inflections(lex.NEWS_VERBS)
+_IN_VERB_GROUP = frozenset({"not", "n't", "also", "still", "never", "soon", "then", "now",
+                            "already", "just", "only", "even", "ever", "again"})  # fmt: skip
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re"})
+
+
+def _word_before_group(tokens: Sequence[Token], i: int) -> str:
+    """The word before token `i`, past adverbs inside a verb group ("will soon | provide")."""
+    j = i - 1
+    while j >= 0 and (tokens[j].low in _IN_VERB_GROUP or tokens[j].low.endswith("ly")):
+        j -= 1
+    return tokens[j].low if j >= 0 else ""
+
+
 def is_verb(tokens: Sequence[Token], i: int) -> bool:
-    """Whether token `i` looks like a verb, judged from its form and the word before it."""
+    """Whether token `i` looks like a verb, judged from its form and the words before it."""
     low = tokens[i].low
+    if low in _CLITIC_S:  # "it 's" is "it is"; "Apple 's store" (tokenized text) a possessive
+        return i > 0 and tokens[i - 1].low in _CLITIC_S_HOSTS
     if low in lex.AUXILIARIES or low in lex.COMMON_VERBS:
         return True
     text = tokens[i].text
     previous = tokens[i - 1].text if i else ""
     if not text[:1].islower() or previous.lower() in lex.DETERMINERS or previous == "of":
         return False
+    before = _word_before_group(tokens, i)
+    if before in lex.DETERMINERS:
+        return False  # "the recently announced iPhone": a modifier
     if low.endswith("ed") and len(low) > 4 and low not in lex.NOT_VERBS_ED:
         return True
-    if re.fullmatch(r"[a-z]+[^su]s", low):  # "Esper speaks", "Apple unveils", "he says"
-        proper = previous.isalpha() and previous[:1].isupper() and not previous.isupper()
-        return (proper and i > 1) or previous.lower() in {"he", "she", "it"}
+    if before in lex.BARE_VERB_AFTER and before != "to" and low.isalpha():
+        return low not in lex.STOPWORDS and low not in lex.PREPOSITIONS  # "will provide"
+    if low in lex.NEWS_VERBS and (before == "to" or _after_a_subject(tokens, i)):
+        return True  # "to leave", "they plan", "Apple and Google compete"
+    if low.endswith("ing") and len(low) > 5 and (before in _BE or previous == ","):
+        return True  # "is selling", ", overwhelming Apple and AT&T"
+    if low in _NEWS_VERB_FORMS and not low.endswith("ing"):
+        return _after_a_subject(tokens, i)
+    if re.fullmatch(r"[a-z]+[^su]s", low) and low not in lex.STOPWORDS:
+        return _after_a_subject(tokens, i)  # "Esper speaks", "Apple unveils", "he says"
     return False
+
+
+_CLITIC_S = frozenset({"'s", "’s"})
+_CLITIC_S_HOSTS = frozenset({"he", "she", "it", "that", "there", "here", "what", "who", "where",
+                             "how", "this", "let"})  # fmt: skip
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "they", "you", "he", "she", "it", "who", "which", "that"})
+
+
+def _after_a_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word before a verb-looking form is a subject: a pronoun, or a name that is
+    not itself a modifier ("Apple unveils", not "the Apple release")."""
+    previous = tokens[i - 1].text if i else ""
+    if previous.lower() in _SUBJECT_PRONOUNS:
+        return True
+    proper = previous.isalpha() and previous[:1].isupper() and not previous.isupper()
+    lowered = previous.lower()
+    if not proper or lowered in lex.STOPWORDS or lowered in lex.PREPOSITIONS:
+        return False  # "In his keynote": a capitalised opener, no name
+    if lowered in NUMBER_WORDS or lowered in lex.DETERMINERS:
+        return False  # "Five years after": a number, no subject
+    return i < 2 or tokens[i - 2].low not in lex.DETERMINERS
+
+
+def verb_group(tokens: Sequence[Token], clause: range) -> list[int]:
+    """The clause's first verb group: its first verb and the verbs and adverbs right after it
+    ("would soon be released")."""
+    first = next((i for i in clause if is_verb(tokens, i)), None)
+    if first is None:
+        return []
+    group = [first]
+    for i in range(first + 1, clause.stop):
+        if is_verb(tokens, i):
+            group.append(i)
+        elif not (tokens[i].low in _IN_VERB_GROUP or tokens[i].low.endswith("ly")):
+            break
+    return [i for i in group if is_verb(tokens, i)]
+
+
+def trigger_of(tokens: Sequence[Token], clause: range) -> int | None:
+    """The event word of a clause: the last verb of its first verb group ("would be released"),
+    else an event noun ("the keynote"), else None (no predicate: not an event)."""
+    group = verb_group(tokens, clause)
+    if group:
+        return group[-1]
+    return next((i for i in clause if tokens[i].low in lex.EVENT_NOUNS), None)
 
 
 def has_verb(tokens: Sequence[Token], lo: int, hi: int) -> bool:
@@ -82,12 +166,12 @@ def _in_fixed_phrase(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _after_attribution(tokens: Sequence[Token], comma: int) -> bool:
-    """Whether the words before `comma` (back to the previous comma) are an attribution, as in
-    "This switch, he said, would happen" or ", said Milley"."""
+    """Whether the words before `comma` (back to the previous comma or connector) are an
+    attribution, as in "This switch, he said, would happen" or ", said Milley"."""
     for i in range(comma - 1, -1, -1):
-        if tokens[i].text == ",":
+        if tokens[i].text == "," or tokens[i].low in LINKS:
             return False
-        if tokens[i].low in lex.ATTRIBUTION_VERBS:
+        if tokens[i].low in lex.ATTRIBUTION_VERBS and is_verb(tokens, i):
             return True
     return False
 
@@ -111,6 +195,8 @@ def _starts_clause(tokens: Sequence[Token], i: int, protected: frozenset[int]) -
         if previous == ",":  # ", and Apple shares fell", ", and that applications can be ..."
             return has_verb(tokens, i + 1, stretch_end(tokens, i + 2))
         return i + 1 < len(tokens) and is_verb(tokens, i + 1)
+    if low in ("for", "to") and previous in lex.PLAN_WORDS and i + 1 < len(tokens):
+        return True  # "is slated | for a U.S. release on June 24", "is expected | to launch"
     return False
 
 
@@ -170,10 +256,10 @@ def content_words(text: str) -> frozenset[str]:
     "The leaked letter" -> {"leak", "letter"}; "U.S. drone strikes" -> {"us", "drone", "strike"}.
     """
     words = re.findall(r"\w+(?:['’]\w+)?", text.lower().replace(".", ""))
-    return frozenset(_stem(w) for w in words if w not in lex.STOPWORDS and len(w) > 1)
+    return frozenset(stem(w) for w in words if w not in lex.STOPWORDS and len(w) > 1)
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A crude stem: no possessive, plural or tense ending, no final e ("strikes" -> "strik")."""
     word = re.sub(r"['’]s$", "", word)
     for suffix in ("ies", "ing", "ed", "es", "s"):
@@ -183,3 +269,46 @@ def _stem(word: str) -> str:
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
             break
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+@dataclass(frozen=True)
+class Parts:
+    """One sentence cut for the events stage: its tokens (after a dateline prefix or a caption
+    label), the tokens that belong to dates, its clauses and each clause's event word."""
+
+    tokens: list[Token]
+    dates: frozenset[int]
+    clauses: list[range]
+    triggers: list[int | None]
+
+    def covered(self, spans: Iterable[tuple[int, int]]) -> set[int]:
+        """Indices of the tokens overlapping any of `spans` (character offsets)."""
+        return covered_by(self.tokens, spans)
+
+    def clause_at(self, i: int) -> int:
+        """The index of the clause holding token `i`."""
+        return bisect_right([c.start for c in self.clauses], i) - 1
+
+
+def covered_by(tokens: Sequence[Token], spans: Iterable[tuple[int, int]]) -> set[int]:
+    """Indices of the tokens overlapping any of `spans`: a binary search per span, so a long
+    sentence with many dates stays linear."""
+    starts = [t.start for t in tokens]
+    out: set[int] = set()
+    for start, end in spans:
+        i = max(0, bisect_right(starts, start) - 1)
+        while i < len(tokens) and tokens[i].start < end:
+            if tokens[i].end > start:
+                out.add(i)
+            i += 1
+    return out
+
+
+def sentence_parts(
+    text: str, span: tuple[int, int], date_spans: Iterable[tuple[int, int]]
+) -> Parts:
+    """The parts of the sentence at `span` whose dates lie at `date_spans`."""
+    tokens = tokens_of(text, body_start(text, *span), span[1])
+    dates = frozenset(covered_by(tokens, date_spans))
+    clauses = clauses_of(tokens, dates) if tokens else []
+    return Parts(tokens, dates, clauses, [trigger_of(tokens, c) for c in clauses])

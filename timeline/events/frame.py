@@ -15,8 +15,8 @@ from ..document import Document, failed, record_in_file
 from ..errors import InputError, InputWarning, ReferenceDateError
 from ..readers import read_inputs, sample_paths, unique_id
 from ..reference import explicit_datelines, one_per_item, reference_date
-from ..schema import ARTICLES, ERRORS, WARNINGS, Articles, empty_frame
-from .dating import document_events
+from ..schema import ARTICLES, ERRORS, WARNINGS, Articles, conform, empty_frame
+from .dating import document_rows
 from .merge import merge_events
 
 FEW_DOCUMENTS = 3  # no progress bar for this many documents or fewer
@@ -53,15 +53,18 @@ def _progress(items: Iterable, total: int | None, quiet: bool, progress: bool | 
 class _Batch:
     """What a batch collects besides rows: articles, bad files and warnings."""
 
-    parts: list[pd.DataFrame]
+    rows: list[dict]
     articles: dict
     errors: list[InputError]
     warnings: list[InputWarning]
     seen: set[str]
 
-    def frame(self) -> pd.DataFrame:
-        rows = [p for p in self.parts if not p.empty]
-        frame = merge_events(pd.concat(rows, ignore_index=True)) if rows else empty_frame()
+    def frame(self, merge: bool = True) -> pd.DataFrame:
+        if not self.rows:
+            frame = empty_frame()
+        else:
+            frame = conform(pd.DataFrame(self.rows))
+            frame = merge_events(frame) if merge else frame
         frame.attrs = {
             ARTICLES: Articles(self.articles),
             ERRORS: self.errors,
@@ -79,14 +82,14 @@ def _add_document(batch: _Batch, doc: Document, explicit: date | None) -> None:
         return
     doc = replace(doc, doc_id=unique_id(doc.doc_id, batch.seen))
     try:
-        part = document_events(doc)
+        rows = document_rows(doc)
     except Exception as exc:  # a bug on one article must not lose the batch
         batch.errors.append(failed(doc, f"could not extract events: {exc}"))
         return
     where = doc.path or doc.doc_id
     batch.warnings += [InputWarning(where, note, record_in_file(doc)) for note in doc.warnings]
     batch.articles[doc.doc_id] = _article(doc)
-    batch.parts.append(part)
+    batch.rows += rows
 
 
 def _run(
@@ -95,8 +98,10 @@ def _run(
     total: int | None,
     quiet: bool,
     progress: bool | None,
+    merge: bool = True,
 ) -> pd.DataFrame:
-    """The frame of a batch; `dateline_of(doc, n)` gives the n-th document's explicit dateline."""
+    """The frame of a batch; `dateline_of(doc, n)` gives the n-th document's explicit dateline;
+    `merge=False` keeps every report as its own row (a cluster run merges once, by ranges)."""
     batch = _Batch([], {}, [], [], set())
     n = 0
     for item in _progress(items, total, quiet, progress):
@@ -105,7 +110,7 @@ def _run(
             continue
         _add_document(batch, item, dateline_of(item, n))
         n += 1
-    return batch.frame()
+    return batch.frame(merge)
 
 
 def frame_from_documents(
@@ -113,6 +118,7 @@ def frame_from_documents(
     dateline: Any = None,
     quiet: bool = True,
     progress: bool | None = None,
+    merge: bool = True,
 ) -> pd.DataFrame:
     """The events frame of documents already read (uploads, a re-dated article).
 
@@ -122,7 +128,7 @@ def frame_from_documents(
     items = list(docs) if one_per_item(dateline) else docs
     count = sum(isinstance(item, Document) for item in items) if items is not docs else None
     explicit_for = explicit_datelines(dateline, count or 0, noun="document")
-    return _run(items, lambda doc, n: explicit_for(n), count, quiet, progress)
+    return _run(items, lambda doc, n: explicit_for(n), count, quiet, progress, merge)
 
 
 def extract(

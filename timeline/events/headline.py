@@ -3,12 +3,22 @@ without its date phrases, attributions and asides."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ..tagger.lexicon import UNIT_PLURALS, UNITS
 from ..tagger.lexicon import events as lex
 from ..text import Token, tokens_of
-from .clauses import LINKS, QUOTES, body_start, clauses_of, has_verb, is_relative, is_verb
+from .clauses import (
+    LINKS,
+    QUOTES,
+    body_start,
+    clauses_of,
+    covered_by,
+    has_verb,
+    is_relative,
+    is_verb,
+)
 
 _CLOSING = frozenset({",", ".", ";", ":", "!", "?", "”", "’", ")", "]", "…"})
 
@@ -19,7 +29,13 @@ _OPENING_MARKS = frozenset({"“", "‘", "(", "["})
 _CONNECTORS = LINKS | lex.CLAUSE_OR_PREPOSITION
 
 
-_DANGLING = lex.DATE_PREPOSITIONS | lex.COORDINATORS | lex.DANGLING_ENDINGS
+_DANGLING = (lex.DATE_PREPOSITIONS | lex.COORDINATORS | lex.DANGLING_ENDINGS) - {
+    "earlier",
+    "later",
+    "early",
+    "late",
+    "soon",  # these may end a statement: "from a year earlier"
+}
 
 
 _MAX_NOUN_PHRASE = 12
@@ -89,7 +105,7 @@ def _is_attribution(tokens: Sequence[Token], clause: Iterable[int]) -> bool:
     return any(tokens[i].low in lex.ATTRIBUTION_VERBS for i in clause)
 
 
-def _clause_words(
+def clause_words(
     tokens: Sequence[Token], clauses: list[range], k: int, dates: frozenset[int]
 ) -> list[int]:
     """Clause `k` completed into a stand-alone statement: its subject, antecedent or message."""
@@ -98,6 +114,8 @@ def _clause_words(
     first = tokens[clause.start].low
     if is_relative(tokens, clause, dates):
         words = _antecedent(tokens, clauses[k - 1]) + words[1:]
+    elif k and is_planned(tokens, clauses, k):
+        words = list(clauses[k - 1]) + words  # "It is slated | for a U.S. release on June 24"
     elif k and _starts_with_predicate(tokens, clause):
         subject = _subject_for(tokens, clauses, k, dates)
         words = subject + (words[1:] if subject and first in lex.COORDINATORS else words)
@@ -108,6 +126,53 @@ def _clause_words(
     ):
         words += list(clauses[k + 1])  # "told the ambassador on Monday that both nations ..."
     return words
+
+
+def group_words(
+    tokens: Sequence[Token], clauses: list[range], members: Sequence[int], dates: frozenset[int]
+) -> list[int]:
+    """The words of a row made of several clauses of one sentence: the clauses as written, each
+    completed by what it borrows from a clause outside the row (its subject, its antecedent, the
+    message of an attribution), in the sentence's order."""
+    inside = {i for k in members for i in clauses[k]}
+    words = set(inside)
+    for k in members:
+        completed = clause_words(tokens, clauses, k, dates)
+        borrowed = set(completed) - set(clauses[k])
+        if borrowed and not borrowed <= inside:
+            words |= borrowed
+            words -= set(clauses[k]) - set(completed)  # "that", "and" before the borrowed words
+        if _inserted_participle(tokens, clauses, k):  # "the bridge, closed ..., will be"
+            words.discard(clauses[k].start - 1)  # as a statement: "the bridge closed"
+    ordered = sorted(words)
+    return [  # a comma beside words of another row went with them: "the bridge, | will be ..."
+        i
+        for n, i in enumerate(ordered)
+        if tokens[i].text != ","
+        or (0 < n < len(ordered) - 1 and ordered[n - 1] == i - 1 and ordered[n + 1] == i + 1)
+    ]
+
+
+def _inserted_participle(tokens: Sequence[Token], clauses: list[range], k: int) -> bool:
+    """Whether clause `k` is a participle set off by commas inside another clause ("the bridge,
+    closed three years ago, will be rebuilt"): the clause after it goes on without a subject."""
+    before = clauses[k].start - 1
+    return (
+        0 < k < len(clauses) - 1
+        and tokens[before].text == ","
+        and _starts_with_predicate(tokens, clauses[k])
+        and _starts_with_predicate(tokens, clauses[k + 1])
+    )
+
+
+def is_planned(tokens: Sequence[Token], clauses: list[range], k: int) -> bool:
+    """Whether clause `k` is what the clause before it plans ("is slated | for a release")."""
+    start = clauses[k].start
+    return (
+        k > 0
+        and tokens[start].low in ("for", "to")
+        and tokens[clauses[k - 1].stop - 1].low in lex.PLAN_WORDS
+    )
 
 
 def _without_asides(tokens: Sequence[Token], words: list[int], target: set[int]) -> list[int]:
@@ -139,20 +204,38 @@ def _without_according_to(tokens: Sequence[Token], words: list[int]) -> list[int
     return words
 
 
-def _attribution_after(tokens: Sequence[Token], words: list[int], p: int) -> int | None:
-    """If an attribution (", Milley said", ", said the office") follows the comma at `p`, where
-    it ends: the index of its closing comma when it is an aside, else len(words)."""
+_MAX_ATTRIBUTION_TAIL = 6  # words after the verb of an attribution: "told a group of reporters"
+
+
+def attribution_after(tokens: Sequence[Token], words: list[int], p: int) -> int | None:
+    """If an attribution (", Milley said", ", said the office", ", he told reporters,") follows
+    the comma at `p`, where it ends: the index of its closing comma when it is an aside, else
+    len(words). Not an attribution when a statement follows its verb ("Jobs announced the
+    release of ...", "said that ...")."""
     rest = [n for n in range(p + 1, len(words)) if tokens[words[n]].text not in QUOTES]
-    verb = next((n for n in rest[:10] if tokens[words[n]].low in lex.ATTRIBUTION_VERBS), None)
+    verb = next(
+        (
+            n
+            for n in rest[:10]
+            if tokens[words[n]].low in lex.ATTRIBUTION_VERBS and is_verb(tokens, words[n])
+        ),
+        None,
+    )
     if verb is None:
         return None
     subject = [words[n] for n in rest if n < verb]
     if any(tokens[i].text == "," or is_verb(tokens, i) for i in subject):
         return None
-    closing = next(
-        (n for n in range(verb + 1, min(verb + 4, len(words))) if tokens[words[n]].text == ","),
-        None,
-    )
+    closing = next((n for n in range(verb + 1, len(words)) if tokens[words[n]].text == ","), None)
+    tail = [
+        i
+        for i in words[verb + 1 : len(words) if closing is None else closing]
+        if tokens[i].text not in _CLOSING and tokens[i].text not in QUOTES
+    ]
+    if len(tail) > _MAX_ATTRIBUTION_TAIL or any(
+        tokens[i].low == "that" or is_verb(tokens, i) for i in tail
+    ):
+        return None
     return closing if closing is not None else len(words)
 
 
@@ -162,7 +245,7 @@ def _without_attributions(tokens: Sequence[Token], words: list[int], target: set
     p = 0
     while p < len(words):
         if tokens[words[p]].text == ",":
-            end = _attribution_after(tokens, words, p)
+            end = attribution_after(tokens, words, p)
             if end is not None and not target & set(words[p:end]):
                 words = words[:p] + words[end + 1 :]  # an aside goes with both its commas
                 continue
@@ -175,7 +258,14 @@ def _without_leading_attribution(
 ) -> list[int]:
     """Words without a leading "Milley said (that)" when the date is in what was said."""
     head = words[:10]
-    verb = next((n for n, i in enumerate(head) if tokens[i].low in lex.ATTRIBUTION_VERBS), -1)
+    verb = next(
+        (
+            n
+            for n, i in enumerate(head)
+            if tokens[i].low in lex.ATTRIBUTION_VERBS and is_verb(tokens, i)
+        ),
+        -1,
+    )
     if verb <= 0 or any(tokens[i].text == "," or is_verb(tokens, i) for i in head[:verb]):
         return words
     rest = words[verb + 1 :]
@@ -207,8 +297,9 @@ def _without_dates(tokens: Sequence[Token], words: list[int], dates: set[int]) -
         r = p
         while r < len(words) and words[r] in dates:
             r += 1
-        if r < len(words) and _is_noun_after_date(tokens, words[r]):
-            continue
+        adverbial = p > 0 and tokens[words[p - 1]].low in lex.DATE_PREPOSITIONS - {"the"}
+        if r < len(words) and not adverbial and _is_noun_after_date(tokens, words[r]):
+            continue  # "the 1991 agreement": the date qualifies a noun
         q = p - 1
         while q >= 0 and p - q <= 3 and tokens[words[q]].low in lex.DATE_PREPOSITIONS:
             drop.add(words[q])
@@ -230,6 +321,7 @@ def _is_noun_after_date(tokens: Sequence[Token], i: int) -> bool:
     low = tokens[i].low
     return (
         low.isalpha()
+        and not low.endswith("ing")
         and tokens[i].text[:1].islower()
         and low not in _NOT_NOUNS
         and not is_verb(tokens, i)
@@ -300,10 +392,77 @@ def joined(tokens: Sequence[Token], words: list[int]) -> str:
     return text[:1].upper() + text[1:]
 
 
+_OPEN_QUOTES = frozenset({'"', "“"})
+_CLOSE_QUOTES = frozenset({'"', "”"})
+
+
+def _quoted(
+    tokens: Sequence[Token], words: list[int]
+) -> tuple[list[int], list[int], list[int]] | None:
+    """(quote, attribution, rest) when `words` open with a direct quote that an attribution
+    follows (“We love the Beatles,” said Jobs, ...; or a quote begun in the sentence before:
+    That’s not what’s happening,” Milley told reporters); else None."""
+    opened = bool(words) and tokens[words[0]].text in _OPEN_QUOTES
+    for n in range(1, len(words)):
+        text = tokens[words[n]].text
+        if text == "“" or (
+            text == '"' and not opened and n + 1 < len(words) and tokens[words[n + 1]].text != ","
+        ):
+            return None  # a quote opens inside: the sentence is not one quote
+        if text not in _CLOSE_QUOTES:
+            continue
+        comma = n - 1 if tokens[words[n - 1]].text == "," else n + 1
+        if comma >= len(words) or tokens[words[comma]].text != ",":
+            return None
+        end = attribution_after(tokens, words, comma)
+        if end is None:
+            return None
+        quote = [i for i in words[: n + 1] if i != words[comma]]
+        return quote, words[max(comma, n) + 1 : end], words[end + 1 :]
+    return None
+
+
+def _said_first(tokens: Sequence[Token], attribution: list[int]) -> list[int]:
+    """An inverted attribution put subject first: "said Apple CEO Steve Jobs during the
+    keynote" -> "Apple CEO Steve Jobs said during the keynote"."""
+    while attribution and tokens[attribution[-1]].text in _CLOSING:
+        attribution = attribution[:-1]
+    if not attribution or tokens[attribution[0]].low not in lex.ATTRIBUTION_VERBS:
+        return attribution
+    rest = attribution[1:]
+    stop = next(
+        (
+            n
+            for n, i in enumerate(rest)
+            if tokens[i].low in lex.DATE_PREPOSITIONS | lex.PREPOSITIONS
+        ),
+        len(rest),
+    )
+    return rest[:stop] + attribution[:1] + rest[stop:]
+
+
 def headline_of(
     tokens: Sequence[Token], words: list[int], target: set[int], dates: set[int]
 ) -> str:
-    """The headline made of `words`: asides, attributions and date phrases removed, trimmed."""
+    """The headline made of `words`: asides, attributions and date phrases removed, trimmed; a
+    direct quote with its attribution reads "Jobs said: “We love the Beatles”"."""
+    quoted = _quoted(tokens, words)
+    if quoted is not None:
+        quote, attribution, rest = quoted
+        said = _plain_headline(tokens, _said_first(tokens, attribution), target, dates)
+        text = joined(tokens, _without_dates(tokens, quote, dates))
+        if tokens[quote[0]].text not in _OPEN_QUOTES:
+            text = "“" + text  # the quote began in the sentence before
+        after = _plain_headline(tokens, rest, target, dates) if rest else ""
+        if said and re.search(r"[a-z]", text):
+            return f"{said}: {text}" + (f", {after[:1].lower()}{after[1:]}" if after else "")
+    return _plain_headline(tokens, words, target, dates)
+
+
+def _plain_headline(
+    tokens: Sequence[Token], words: list[int], target: set[int], dates: set[int]
+) -> str:
+    """`words` as a headline: asides, attributions and date phrases removed, trimmed."""
     words = _without_asides(tokens, words, target)
     words = _without_according_to(tokens, words)
     words = _without_attributions(tokens, words, target)
@@ -315,8 +474,7 @@ def headline_of(
 
 def covered(tokens: Sequence[Token], spans: Iterable[tuple[int, int]]) -> set[int]:
     """Indices of the tokens overlapping any of `spans`."""
-    spans = list(spans)
-    return {i for i, t in enumerate(tokens) if any(t.start < e and s < t.end for s, e in spans)}
+    return covered_by(tokens, spans)
 
 
 def event_headline(
@@ -338,4 +496,4 @@ def event_headline(
     date_tokens = frozenset(covered(tokens, [*dates, span]))
     clauses = clauses_of(tokens, date_tokens)
     k = next(n for n, clause in enumerate(clauses) if min(target) < clause.stop)
-    return headline_of(tokens, _clause_words(tokens, clauses, k, date_tokens), target, date_tokens)
+    return headline_of(tokens, clause_words(tokens, clauses, k, date_tokens), target, date_tokens)

@@ -20,10 +20,11 @@ from ..tagger.lexicon import UNIT_MULTIPLIER, UNIT_PLURALS
 from ..tagger.lexicon.patterns import NUMBER, UNIT
 from ..tagger.timex import Timex
 from ..tagger.words import parse_number
-from ..text import Token, tokens_of
-from .clauses import body_start, clauses_of, content_words, stretch_end
+from ..text import Token
+from .clauses import Parts, content_words, stretch_end
 from .confidence import EVENT_RELATIVE_TRUST, row_confidence
-from .headline import covered, headline_of, joined, words_before_verb
+from .headline import headline_of, joined, words_before_verb
+from .when import EVENT, REPORTED, When
 
 
 class Relation(NamedTuple):
@@ -69,7 +70,8 @@ def relations_in(text: str, sentence: tuple[int, int]) -> list[Relation]:
 
 
 def dated_subject(subject: str, earlier: Sequence[dict]) -> dict | None:
-    """The latest earlier row whose event mentions every content word of `subject`, or None.
+    """The latest earlier row with a date of its own whose event mentions every content word of
+    `subject`, or None.
 
     "The leaked letter came a day after ..." is dated by an earlier row about the "leaked letter".
     """
@@ -77,7 +79,7 @@ def dated_subject(subject: str, earlier: Sequence[dict]) -> dict | None:
     if not wanted:
         return None
     for row in reversed(earlier):
-        if wanted <= content_words(row["event"]):
+        if row["dated_by"] != REPORTED and wanted <= content_words(row["event"]):
             return row
     return None
 
@@ -135,7 +137,7 @@ def _subject_anchor(
 
 def _dated_side(
     doc: Document,
-    tokens: Sequence[Token],
+    parts: Parts,
     relation: Relation,
     sides: tuple[list[int], list[int]],
     timexes: Sequence[Timex],
@@ -143,8 +145,8 @@ def _dated_side(
     headline: Callable[[list[int]], str],
 ) -> tuple[_Anchor, list[int], int] | None:
     """The anchor, the words of the event it dates, and the offset's sign for that event."""
-    main, other = sides
-    in_other = [t for t in timexes if covered(tokens, [(t.start, t.end)]) & set(other)]
+    tokens, (main, other) = parts.tokens, sides
+    in_other = [t for t in timexes if parts.covered([(t.start, t.end)]) & set(other)]
     anchor = _timex_anchor(doc, in_other, headline(other))
     if anchor:
         return anchor, main, relation.sign
@@ -153,45 +155,46 @@ def _dated_side(
     return (anchor, other, -relation.sign) if anchor else None
 
 
-def relation_row(
+def relation_date(
     doc: Document,
-    sentence: tuple[int, int],
+    parts: Parts,
     relation: Relation,
     timexes: Sequence[Timex],
     earlier: Sequence[dict],
-) -> tuple[tuple[int, int], dict] | None:
-    """The span and row fields an event-relative phrase dates ("a day after <clause>"), or None
-    if neither side is dated.
+) -> tuple[When, list[int]] | None:
+    """The date an event-relative phrase ("a day after <clause>") gives, and the words of the
+    event it dates; None if neither side is dated.
 
     The dated side is, in order: a date in the clause after the phrase (then the sentence's own
-    event is dated); a date elsewhere in the sentence; or the latest earlier row of the article
-    whose event mentions the sentence's subject ("The leaked letter came a day after ...").
+    event is dated); a date elsewhere in the sentence; or the latest earlier dated row of the
+    article whose event mentions the sentence's subject ("The leaked letter came a day after ...").
     """
-    tokens = tokens_of(doc.text, body_start(doc.text, *sentence), sentence[1])
-    phrase = covered(tokens, [(relation.start, relation.end)])
+    tokens = parts.tokens
+    phrase = parts.covered([(relation.start, relation.end)])
     if not phrase or max(phrase) + 1 >= len(tokens):
         return None
-    dates = covered(tokens, [(t.start, t.end) for t in timexes if t.type in ("DATE", "TIME")])
-    sides = _relation_sides(tokens, clauses_of(tokens, frozenset(dates)), phrase)
-    headline = lambda words: headline_of(tokens, words, set(), dates)  # noqa: E731
-    found = _dated_side(doc, tokens, relation, sides, timexes, earlier, headline)
+    sides = _relation_sides(tokens, parts.clauses, phrase)
+    headline = lambda words: headline_of(tokens, words, set(), parts.dates)  # noqa: E731
+    found = _dated_side(doc, parts, relation, sides, timexes, earlier, headline)
     if found is None:
         return None
     anchor, target, sign = found
     granularity = coarser(anchor.granularity, _UNIT_GRANULARITY[relation.unit])
-    event = headline(target)
-    if granularity is None or not re.search(r"[a-z]", event):
+    if granularity is None or not re.search(r"[a-z]", headline(target)):
         return None
     day = shift(day_start(anchor.day), sign * relation.amount, DURATION_UNITS[relation.unit])
     start, end, value = interval_at(day, granularity)
+    if start is None:
+        return None
     direction = "after" if sign > 0 else "before"
-    return (relation.start, relation.end), dict(
-        timex_type="DATE",
-        timex_value=value,
-        granularity=granularity,
+    when = When(
         start=start,
         end=end,
-        event=event,
+        granularity=granularity,
+        timex_type="DATE",
+        timex_value=value,
+        dated_by=EVENT,
+        span=(relation.start, relation.end),
         anchor="event",
         explanation=(
             f"{doc.text[relation.start : relation.end]} → {value}: {_amount(relation)} "
@@ -199,6 +202,7 @@ def relation_row(
         ),
         confidence=round(anchor.confidence * EVENT_RELATIVE_TRUST, 3),
     )
+    return when, target
 
 
 def _amount(relation: Relation) -> str:

@@ -26,7 +26,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from ..dashboard import assets_folder
-from ..schema import SOURCES_SEP
+from ..schema import sources_of
 from .rows import _text, chronological_order, page_summary, rows_and_articles, span_in_sentence
 
 LIST_PAGE = 200  # events the page lists before "show more"
@@ -75,7 +75,7 @@ def page_events(rows: pd.DataFrame, articles: dict) -> list[dict]:
                 "expl": _text(row["explanation"]),
                 "source": _text(row["source"]),
                 "title": _text(row["title"]),
-                "sources": [s for s in _text(row["sources"]).split(SOURCES_SEP) if s],
+                "sources": sources_of(row["sources"]),
             }
         )
     return events
@@ -84,8 +84,8 @@ def page_events(rows: pd.DataFrame, articles: dict) -> list[dict]:
 def page_articles(rows: pd.DataFrame, articles: dict) -> dict[str, dict]:
     """The articles the events come from: title, source, url, dateline and full text."""
     wanted = set(rows["doc_id"].dropna().astype(str))
-    for sources in rows["sources"].dropna().astype(str):
-        wanted.update(s for s in sources.split(SOURCES_SEP) if s)
+    for sources in rows["sources"]:
+        wanted.update(sources_of(sources))
     return {
         doc: {
             "title": _text(meta.get("title")),

@@ -1,4 +1,5 @@
-"""TimeML files of an events frame: one per article, its rows as TIMEX3 tags in the unchanged text."""
+"""TimeML files of an events frame: one per article, the unchanged text with its rows' expressions
+as TIMEX3 tags, their event words as EVENT tags, and a TLINK dating each event."""
 
 from __future__ import annotations
 
@@ -23,17 +24,36 @@ def timeml_name(doc_id: str, taken: set[str]) -> str:
 
 
 def document_timexes(rows: list[dict], text: str) -> list[Timex]:
-    """A document's rows as TIMEX3 spans over its text (the writer drops invalid or overlapping)."""
+    """A document's rows dated by an expression, as TIMEX3 spans over its text (the writer drops
+    invalid or overlapping ones); rows reported on the dateline have none."""
+    return [_row_timex(row, text) for row in rows if _text(row["expression"])]
+
+
+def _row_timex(row: dict, text: str) -> Timex:
+    """The TIMEX3 of a row's expression."""
+    return Timex(
+        start=int(row["char_start"]),
+        end=int(row["char_end"]),
+        text=text[int(row["char_start"]) : int(row["char_end"])],
+        type=_text(row["timex_type"]) or "DATE",
+        value=_text(row["timex_value"]),
+        granularity=_text(row["granularity"]),
+    )
+
+
+def document_event_tags(rows: list[dict], text: str) -> list:
+    """A document's rows as EVENT tags at their triggers, each linked to its row's TIMEX3 (or to
+    the DCT when it was reported)."""
+    from ..timeml import EventTag
+
     return [
-        Timex(
-            start=int(row["char_start"]),
-            end=int(row["char_end"]),
-            text=text[int(row["char_start"]) : int(row["char_end"])],
-            type=_text(row["timex_type"]) or "DATE",
-            value=_text(row["timex_value"]),
-            granularity=_text(row["granularity"]),
+        EventTag(
+            int(row["trigger_start"]),
+            int(row["trigger_end"]),
+            _row_timex(row, text) if _text(row["expression"]) else None,
         )
         for row in rows
+        if int(row["trigger_start"]) >= 0
     ]
 
 
@@ -63,6 +83,7 @@ def to_timeml(frame: pd.DataFrame, out_dir: str | Path) -> list[Path]:
             dct=None if pd.isna(dateline) else dateline.to_pydatetime(),
             out_path=path,
             doc_id=doc,
+            events=document_event_tags(by_doc.get(doc, []), text),
         )
         written.append(path)
     return written

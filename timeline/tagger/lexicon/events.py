@@ -157,6 +157,12 @@ COMMON_VERBS = frozenset({
     "rid", "shook", "shone", "sank", "slid", "spent", "stuck", "stung", "swung",
     "undertook", "born", "unveils", "unveil", "says", "announces", "launches", "releases", "plans",
     "introduces", "resigns", "dies", "wins", "loses", "sues", "leaves", "takes", "makes",
+    # irregular past participles: "is seen", "has taken", "was given"
+    "seen", "taken", "given", "done", "gone", "known", "shown", "written", "spoken", "chosen",
+    "driven", "eaten", "fallen", "forgotten", "frozen", "hidden", "ridden", "risen", "shaken",
+    "stolen", "sworn", "thrown", "woken", "worn", "begun", "broken", "drawn", "flown", "grown",
+    "sung", "sunk", "torn", "withdrawn", "beaten", "bitten", "blown", "forbidden", "forgiven",
+    "mistaken", "overtaken", "proven", "undertaken", "arisen", "awoken",
 })  # fmt: skip
 # Words before which an -ed or -s word is a modifier or a noun, not a verb: "the leaked letter"
 # (and "of": "movement of increased forces")
@@ -183,3 +189,95 @@ STOPWORDS = frozenset({
     "said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports",
     "new", "all", "some", "any", "more", "most", "very", "just", "only",
 })  # fmt: skip
+
+# --- events: predicates, their dates, and reports of the same event --------------------------
+# Nouns that name an event: a clause without a verb is an event when it holds one of these
+#   ("Explosion at Baghdad airport", "the keynote", "a vote on the resolution")
+EVENT_NOUNS = frozenset({
+    "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "explosion",
+    "blast", "crash", "collapse", "fire", "earthquake", "quake", "flood", "storm", "hurricane",
+    "shooting", "killing", "murder", "assassination", "war", "invasion", "raid", "protest",
+    "protests", "riot", "election", "vote", "referendum", "poll", "ballot", "summit",
+    "meeting", "talks", "conference", "keynote", "speech", "hearing", "trial", "verdict",
+    "ruling", "appeal", "lawsuit", "suit", "settlement", "deal", "merger", "acquisition",
+    "takeover", "bid", "sale", "launch", "release", "debut", "announcement", "recall",
+    "resignation", "retirement", "death", "funeral", "wedding", "birth", "arrest", "indictment",
+    "sentencing", "withdrawal", "ceasefire", "truce", "agreement", "treaty", "visit", "tour",
+    "ceremony", "inauguration", "opening", "closure", "shutdown", "outage", "bankruptcy",
+    "layoffs", "recession", "crisis", "scandal", "investigation", "inquiry", "probe", "rally",
+    "march", "parade", "festival", "tournament", "match", "game", "final", "race", "award",
+    "dispute", "integration", "update", "upgrade", "event",
+})  # fmt: skip
+
+# Words after which a verb appears in its bare form: "will provide", "to leave", "did not say"
+BARE_VERB_AFTER = frozenset({
+    "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "did",
+    "does", "do", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot",
+    "couldn't", "shouldn't", "'ll", "’ll", "not", "never", "also",
+})  # fmt: skip
+
+# Verbs news writes in the present or bare form, which the -ed/-s form rules cannot see
+#   ("They plan to", "will provide", "Apple and Google compete"): base forms; -s/-ed/-ing forms
+#   of these are verbs too.
+NEWS_VERBS = frozenset({
+    "announce", "unveil", "introduce", "launch", "release", "sell", "buy", "acquire", "agree",
+    "approve", "ban", "begin", "build", "call", "cancel", "cause", "charge", "claim", "close",
+    "compete", "continue", "cost", "cut", "decide", "deny", "die", "drop", "earn", "elect",
+    "end", "expect", "face", "fall", "file", "fire", "force", "gain", "give", "grow", "have",
+    "help", "hire", "hold", "hope", "include", "increase", "invest", "join", "kill", "lead",
+    "leave", "lose", "make", "meet", "move", "need", "offer", "open", "order", "own", "pass",
+    "pay", "plan", "provide", "raise", "reach", "receive", "reduce", "refuse", "remain",
+    "report", "require", "resign", "rise", "rule", "run", "see", "seek", "send", "serve",
+    "show", "sign", "spend", "start", "stop", "support", "take", "talk", "threaten", "try",
+    "use", "vote", "want", "warn", "win", "work", "allow", "ask", "bring", "come", "go", "get",
+    "keep", "let", "put", "set", "become", "happen", "feature", "ship", "proceed", "demo", "praise", "pre-order", "sue", "settle", "violate", "bar", "replace",
+    "double", "top", "overtake", "hint", "stress", "imply", "underscore", "implement",
+})  # fmt: skip
+
+# Words of planning: what follows them ("for a release on June 24", "to launch Friday") is the
+# planned event, dated apart from the planning ("is slated", reported)
+PLAN_WORDS = frozenset({
+    "slated", "scheduled", "set", "due", "expected", "planned", "poised", "likely", "ready",
+    "preparing", "planning", "plans", "hopes", "aims", "intends", "expects",
+})  # fmt: skip
+# Words that start a clause happening at the time of the clause it belongs to: "While
+#   introducing iPhone 4, Jobs started ...", "... as Esper speaks, December 29, 2019"
+SIMULTANEOUS = frozenset({"while", "whilst", "as", "when", "by"})
+
+# Auxiliaries that make a perfect or a state of what follows: "has been fighting since 2004"
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "’s", "'ve", "’ve", "'d", "’d"})
+# Verbs of a state, which "since X" dates over a range: "is chairman since 2004"
+STATE_VERBS = frozenset({
+    "is", "are", "was", "were", "be", "been", "remain", "remains", "remained", "live", "lives",
+    "lived", "own", "owns", "owned", "hold", "holds", "held", "serve", "serves", "served",
+    "stay", "stays", "stayed", "exist", "exists", "existed", "run", "runs", "led", "lead",
+    "leads", "work", "works", "worked", "know", "knows", "known",
+})  # fmt: skip
+
+# Words that make the date after them a point of comparison, not the time of the event:
+#   "fell 35% from a year earlier", "higher than in 2019", "compared with the year-ago quarter"
+COMPARISON_OPENERS = (
+    "from", "than", "compared with", "compared to", "compared", "versus", "vs.", "vs", "against",
+    "up from", "down from", "over", "relative to", "as against", "since",
+)  # fmt: skip
+# ... "since" only with these: "the first win since 2019", "the highest since 1998"
+SINCE_COMPARISONS = frozenset({
+    "first", "last", "highest", "lowest", "biggest", "largest", "smallest", "worst", "best",
+    "strongest", "weakest", "most", "least", "fastest", "slowest", "deepest", "longest",
+})  # fmt: skip
+
+# Predicates two articles may use for one event ("unveiled" / "introduced" the iPhone 4):
+#   each group is one event for merging, by stem (see `events.clauses.content_words`)
+SAME_EVENT_VERBS = (
+    ("unveil", "introduc", "announc", "launch", "present", "debut", "show", "reveal"),
+    ("kill", "slay", "assassinat", "murder"),
+    ("die", "pass away", "death"),
+    ("resign", "quit", "step down", "leav", "resignation"),
+    ("buy", "acquir", "purchas", "acquisition", "takeover"),
+    ("sue", "lawsuit", "suit", "fil"),
+    ("sell", "sold", "sale"),
+    ("win", "won", "victory"),
+    ("settl", "settlement", "resolv"),
+    ("releas", "ship", "available", "launch"),
+    ("say", "said", "told", "tell", "stat", "announc"),
+)  # fmt: skip
