@@ -17,15 +17,13 @@ from .tagger.lexicon import events as lex
 
 
 class Token(NamedTuple):
-    """A word or punctuation mark and its character offsets in the article text."""
+    """A word or punctuation mark, its character offsets in the article text, and its lower case
+    (read for every word by the events stage: computed once)."""
 
     start: int
     end: int
     text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str
 
 
 # "U.S.", "3,800", "10:35", "1999-2000", "co-founder", "Monday's", "AT&T", or one other mark
@@ -37,7 +35,11 @@ WORD_RUN = re.compile(r"[A-Za-z]+|\d+")
 def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of `text[start:end]`, with offsets into `text`."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    return [
+        Token(m.start(), m.end(), word, word.lower())
+        for m in _TOKEN.finditer(text, start, end)
+        if (word := m.group())
+    ]
 
 
 def continues_word(text: str, pos: int) -> bool:

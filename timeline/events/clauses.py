@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..tagger.lexicon import NUMBER_WORDS
 from ..tagger.lexicon import events as lex
@@ -259,6 +260,7 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in words if w not in lex.STOPWORDS and len(w) > 1)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem: no possessive, plural or tense ending, no final e ("strikes" -> "strik")."""
     word = re.sub(r"['’]s$", "", word)

@@ -52,6 +52,9 @@ _RELATION_UNITS = {"day": "D", "week": "W", "fortnight": "W", "month": "M", "yea
 def relations_in(text: str, sentence: tuple[int, int]) -> list[Relation]:
     """The "a day after" / "two weeks before" phrases of a sentence that are followed by a clause."""
     found = []
+    words = text[sentence[0] : sentence[1]].lower()
+    if "after" not in words and "before" not in words:
+        return found  # most sentences: no search
     for m in _RELATION.finditer(text, *sentence):
         word = m.group("unit").lower()
         unit = UNIT_PLURALS.get(word, word)
