@@ -107,9 +107,22 @@ def timeml_text(path: Path) -> tuple[str, str]:
 _sources: dict[str, tuple[str, str]] = {}
 
 
+def resolved(name: str) -> Path:
+    """`name` relative to the repo root; `../shared/...` also beside any parent folder (a git
+    worktree lives deeper than the clone whose sibling `shared/` is)."""
+    path = (REPO / name).resolve()
+    if path.exists() or not name.startswith("../shared/"):
+        return path
+    rest = name[len("../"):]
+    for parent in REPO.parents:
+        if (parent / rest).exists():
+            return parent / rest
+    return path
+
+
 def source_of(name: str) -> tuple[str, str]:
     if name not in _sources:
-        path = (REPO / name).resolve()
+        path = resolved(name)
         if name.endswith(".tml"):
             _sources[name] = timeml_text(path)
         else:
