@@ -52,9 +52,10 @@ CASES = {
     "content-own-date": "the content of an attribution has its own date: a second row",
     "no-predicate": "a line with no predicate gives no row",
 }
-# A TIMEX3 value: a year, month, day, week, quarter, half, season, decade or century.
+# A TIMEX3 value: a year, month, day, week (or its weekend), quarter, half, season, decade (198)
+# or century (19).
 DATE_RE = re.compile(
-    r"^(\d{4}(-(\d{2}(-\d{2})?|W\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{3}X|\d{2}XX)$"
+    r"^(\d{4}(-(\d{2}(-\d{2})?|W\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?|\d{3}|\d{2})$"
 )
 # Words a headline may not end on (nor start on, for the conjunctions and prepositions).
 # (Particles that end phrasal verbs, "sworn in", "jumping in", "stepping down", may end it.)
