@@ -93,8 +93,8 @@ def test_a_date_in_a_participle_aside_dates_only_that_clause():
         "The council has confirmed that the bridge, closed three years ago, will be rebuilt."
     )
     assert rows == [
-        ("2020-01-06", "reported", "Council has confirmed that the bridge will be rebuilt"),
-        ("2017", "expression", "Bridge closed"),
+        ("2020-01-06", "reported", "The council has confirmed that the bridge will be rebuilt"),
+        ("2017", "expression", "The bridge closed"),
     ]
 
 
@@ -121,7 +121,9 @@ def test_a_comparison_base_makes_no_row_and_stays_in_the_headline():
 
 def test_a_trailing_attribution_with_its_own_date_does_not_draw_the_fact_twice():
     rows = rows_of("The probe went into orbit on Wednesday, the agency said Thursday.")
-    assert rows == [("2020-01-01", "expression", "Probe went into orbit")]  # the Wednesday before
+    assert rows == [
+        ("2020-01-01", "expression", "The probe went into orbit")
+    ]  # the Wednesday before
 
 
 def test_since_a_date_dates_a_state_over_a_range_but_not_a_simple_past():
@@ -133,7 +135,7 @@ def test_since_a_date_dates_a_state_over_a_range_but_not_a_simple_past():
     assert (row.start, row.end) == (pd.Timestamp("2004-01-01"), pd.Timestamp("2011-08-26"))
     assert row.event == "He has been fighting pancreatic cancer"
     assert rows_of("The team posted its first win since 2019.") == [
-        ("2020-01-06", "reported", "Team posted its first win since 2019")
+        ("2020-01-06", "reported", "The team posted its first win since 2019")
     ]
 
 
@@ -229,7 +231,7 @@ def test_spans_over_the_past_or_next_period_are_bounded_by_the_dateline():
 # --- the story's day -------------------------------------------------------------------------
 def test_past_events_without_a_date_continue_the_story_begun_yesterday():
     frame = document_events(sample("apple-unveils-iphone-4"))  # dateline Tuesday 2010-06-08
-    demoed = frame[frame["event"].str.startswith("Jobs demoed the device")].iloc[0]
+    demoed = frame[frame["event"].str.contains("Jobs demoed the device")].iloc[0]
     assert (demoed.timex_value, demoed.dated_by) == ("2010-06-07", "event")
     assert "the story's day" in demoed.explanation
     thick = frame[frame["event"].str.startswith("It is only 9.3 millimetres")].iloc[0]
@@ -252,7 +254,7 @@ def test_a_day_after_dates_the_other_clause_from_the_subjects_earlier_date():
         row.event
         == "Iraq’s parliament passed a resolution calling for all foreign troops to leave the country"
     )
-    assert "2020-01-06" in row.explanation and "Leaked letter" in row.explanation
+    assert "2020-01-06" in row.explanation and "A leaked letter" in row.explanation
 
 
 def test_event_relative_phrase_without_a_dated_side_leaves_the_sentence_reported():
@@ -323,7 +325,7 @@ def test_different_events_on_the_same_day_stay_apart():
     merged = merge_events(two_reports())
     monday = merged[merged["start"] == pd.Timestamp("2020-01-06")]
     assert len(monday) > 10
-    assert monday["event"].str.contains("Leaked letter").sum() == 2  # it came; it was a draft
+    assert monday["event"].str.contains("leaked letter").sum() == 2  # it came; it was a draft
 
 
 def test_two_wordings_of_one_event_merge_and_other_products_do_not():

@@ -95,8 +95,10 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
     if low.endswith("ing") and len(low) > 5 and (before in _BE or previous == ","):
         return True  # "is selling", ", overwhelming Apple and AT&T"
     if low in _NEWS_VERB_FORMS and not low.endswith("ing"):
-        return _after_a_subject(tokens, i)
+        return _after_a_subject(tokens, i) or previous.lower() in ("and", "but")
     if re.fullmatch(r"[a-z]+[^su]s", low) and low not in lex.STOPWORDS:
+        if previous.lower() in ("and", "but") and low in _NEWS_VERB_FORMS:
+            return True  # "was first introduced by Apple, and includes multitasking"
         return _after_a_subject(tokens, i)  # "Esper speaks", "Apple unveils", "he says"
     return False
 
@@ -158,7 +160,7 @@ def stretch_end(tokens: Sequence[Token], lo: int) -> int:
     return len(tokens)
 
 
-def _in_fixed_phrase(tokens: Sequence[Token], i: int) -> bool:
+def in_fixed_phrase(tokens: Sequence[Token], i: int) -> bool:
     """Whether token `i` is part of a phrase like "as well as" or "such as"."""
     for phrase, k in _NON_CLAUSE_PHRASES.get(tokens[i].low, ()):
         if i - k >= 0 and tuple(t.low for t in tokens[i - k : i - k + len(phrase)]) == phrase:
@@ -182,7 +184,7 @@ def _starts_clause(tokens: Sequence[Token], i: int, protected: frozenset[int]) -
     after a comma (", filed in September 2003,")."""
     low, previous = tokens[i].low, tokens[i - 1].low
     following = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    if _in_fixed_phrase(tokens, i):
+    if in_fixed_phrase(tokens, i):
         return False
     if previous == "," and is_verb(tokens, i) and not _after_attribution(tokens, i - 1):
         return True
@@ -198,6 +200,8 @@ def _starts_clause(tokens: Sequence[Token], i: int, protected: frozenset[int]) -
         return i + 1 < len(tokens) and is_verb(tokens, i + 1)
     if low in ("for", "to") and previous in lex.PLAN_WORDS and i + 1 < len(tokens):
         return True  # "is slated | for a U.S. release on June 24", "is expected | to launch"
+    if low == "to" and i + 1 < len(tokens) and is_verb(tokens, i + 1):
+        return True  # "another special event | to be held on October 12"
     return False
 
 
@@ -233,9 +237,9 @@ def clauses_of(tokens: Sequence[Token], protected: frozenset[int] = frozenset())
     bounds: list[range] = []
     lo = 0
     for i, token in enumerate(tokens):
-        if token.text in _SEPARATORS:
-            if i > lo:
-                bounds.append(range(lo, i))
+        if token.text in _SEPARATORS:  # "device - Apple TV": the mark stays with the clause before
+            if i >= lo:
+                bounds.append(range(lo, i + 1))
             lo = i + 1
         elif i > lo and _starts_clause(tokens, i, protected):
             bounds.append(range(lo, i))

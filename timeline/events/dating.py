@@ -245,24 +245,31 @@ def _events_of(parts: Parts, own: dict[int, list[When]]) -> list[int]:
 
 
 def _is_participle(parts: Parts, k: int) -> bool:
-    """Whether clause `k` is a participle or a "while/when/as" clause: it happens at the time
-    of the clause it belongs to ("While introducing iPhone 4, Jobs started ...", ", overwhelming
-    Apple and AT&T")."""
+    """Whether clause `k` is non-finite — a participle, a "while/when/as" + participle, an
+    infinitive — and so happens at the time of the clause it belongs to ("While introducing
+    iPhone 4, Jobs started ...", ", overwhelming Apple and AT&T", "made an appearance | to
+    unveil the iPad 2")."""
     clause, tokens = parts.clauses[k], parts.tokens
     first = clause.start + (tokens[clause.start].low in lex.SIMULTANEOUS)
-    return first < clause.stop and tokens[first].low.endswith("ing") and is_verb(tokens, first)
+    if first + 1 < clause.stop and tokens[first].low == "to" and is_verb(tokens, first + 1):
+        return True
+    if first >= clause.stop or not is_verb(tokens, first):
+        return False
+    low = tokens[first].low
+    after_comma = clause.start > 0 and tokens[clause.start - 1].text == ","
+    return low.endswith("ing") or (after_comma and (low.endswith("ed") or low.endswith("en")))
 
 
 def _share_dates(parts: Parts, events: list[int], own: dict[int, list[When]]) -> None:
-    """A "while", "when" or "as" clause, or a participle, with a date lends it to the clause it
-    hangs on (the one before, or after when it opens the sentence) when that has none ("Milley
-    is seen as Esper speaks ..., December 29, 2019")."""
+    """A "while", "when" or "as" clause with a date lends it to the clause it hangs on (the one
+    before, or after when it opens the sentence) when that has none ("Milley is seen as Esper
+    speaks ..., December 29, 2019"); the content of a leading attribution takes its date."""
     for n, k in enumerate(events):
         host = events[n - 1] if n else (events[1] if len(events) > 1 else None)
         if host is None:
             continue
         first = parts.tokens[parts.clauses[k].start].low
-        if own[k] and not own[host] and (first in lex.SIMULTANEOUS or _is_participle(parts, k)):
+        if own[k] and not own[host] and first in lex.SIMULTANEOUS:
             own[host] = list(own[k])
         elif n and not own[k] and own[host] and _reports(parts, host) and first == "that":
             own[k] = list(own[host])  # "announced Friday | that it will give owners ..."
@@ -302,6 +309,7 @@ def sentence_rows(
     relations = usable_relations(relations_in(doc.text, sentence), timexes, doc.text)
     spans = [(t.start, t.end) for t in timexes if _dates_something(t)]
     spans += [(r.start, r.end) for r in relations]
+    spans += [_bounding(doc.text, t) for t in timexes if t.type == "DURATION"]
     parts = sentence_parts(doc.text, sentence, spans)
     if not parts.tokens:
         return []
@@ -431,11 +439,16 @@ def _is_main(parts: Parts, k: int) -> bool:
 
 
 def _dates_something(timex: Timex) -> bool:
-    """Whether a timex is a date phrase a headline leaves out: a date or time with an interval,
-    or a duration (which may bound an event); not "recently", "now", "every year"."""
-    return timex.type == "DURATION" or (
-        timex.type in ("DATE", "TIME") and timex.interval_start is not None
-    )
+    """Whether a timex is a date phrase a headline leaves out: a date or time with an interval;
+    not a duration ("for more than a week" stays), "recently", "now", "every year"."""
+    return timex.type in ("DATE", "TIME") and timex.interval_start is not None
+
+
+def _bounding(text: str, timex: Timex) -> tuple[int, int]:
+    """The span a duration leaves the headline with, when it bounds a range ("over the past three
+    years"); an empty span when it bounds nothing ("for three hours" stays)."""
+    interval = row_interval(text, timex, date(2000, 1, 1))
+    return (interval.expression_start, timex.end) if interval else (timex.start, timex.start)
 
 
 def _trust(doc: Document) -> float:

@@ -16,6 +16,7 @@ from .clauses import (
     clauses_of,
     covered_by,
     has_verb,
+    in_fixed_phrase,
     is_relative,
     is_verb,
 )
@@ -48,9 +49,16 @@ def words_before_verb(tokens: Sequence[Token], clause: range) -> list[int]:
     """The clause's words before its first verb (its subject), or [] when there is no verb."""
     for i in clause:
         if is_verb(tokens, i):
-            words = [j for j in range(clause.start, i) if tokens[j].low not in _CONNECTORS]
+            words = [
+                j
+                for j in range(clause.start, i)
+                if tokens[j].low not in _CONNECTORS and tokens[j].low not in _NO_SUBJECT
+            ]
             return _without_edge_marks(tokens, words) if len(words) <= _MAX_NOUN_PHRASE else []
     return []
+
+
+_NO_SUBJECT = frozenset({"to", "not", "also", "still", "never", "soon", "already", "just"})
 
 
 def _without_edge_marks(tokens: Sequence[Token], words: list[int]) -> list[int]:
@@ -337,13 +345,43 @@ def _without_fronted_phrases(
     tokens: Sequence[Token], words: list[int], dates: set[int]
 ) -> list[int]:
     """Words without opening adverbials up to their comma: "Yesterday, at this year's WWDC,
-    company CEO Steve Jobs unveiled ..." -> "company CEO Steve Jobs unveiled ..."."""
-    while words and (words[0] in dates or tokens[words[0]].low in lex.FRONTED_PREPOSITIONS):
+    company CEO Steve Jobs unveiled ..." -> "company CEO Steve Jobs unveiled ..."; "However,",
+    "Moving on," too. A clause stays, finite or not ("While introducing iPhone 4, ...")."""
+    while words and _opens_adverbial(tokens, words[0], dates):
         comma = next((n for n, i in enumerate(words[:16]) if tokens[i].text == ","), None)
-        if comma is None or _has_verb_among(tokens, words[:comma]):
+        if comma is None or comma + 1 >= len(words) or _has_finite_verb(tokens, words[:comma]):
             break
         words = words[comma + 1 :]
     return words
+
+
+def _opens_adverbial(tokens: Sequence[Token], i: int, dates: set[int]) -> bool:
+    """Whether token `i` can open an adverbial before the subject: a date, a preposition, an
+    adverb ("However", "Still"), a participle ("Moving on") or "To" + verb."""
+    low = tokens[i].low
+    return (
+        i in dates
+        or low in lex.FRONTED_PREPOSITIONS
+        or low in lex.DISCOURSE_ADVERBS
+        or (low.endswith("ly") and len(low) > 4)
+        or (low.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].low in _PARTICLES)
+    )
+
+
+# "Moving on," "Looking ahead," "Going forward,": participles that open no clause of their own
+_PARTICLES = frozenset({"on", "ahead", "forward", "back", "further", "aside"})
+
+
+def _has_finite_verb(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """Whether `words` hold a finite verb (not a participle or an infinitive after "to")."""
+    for n, i in enumerate(words):
+        low = tokens[i].low
+        if not is_verb(tokens, i) or low.endswith("ing"):
+            continue
+        if n and tokens[words[n - 1]].low == "to":
+            continue
+        return True
+    return False
 
 
 def _has_verb_among(tokens: Sequence[Token], words: Iterable[int]) -> bool:
@@ -359,8 +397,8 @@ def _trimmed_edges(tokens: Sequence[Token], words: list[int]) -> list[int]:
     )
     edge = lambda i: tokens[i].text in _CLOSING or tokens[i].text in unpaired  # noqa: E731
     while lo < hi and (edge(words[lo]) or tokens[words[lo]].low in _CONNECTORS):
-        lo += 1
-    if lo < hi and tokens[words[lo]].low in {"a", "an", "the"}:
+        if in_fixed_phrase(tokens, words[lo]):
+            break  # "As soon as the results were announced, ..."
         lo += 1
     while hi > lo and (
         edge(words[hi - 1])
@@ -368,7 +406,10 @@ def _trimmed_edges(tokens: Sequence[Token], words: list[int]) -> list[int]:
         or tokens[words[hi - 1]].low in _DANGLING
     ):
         hi -= 1
-    return words[lo:hi]
+    kept = words[lo:hi]
+    if len(kept) > 1 and tokens[kept[-1]].text in _CLOSE_QUOTES and tokens[kept[-2]].text == ".":
+        kept = kept[:-2] + kept[-1:]  # '... the wrong conclusion."' ends on its quote mark
+    return kept
 
 
 def joined(tokens: Sequence[Token], words: list[int]) -> str:
@@ -389,6 +430,8 @@ def joined(tokens: Sequence[Token], words: list[int]) -> str:
         out.append(token.text if glued or previous is None else " " + token.text)
         previous = token
     text = "".join(out)
+    if re.match(r"[a-z]{1,3}[A-Z]", text):
+        return text  # "iPods sold in France": a name written small first stays so
     return text[:1].upper() + text[1:]
 
 

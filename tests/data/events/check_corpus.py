@@ -60,9 +60,33 @@ DATE_RE = re.compile(
 # Words a headline may not end on (nor start on, for the conjunctions and prepositions).
 # (Particles that end phrasal verbs, "sworn in", "jumping in", "stepping down", may end it.)
 END_WORDS = {
-    "a", "an", "the", "and", "or", "but", "nor", "of", "to", "at", "by", "for", "from",
-    "with", "as", "into", "onto", "than", "that", "which", "who", "since", "until",
-    "during", "between", "while", "when",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "to",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "as",
+    "into",
+    "onto",
+    "than",
+    "that",
+    "which",
+    "who",
+    "since",
+    "until",
+    "during",
+    "between",
+    "while",
+    "when",
 }
 START_WORDS = {"and", "or", "but", "nor"}
 WORD_RE = re.compile(r"[\w$£€%][\w.'’\-/$%]*")
@@ -114,7 +138,7 @@ def resolved(name: str) -> Path:
     path = (REPO / name).resolve()
     if path.exists() or not name.startswith("../shared/"):
         return path
-    rest = name[len("../"):]
+    rest = name[len("../") :]
     for parent in REPO.parents:
         if (parent / rest).exists():
             return parent / rest
@@ -163,7 +187,7 @@ def check_headline(headline: str, sentence: str, where: str, errors: list[str]) 
         if headline.count(left) != headline.count(right):
             errors.append(f"{where}: unbalanced {left}{right} quotes: {headline!r}")
     if headline.count('"') % 2:
-        errors.append(f"{where}: unbalanced \" quotes: {headline!r}")
+        errors.append(f'{where}: unbalanced " quotes: {headline!r}')
     sw = set(words(sentence))
     sw_lower = {w.lower() for w in sw}
     for i, word in enumerate(hw):
@@ -272,9 +296,7 @@ def main(argv: list[str]) -> int:
             headline = str(row["headline"])
             check_headline(headline, sentence, rwhere, errors)
             trigger = str(row["trigger"])
-            if trigger not in words(headline) and not (
-                trigger[:1] in "’'" and trigger in headline
-            ):
+            if trigger not in words(headline) and not (trigger[:1] in "’'" and trigger in headline):
                 errors.append(f"{rwhere}: trigger {trigger!r} is not a word of the headline")
         for (value, ranged), count in seen_dates.items():
             if count > 1:
@@ -287,8 +309,12 @@ def main(argv: list[str]) -> int:
     for key in sorted(per_source):
         s, r = per_source[key]
         print(f"  {key[-64:]:64} {s:9} {r:5}")
-    groups = {"reuters": "timeline/samples/reuters", "wikinews": "timeline/samples/wikinews",
-              "TBAQ": "../shared/data/tbaq/", "hand-made": "hand-made"}
+    groups = {
+        "reuters": "timeline/samples/reuters",
+        "wikinews": "timeline/samples/wikinews",
+        "TBAQ": "../shared/data/tbaq/",
+        "hand-made": "hand-made",
+    }
     print("\nper corpus")
     for label, prefix in groups.items():
         s = sum(v[0] for k, v in per_source.items() if k.startswith(prefix))

@@ -107,6 +107,15 @@ FRONTED_PREPOSITIONS = frozenset({
     "by", "despite", "amid", "under", "since", "of", "from", "over", "until", "like", "among",
 })  # fmt: skip
 
+# Adverbs that open a sentence before its subject, up to a comma: "However, iPod owners will ..."
+DISCOURSE_ADVERBS = frozenset({
+    "however", "still", "meanwhile", "moreover", "furthermore", "instead", "nevertheless",
+    "nonetheless", "yet", "thus", "therefore", "indeed", "now", "then", "finally", "overall",
+    "also", "besides", "likewise", "similarly", "otherwise", "so", "but", "and", "previously",
+    "later", "earlier", "afterwards", "currently", "ultimately", "eventually", "separately",
+    "additionally", "in addition", "first", "second", "third", "lastly", "initially",
+})  # fmt: skip
+
 # Other prepositions: a date followed by one of these ends its phrase ("in the fall of 2011
 # alongside iOS 5"); a date followed by a noun qualifies it ("the 1991 agreement").
 PREPOSITIONS = frozenset({
