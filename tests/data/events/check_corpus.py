@@ -298,7 +298,7 @@ def main(argv: list[str]) -> int:
             trigger = str(row["trigger"])
             if trigger not in words(headline) and not (trigger[:1] in "’'" and trigger in headline):
                 errors.append(f"{rwhere}: trigger {trigger!r} is not a word of the headline")
-        for (value, ranged), count in seen_dates.items():
+        for (value, _ranged), count in seen_dates.items():
             if count > 1:
                 errors.append(f"{where}: {count} rows on {value} (rule 3: one row per date)")
     for error in errors:
