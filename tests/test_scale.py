@@ -182,12 +182,15 @@ def single(archive):
 
 
 # --- tests -----------------------------------------------------------------------------------
-def test_start_ranges_cut_sorted_starts_into_contiguous_parts_of_about_the_asked_size():
-    sketch = list(range(0, 1000, 10))  # 100 sampled starts standing for 1000 rows
+def test_start_ranges_cut_sorted_starts_into_contiguous_whole_years_of_about_the_asked_size():
+    years = [pd.Timestamp(2000 + n // 10, 1 + n % 10, 1) for n in range(100)]  # 10 years
+    sketch = [int(t.value // 1000) for t in years]  # 100 sampled starts standing for 1000 rows
     ranges = start_ranges([(sketch, 1000)], rows_per_part=250, undated=True)
     assert ranges[0][0] is None and ranges[-2][1] is None and ranges[-1] == (None, None)
     assert all(a[1] == b[0] for a, b in zip(ranges[:-2], ranges[1:-1], strict=True))
     assert len(ranges) - 1 == 4
+    cuts = [pd.Timestamp(low, unit="us") for low, _ in ranges[1:-1]]
+    assert all((cut.month, cut.day) == (1, 1) for cut in cuts)  # a year is never cut
     assert start_ranges([], rows_per_part=10) == [(None, None)]
 
 

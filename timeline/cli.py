@@ -36,6 +36,12 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--text-column", default=None, help="CSV/JSONL column holding the text")
     p.add_argument("--date-column", default=None, help="CSV/JSONL column holding the date")
+    p.add_argument(
+        "--about",
+        action="append",
+        metavar="NAME",
+        help="keep the events whose clause names this entity (by name, surname, acronym); repeatable",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--strict", action="store_true", help="exit 1 if any input failed")
     p.add_argument(
@@ -52,6 +58,7 @@ def _extract_options(args: argparse.Namespace) -> dict:
         "text_column": args.text_column,
         "date_column": args.date_column,
         "quiet": args.quiet,
+        "about": args.about,
     }
 
 

@@ -29,7 +29,7 @@ import os
 import shutil
 import sys
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from fnmatch import fnmatch
@@ -80,6 +80,7 @@ class Options:
     text_column: str | None = None
     date_column: str | None = None
     title_column: str | None = None
+    about: tuple[str, ...] = ()  # keep the events naming these entities
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def extract_distributed(
     title_column: str | None = None,
     partition_size: int = PARTITION_SIZE,
     rows_per_part: int = ROWS_PER_PART,
+    about: str | Sequence[str] | None = None,
 ) -> RunReport:
     """Extract the events of `inputs` on Dask (`workers` local processes, or the cluster at
     `scheduler`) into `output`: a .parquet folder or one .csv. Returns what the run did."""
@@ -112,8 +114,9 @@ def extract_distributed(
         raise ValueError(f"{output}: a cluster run writes .parquet (a folder) or .csv")
     output = Path(output).absolute()
     per_input = one_per_item(dateline)
+    entities = (about,) if isinstance(about, str) else tuple(about or ())
     options = Options(
-        None if per_input else dateline, per_input, text_column, date_column, title_column
+        None if per_input else dateline, per_input, text_column, date_column, title_column, entities
     )
     items = input_items(inputs, dateline)
     errors, n_files = [], 0
@@ -342,20 +345,29 @@ def start_ranges(
     sketches: list[tuple[list[int], int]], rows_per_part: int, undated: bool = False
 ) -> list[tuple[int | None, int | None]]:
     """Half-open `start` ranges (µs; None = open) of about `rows_per_part` rows, from each
-    partition's sketch and dated-row count; a last (None, None) when there are undated rows."""
+    partition's sketch and dated-row count; a last (None, None) when there are undated rows.
+    Ranges begin on a new year: reports of one event may be a day and its year
+    (`events.merge`), so a year is never cut."""
     weighted = sorted(
         (value, rows / len(sample)) for sample, rows in sketches if sample for value in sample
     )
     cuts: list[int] = []
     filled = 0.0
     for value, weight in weighted:
-        if filled >= rows_per_part and (not cuts or value > cuts[-1]):
-            cuts.append(value)
+        cut = _year_start(value)
+        if filled >= rows_per_part and (not cuts or cut > cuts[-1]):
+            cuts.append(cut)
             filled = 0.0
         filled += weight
     edges: list[int | None] = [None, *cuts, None]
     ranges = list(zip(edges[:-1], edges[1:], strict=True))
     return [*ranges, (None, None)] if undated else ranges
+
+
+def _year_start(microseconds: int) -> int:
+    """The start of the year holding a `start` value, in µs since the epoch."""
+    moment = pd.Timestamp(microseconds, unit="us")
+    return int(pd.Timestamp(moment.year, 1, 1).value // 1000)
 
 
 def _merge_all(
@@ -439,7 +451,10 @@ def extract_partition(index: int, items: list, layout: Layout, options: Options)
                 datelines.append(dateline)
             results.append(result)
     frame = frame_from_documents(  # merged once, range by range, in the second pass
-        results, dateline=datelines if options.per_input_dateline else options.dateline, merge=False
+        results,
+        dateline=datelines if options.per_input_dateline else options.dateline,
+        merge=False,
+        about=options.about,
     )
     articles = frame.attrs.get(ARTICLES, {})
     rows = _in_microseconds(conform(frame)).assign(**{PARTITION: np.int64(index)})

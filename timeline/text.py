@@ -50,7 +50,7 @@ def continues_word(text: str, pos: int) -> bool:
 
 # --- sentences -------------------------------------------------------------------------------
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*")
-_OPENING = re.compile(r"\s+([\"“‘'(\[]*)(\w+)")
+_OPENING = re.compile(r"\s+([\"“‘'`(\[]*)(\w+)")  # `` opens a quote in wire copy
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")  # a name written small first: "iPhone", "eBay"
 _NUMBER = re.compile(r"[$£€¥]?\d[\d,.]*%?")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
@@ -126,7 +126,7 @@ def _ends_sentence(block: str, mark: re.Match) -> bool:
         return False
     if mark.group().rstrip("\"'”’)]") != ".":
         return True
-    before = _word_before(block, mark.start()).lstrip("\"“‘'([").lower()
+    before = _word_before(block, mark.start()).lstrip("\"“‘'`([").lower()
     if not before or _NUMBER.fullmatch(before):
         return True  # "... rose 1.2% to $140.50. Britain ..."
     if before in lex.NON_FINAL_ABBREVIATIONS or re.fullmatch(r"[a-z]", before):

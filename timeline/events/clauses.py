@@ -16,7 +16,7 @@ from ..tagger.lexicon import NUMBER_WORDS
 from ..tagger.lexicon import events as lex
 from ..text import Token, tokens_of
 
-_SEPARATORS = frozenset({";", ":", "-", "–", "—"})
+SEPARATORS = frozenset({";", ":", "-", "–", "—", "_", "--"})  # "_" is a dash in wire copy
 
 
 QUOTES = "\"“”‘’'"
@@ -155,7 +155,7 @@ def has_verb(tokens: Sequence[Token], lo: int, hi: int) -> bool:
 def stretch_end(tokens: Sequence[Token], lo: int) -> int:
     """The end of the words from `lo` up to the next comma, separator or connector."""
     for i in range(lo, len(tokens)):
-        if tokens[i].text == "," or tokens[i].text in _SEPARATORS or tokens[i].low in LINKS:
+        if tokens[i].text == "," or tokens[i].text in SEPARATORS or tokens[i].low in LINKS:
             return i
     return len(tokens)
 
@@ -237,7 +237,7 @@ def clauses_of(tokens: Sequence[Token], protected: frozenset[int] = frozenset())
     bounds: list[range] = []
     lo = 0
     for i, token in enumerate(tokens):
-        if token.text in _SEPARATORS:  # "device - Apple TV": the mark stays with the clause before
+        if token.text in SEPARATORS:  # "device - Apple TV": the mark stays with the clause before
             if i >= lo:
                 bounds.append(range(lo, i + 1))
             lo = i + 1

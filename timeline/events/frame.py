@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -16,6 +16,7 @@ from ..errors import InputError, InputWarning, ReferenceDateError
 from ..readers import read_inputs, sample_paths, unique_id
 from ..reference import explicit_datelines, one_per_item, reference_date
 from ..schema import ARTICLES, ERRORS, WARNINGS, Articles, conform, empty_frame
+from .about import about as about_rows
 from .dating import document_rows
 from .merge import merge_events
 
@@ -59,11 +60,14 @@ class _Batch:
     warnings: list[InputWarning]
     seen: set[str]
 
-    def frame(self, merge: bool = True) -> pd.DataFrame:
+    def frame(self, merge: bool = True, entities: Sequence[str] = ()) -> pd.DataFrame:
         if not self.rows:
             frame = empty_frame()
         else:
             frame = conform(pd.DataFrame(self.rows))
+            if entities:
+                texts = {doc_id: a["text"] for doc_id, a in self.articles.items()}
+                frame = about_rows(frame, entities, texts)
             frame = merge_events(frame) if merge else frame
         frame.attrs = {
             ARTICLES: Articles(self.articles),
@@ -99,6 +103,7 @@ def _run(
     quiet: bool,
     progress: bool | None,
     merge: bool = True,
+    entities: Sequence[str] = (),
 ) -> pd.DataFrame:
     """The frame of a batch; `dateline_of(doc, n)` gives the n-th document's explicit dateline;
     `merge=False` keeps every report as its own row (a cluster run merges once, by ranges)."""
@@ -110,7 +115,7 @@ def _run(
             continue
         _add_document(batch, item, dateline_of(item, n))
         n += 1
-    return batch.frame(merge)
+    return batch.frame(merge, entities)
 
 
 def frame_from_documents(
@@ -119,6 +124,7 @@ def frame_from_documents(
     quiet: bool = True,
     progress: bool | None = None,
     merge: bool = True,
+    about: Sequence[str] = (),
 ) -> pd.DataFrame:
     """The events frame of documents already read (uploads, a re-dated article).
 
@@ -128,7 +134,7 @@ def frame_from_documents(
     items = list(docs) if one_per_item(dateline) else docs
     count = sum(isinstance(item, Document) for item in items) if items is not docs else None
     explicit_for = explicit_datelines(dateline, count or 0, noun="document")
-    return _run(items, lambda doc, n: explicit_for(n), count, quiet, progress, merge)
+    return _run(items, lambda doc, n: explicit_for(n), count, quiet, progress, merge, about)
 
 
 def extract(
@@ -140,12 +146,14 @@ def extract(
     title_column: str | None = None,
     quiet: bool = False,
     progress: bool | None = None,
+    about: str | Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """One merged events frame from files, folders or globs (None: the bundled samples).
 
     `dateline` is one date for every document, or a list with one date per input (every
     document read from the i-th input gets the i-th date); a list of the wrong length is a
     ValueError. Bad files become attrs[ERRORS], notes such as an inferred dateline attrs[WARNINGS].
+    `about` keeps the events whose clause mentions one of these entities (see `events.about`).
     """
     paths = sample_paths() if inputs is None else inputs
     if isinstance(paths, (str, bytes)) or not isinstance(paths, Iterable):
@@ -156,8 +164,14 @@ def extract(
         paths, text_column=text_column, date_column=date_column, title_column=title_column
     )
     total = len(paths) if all(_is_file(p) for p in paths) else None
+    entities = [about] if isinstance(about, str) else list(about or ())
     return _run(
-        items, lambda doc, n: explicit_for(doc.meta.get("input_index", 0)), total, quiet, progress
+        items,
+        lambda doc, n: explicit_for(doc.meta.get("input_index", 0)),
+        total,
+        quiet,
+        progress,
+        entities=entities,
     )
 
 

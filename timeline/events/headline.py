@@ -12,6 +12,7 @@ from ..text import Token, tokens_of
 from .clauses import (
     LINKS,
     QUOTES,
+    SEPARATORS,
     body_start,
     clauses_of,
     covered_by,
@@ -395,7 +396,9 @@ def _trimmed_edges(tokens: Sequence[Token], words: list[int]) -> list[int]:
     unpaired = {q for q in quotes if quotes.count(q) % 2} | {"“", "”", "‘"} - (
         set(quotes) if "“" in quotes and "”" in quotes else set()
     )
-    edge = lambda i: tokens[i].text in _CLOSING or tokens[i].text in unpaired  # noqa: E731
+    edge = lambda i: (  # noqa: E731
+        tokens[i].text in _CLOSING or tokens[i].text in unpaired or tokens[i].text in SEPARATORS
+    )
     while lo < hi and (edge(words[lo]) or tokens[words[lo]].low in _CONNECTORS):
         if in_fixed_phrase(tokens, words[lo]):
             break  # "As soon as the results were announced, ..."
@@ -512,7 +515,30 @@ def _plain_headline(
     words = _without_leading_attribution(tokens, words, target)
     words = _without_fronted_phrases(tokens, _trimmed_edges(tokens, words), dates)
     words = _without_dates(tokens, words, dates)
-    return joined(tokens, _trimmed_edges(tokens, words))
+    return joined(tokens, _balanced_quotes(tokens, _trimmed_edges(tokens, words)))
+
+
+def _balanced_quotes(tokens: Sequence[Token], words: list[int]) -> list[int]:
+    """Words without the quote marks left unpaired when words around them went (a closing ” whose
+    opening was in the sentence before, a " whose partner was cut)."""
+    drop: set[int] = set()
+    curly: list[int] = []
+    straight: int | None = None
+    for i in words:
+        text = tokens[i].text
+        if text == "“":
+            curly.append(i)
+        elif text == "”":
+            if curly:
+                curly.pop()
+            else:
+                drop.add(i)
+        elif text == '"':
+            straight = i if straight is None else None
+    drop.update(curly)
+    if straight is not None:
+        drop.add(straight)
+    return [i for i in words if i not in drop]
 
 
 def covered(tokens: Sequence[Token], spans: Iterable[tuple[int, int]]) -> set[int]:

@@ -5,8 +5,10 @@ either say the same thing (the same content words) or share their predicate (the
 one of a group two articles use for one event: "unveiled" / "introduced") and their participants
 (names and numbers). Precision first: a wrong merge hides an event.
 
-Merging works interval by interval, so merging each range of start dates on its own (as a cluster
-run does) gives the same rows as merging everything at once.
+Reports of one event fall on the same date at the coarser of their granularities (a day within
+its month or year). Merging works year by year (a decade or a range with its own interval), so
+merging each range of years on its own (as a cluster run does) gives the same rows as merging
+everything at once.
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ _GROUP_OF: dict[str, str] = {
 # "Apple", "U.S.", "AT&T", "iPhone", "eBay", "4", "3,800"
 _NAME = re.compile(r"\b(?:[a-z]{1,2}[A-Z][\w&'’.-]*|[A-Z][\w&'’.-]*[A-Za-z0-9]|[A-Z])\b|\d[\d,.]*")
 
-# The report kept for a merged event: the most confident, then a fixed tie-break.
-_PREFERENCE = ["_neg_confidence", "doc_id", "char_start", "event"]
+# The report kept for a merged event: the most precise date (a day over its year), then the most
+# confident, then a fixed tie-break.
+_PREFERENCE = ["_span", "_neg_confidence", "doc_id", "char_start", "event"]
 
 
 def event_key(event: str) -> str:
@@ -56,24 +59,40 @@ def predicate_key(trigger: str) -> str:
     return _GROUP_OF.get(key, key)
 
 
+def predicates(trigger: str, words: frozenset[str]) -> frozenset[str]:
+    """The predicates a row tells: its trigger's, and those of the grouped verbs and event nouns
+    among its content words ("While introducing iPhone 4, Jobs started ..." tells an unveiling)."""
+    return frozenset({predicate_key(trigger)} | {_GROUP_OF[w] for w in words if w in _GROUP_OF})
+
+
 def participants(event: str) -> frozenset[str]:
     """The names and numbers of a headline ("Apple", "iPhone 4" -> {"apple", "iphone", "4"}),
     without its first word when that is an ordinary word capitalised by position."""
     found = []
-    for n, m in enumerate(_NAME.finditer(event)):
-        word = m.group().rstrip(".").lower()
-        if n == 0 and m.start() == 0 and word in lex.STOPWORDS:
+    for m in _NAME.finditer(event):
+        word = m.group().rstrip(".,").lower()
+        if m.start() == 0 and _ordinary(word):
             continue
         if word and word not in lex.STOPWORDS:
             found.append(word.replace(".", ""))
     return frozenset(found)
 
 
+def _ordinary(word: str) -> bool:
+    """Whether a capitalised first word is an ordinary one ("The", "Introducing", "Its")."""
+    return (
+        word in lex.STOPWORDS
+        or word in lex.DETERMINERS
+        or word in lex.DISCOURSE_ADVERBS
+        or word.endswith(("ing", "ed", "ly"))
+    )
+
+
 def _same_event(a: dict, b: dict) -> bool:
     """Whether two reports (of one interval, from different articles) are one event."""
     if a["_key"] and a["_key"] == b["_key"]:
         return True
-    if a["_predicate"] != b["_predicate"]:
+    if not a["_predicate"] & b["_predicate"]:
         return False
     names_a, names_b = a["_names"], b["_names"]
     shared = len(names_a & names_b)
@@ -88,10 +107,19 @@ def _same_event(a: dict, b: dict) -> bool:
     return len(words_a & words_b) >= SHARED_WORDS * min(len(words_a), len(words_b))
 
 
+def _nested(a: tuple, b: tuple) -> bool:
+    """Whether one interval lies within the other (a day within its month, a month within its
+    year): the same date at the coarser of two granularities."""
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
 def _components(rows: Sequence[dict]) -> list[int]:
-    """The merged event of each row of one interval (a union-find root index): pairs are
-    found through what they share (content key, predicate + participant), then checked."""
+    """The merged event of each row of one bucket (a union-find root index): pairs are found
+    through what they share (content key, predicate + participant), then checked. A merged event
+    keeps one date: two reports join only when their intervals nest, and an event told on two
+    different days (through a report of its year) is never formed."""
     parent = list(range(len(rows)))
+    finest = [(r["start"], r["end"]) for r in rows]  # per root: the most precise interval
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -103,68 +131,112 @@ def _components(rows: Sequence[dict]) -> list[int]:
     for i, row in enumerate(rows):
         by_key[("key", row["_key"])].append(i)
         for name in row["_names"]:
-            by_key[(row["_predicate"], name)].append(i)
-    for members in by_key.values():
+            for predicate in row["_predicate"]:
+                by_key[(predicate, name)].append(i)
+    for key in sorted(by_key, key=str):  # a fixed order: the same rows merge the same way
+        members = by_key[key]
         if len(members) > COMMON_PARTICIPANT:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1 :]:
-                if root(i) != root(j) and not rows[i]["_docs"] & rows[j]["_docs"]:
-                    if _same_event(rows[i], rows[j]):
-                        parent[root(j)] = root(i)
+                a, b = root(i), root(j)
+                if a == b or rows[i]["_docs"] & rows[j]["_docs"]:
+                    continue
+                if not _nested(finest[a], finest[b]) or not _same_event(rows[i], rows[j]):
+                    continue
+                parent[b] = a
+                finest[a] = min(finest[a], finest[b], key=lambda iv: iv[1] - iv[0])
     return [root(i) for i in range(len(rows))]
 
 
 def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per event: the reports of one event (see the module) become one row.
 
-    The kept row is the most confident report (ties: smallest doc_id, then position); `sources`
-    lists every doc_id reporting it, `n_sources` counts them. Merging is idempotent and works per
-    interval, so merging ranges of start dates one by one equals merging everything at once.
+    The kept row is the report with the most precise date, then the most confident (ties:
+    smallest doc_id, then position); `sources`
+    lists every doc_id reporting it, `n_sources` counts them. Merging is idempotent and works year
+    by year, so merging ranges of whole years one by one equals merging everything at once.
     """
     if frame.empty:
         return conform(frame)
-    work = conform(frame).reset_index(drop=True)
-    work["_neg_confidence"] = -work["confidence"].fillna(0.0)
-    work = work.sort_values(["start", "end", *_PREFERENCE], kind="stable", na_position="last")
-    records = work.to_dict("records")
-    for row in records:
-        event = row["event"] if isinstance(row["event"], str) else ""
-        row["_key"] = event_key(event)
-        row["_predicate"] = predicate_key(row["trigger"] if isinstance(row["trigger"], str) else "")
-        row["_names"] = participants(event)
-        row["_words"] = content_words(event)
-        row["_docs"] = frozenset(row["sources"])
-    kept: list[dict] = []
-    for _, bucket in _buckets(records):
-        roots = _components(bucket)
-        merged: dict[int, dict] = {}
-        for row, r in zip(bucket, roots, strict=True):
-            if r not in merged:
-                merged[r] = dict(row, _all=set(row["sources"]))
-            else:
-                merged[r]["_all"] |= set(row["sources"])
-        for row in merged.values():
-            row["sources"] = sorted(row.pop("_all"))
-            row["n_sources"] = len(row["sources"])
-            kept.append(row)
-    out = pd.DataFrame(kept).drop(columns=["_key", "_predicate", "_names", "_words", "_docs"])
+    records = _ordered_records(frame)
+    kept: dict[int, dict] = {}
+    for row, group in zip(records, _groups(records), strict=True):
+        if group not in kept:  # records come in preference order: the first is kept
+            kept[group] = dict(row, _all=set(row["sources"]))
+        else:
+            kept[group]["_all"] |= set(row["sources"])
+    for row in kept.values():
+        row["sources"] = sorted(row.pop("_all"))
+        row["n_sources"] = len(row["sources"])
+    out = pd.DataFrame(list(kept.values())).drop(columns=_WORK_COLUMNS)
     out = out.sort_values(["start", "end", "doc_id", "char_start"], kind="stable")
     merged_frame = conform(out.reset_index(drop=True))
     merged_frame.attrs = dict(frame.attrs)
     return merged_frame
 
 
-def _buckets(records: list[dict]):
-    """The rows of each interval, in order (records are sorted by start, end)."""
-    bucket: list[dict] = []
-    key = None
+def event_groups(frame: pd.DataFrame) -> list[int]:
+    """The merged event each row of `frame` belongs to (a label per row, in the frame's order):
+    what `merge_events` merges, for measuring it."""
+    if frame.empty:
+        return []
+    records = _ordered_records(frame)
+    labels = dict(zip((r["_row"] for r in records), _groups(records), strict=True))
+    return [labels[i] for i in range(len(frame))]
+
+
+_WORK_COLUMNS = [
+    "_row", "_span", "_neg_confidence", "_key", "_predicate", "_names", "_words", "_docs",
+]  # fmt: skip
+
+
+def _ordered_records(frame: pd.DataFrame) -> list[dict]:
+    """The rows as records in merging order (by preference: the first of a group is kept), with
+    what merging compares: content key, predicates, participants, content words, documents."""
+    work = conform(frame).reset_index(drop=True)
+    work["_row"] = range(len(work))
+    work["_neg_confidence"] = -work["confidence"].fillna(0.0)
+    work["_span"] = work["end"] - work["start"]
+    work = work.sort_values(_PREFERENCE, kind="stable", na_position="last")
+    records = work.to_dict("records")
     for row in records:
-        interval = (row["start"], row["end"])
-        if bucket and interval != key:
-            yield key, bucket
-            bucket = []
-        key = interval
-        bucket.append(row)
-    if bucket:
-        yield key, bucket
+        event = row["event"] if isinstance(row["event"], str) else ""
+        row["_key"] = event_key(event)
+        row["_names"] = participants(event)
+        row["_words"] = content_words(event)
+        trigger = row["trigger"] if isinstance(row["trigger"], str) else ""
+        row["_predicate"] = predicates(trigger, row["_words"])
+        row["_docs"] = frozenset(row["sources"])
+    return records
+
+
+def _groups(records: list[dict]) -> list[int]:
+    """A group label per record (records in merging order): one label per merged event."""
+    labels = [0] * len(records)
+    for members in _buckets(records):
+        roots = _components([records[n] for n in members])
+        for n, r in zip(members, roots, strict=True):
+            labels[n] = members[r]  # the label of a group: its first (preferred) record
+    return labels
+
+
+_CALENDAR = frozenset({"time", "day", "week", "weekend", "month", "quarter", "half", "season",
+                       "year"})  # fmt: skip
+
+
+def bucket_of(start: object, end: object, granularity: object) -> tuple:
+    """Which rows may be one event: a calendar date up to a year, by the year it starts in (a day
+    may merge with its month or year); a decade, a range or a duration only with its interval."""
+    if granularity in _CALENDAR and isinstance(start, pd.Timestamp) and not pd.isna(start):
+        if isinstance(end, pd.Timestamp) and end <= pd.Timestamp(start.year + 1, 1, 1):
+            return ("year", start.year)
+    return ("interval", start, end)
+
+
+def _buckets(records: list[dict]) -> list[list[int]]:
+    """The indices of the records of each bucket, each list in merging order."""
+    found: dict[tuple, list[int]] = {}
+    for n, row in enumerate(records):
+        found.setdefault(bucket_of(row["start"], row["end"], row["granularity"]), []).append(n)
+    return list(found.values())

@@ -290,3 +290,17 @@ SAME_EVENT_VERBS = (
     ("releas", "ship", "available", "launch"),
     ("say", "said", "told", "tell", "stat", "announc"),
 )  # fmt: skip
+
+# Company suffixes a name is also written without: "Apple Inc." -> "Apple"
+COMPANY_SUFFIXES = frozenset({
+    "inc", "corp", "corporation", "co", "company", "ltd", "limited", "plc", "llc", "ag", "sa",
+    "nv", "gmbh", "group", "holdings",
+})  # fmt: skip
+# Words that make a two- or three-word name no person's ("Apple Computer", "White House")
+NOT_PERSON_WORDS = COMPANY_SUFFIXES | frozenset({
+    "computer", "computers", "apple", "corps", "store", "records", "music", "house", "party",
+    "bank", "university", "court", "council", "ministry", "army", "navy", "agency", "airport",
+    "airlines", "motors", "systems", "technologies", "communications", "press", "times",
+    "news", "city", "county", "state", "states", "united", "national", "international",
+    "conference", "association", "committee", "department", "office", "union", "league",
+})  # fmt: skip
