@@ -72,8 +72,37 @@ def _word_before_group(tokens: Sequence[Token], i: int) -> str:
     return tokens[j].low if j >= 0 else ""
 
 
+class SentenceTokens(list):
+    """A sentence's tokens, remembering which are verbs (asked for every word, many times) and
+    which words and marks it has at all (so a step with nothing to do returns at once)."""
+
+    def __init__(self, tokens: Iterable[Token]) -> None:
+        super().__init__(tokens)
+        self.verbs: list[bool | None] = [None] * len(self)
+        self.lows = frozenset(t.low for t in self)
+
+
+def lacks(tokens: Sequence[Token], words: Iterable[str]) -> bool:
+    """Whether none of `words` (lower case) is among the tokens: a quick no for a whole step."""
+    lows = getattr(tokens, "lows", None)
+    if lows is None:
+        lows = {t.low for t in tokens}
+    return lows.isdisjoint(words)
+
+
 def is_verb(tokens: Sequence[Token], i: int) -> bool:
     """Whether token `i` looks like a verb, judged from its form and the words before it."""
+    verbs = getattr(tokens, "verbs", None)
+    if verbs is None:
+        return _is_verb(tokens, i)
+    known = verbs[i]
+    if known is None:
+        known = verbs[i] = _is_verb(tokens, i)
+    return known
+
+
+def _is_verb(tokens: Sequence[Token], i: int) -> bool:
+    """`is_verb`, worked out."""
     low = tokens[i].low
     if low in _CLITIC_S:  # "it 's" is "it is"; "Apple 's store" (tokenized text) a possessive
         return i > 0 and tokens[i - 1].low in _CLITIC_S_HOSTS
@@ -96,13 +125,14 @@ def is_verb(tokens: Sequence[Token], i: int) -> bool:
         return True  # "is selling", ", overwhelming Apple and AT&T"
     if low in _NEWS_VERB_FORMS and not low.endswith("ing"):
         return _after_a_subject(tokens, i) or previous.lower() in ("and", "but")
-    if re.fullmatch(r"[a-z]+[^su]s", low) and low not in lex.STOPWORDS:
+    if _THIRD_PERSON.fullmatch(low) and low not in lex.STOPWORDS:
         if previous.lower() in ("and", "but") and low in _NEWS_VERB_FORMS:
             return True  # "was first introduced by Apple, and includes multitasking"
         return _after_a_subject(tokens, i)  # "Esper speaks", "Apple unveils", "he says"
     return False
 
 
+_THIRD_PERSON = re.compile(r"[a-z]+[^su]s")  # "speaks", "unveils", "says"
 _CLITIC_S = frozenset({"'s", "’s"})
 _CLITIC_S_HOSTS = frozenset({"he", "she", "it", "that", "there", "here", "what", "who", "where",
                              "how", "this", "let"})  # fmt: skip
@@ -181,13 +211,18 @@ def _after_attribution(tokens: Sequence[Token], comma: int) -> bool:
 
 def _starts_clause(tokens: Sequence[Token], i: int, protected: frozenset[int]) -> bool:
     """Whether a clause starts at token `i`: a connector followed by a clause, or a verb right
-    after a comma (", filed in September 2003,")."""
+    after a comma (", filed in September 2003,"); not inside "as well as", "such as" ..."""
+    return _may_start_clause(tokens, i, protected) and not in_fixed_phrase(tokens, i)
+
+
+def _may_start_clause(tokens: Sequence[Token], i: int, protected: frozenset[int]) -> bool:
+    """`_starts_clause` but for fixed phrases (checked only when this says yes)."""
     low, previous = tokens[i].low, tokens[i - 1].low
-    following = tokens[i + 1].low if i + 1 < len(tokens) else ""
-    if in_fixed_phrase(tokens, i):
-        return False
     if previous == "," and is_verb(tokens, i) and not _after_attribution(tokens, i - 1):
         return True
+    if low not in _CONNECTOR_WORDS:
+        return False
+    following = tokens[i + 1].low if i + 1 < len(tokens) else ""
     if low == "that":
         return previous not in lex.THAT_AS_DETERMINER_AFTER and following not in {"'s", "’s"}
     if low in lex.RELATIVE_PRONOUNS or low in lex.SUBORDINATORS:
@@ -203,6 +238,15 @@ def _starts_clause(tokens: Sequence[Token], i: int, protected: frozenset[int]) -
     if low == "to" and i + 1 < len(tokens) and is_verb(tokens, i + 1):
         return True  # "another special event | to be held on October 12"
     return False
+
+
+_CONNECTOR_WORDS = (
+    lex.RELATIVE_PRONOUNS
+    | lex.SUBORDINATORS
+    | lex.CLAUSE_OR_PREPOSITION
+    | lex.COORDINATORS
+    | {"that", "for", "to"}
+)
 
 
 def is_relative(
@@ -255,6 +299,7 @@ def clauses_of(tokens: Sequence[Token], protected: frozenset[int] = frozenset())
     return split
 
 
+@lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """The normalised content words of a text: lower case, no stop words, crude stems.
 
@@ -314,7 +359,7 @@ def sentence_parts(
     text: str, span: tuple[int, int], date_spans: Iterable[tuple[int, int]]
 ) -> Parts:
     """The parts of the sentence at `span` whose dates lie at `date_spans`."""
-    tokens = tokens_of(text, body_start(text, *span), span[1])
+    tokens = SentenceTokens(tokens_of(text, body_start(text, *span), span[1]))
     dates = frozenset(covered_by(tokens, date_spans))
     clauses = clauses_of(tokens, dates) if tokens else []
     return Parts(tokens, dates, clauses, [trigger_of(tokens, c) for c in clauses])

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -26,7 +27,7 @@ from ..tagger.lexicon import events as lex
 from ..tagger.tagging import tag_text
 from ..tagger.timex import Timex
 from ..text import Text, Token
-from .clauses import Parts, content_words, is_verb, sentence_parts, verb_group
+from .clauses import Parts, content_words, is_verb, lacks, sentence_parts, verb_group
 from .confidence import REPORTED_CONFIDENCE, SAID_TRUST, STORY_TRUST, row_confidence
 from .headline import attribution_after, group_words, headline_of
 from .merge import participants
@@ -187,8 +188,10 @@ def _perfect_or_state(tokens: Sequence[Token], clause: range) -> bool:
 def _attribution_tokens(tokens: Sequence[Token]) -> set[int]:
     """The tokens of trailing or inserted attributions (", the agency said Thursday", "according
     to figures released April 3"), whose date is the day of the saying, not of what was said."""
-    words = list(range(len(tokens)))
     found: set[int] = set()
+    if lacks(tokens, _ATTRIBUTION_WORDS):
+        return found
+    words = list(range(len(tokens)))
     for p in words:
         if tokens[p].text == ",":
             end = attribution_after(tokens, words, p)
@@ -198,6 +201,9 @@ def _attribution_tokens(tokens: Sequence[Token]) -> set[int]:
             end = next((q for q in range(p + 2, len(tokens)) if tokens[q].text == ","), len(tokens))
             found.update(range(p, end))  # "according to figures released April 3 by NPD"
     return found
+
+
+_ATTRIBUTION_WORDS = lex.ATTRIBUTION_VERBS | {"according"}
 
 
 def _clause_dates(
@@ -350,13 +356,17 @@ def sentence_rows(
             if when.stronger_than(group.when):
                 group.when = when
             group.clauses.append(k)
-    for group in groups.values():  # clauses without a predicate go with their host's words
-        members = group.clauses + [
-            k
-            for k, t in enumerate(parts.triggers)
-            if t is None and _host_of(k, events) in group.clauses
-        ]
-        group.words = set(group_words(parts.tokens, parts.clauses, members, parts.dates))
+    if len(groups) == 1:  # one date for the whole sentence (most sentences): all its words
+        (group,) = groups.values()
+        group.words = set(range(len(parts.tokens)))
+    else:
+        for group in groups.values():  # clauses without a predicate go with their host's words
+            members = group.clauses + [
+                k
+                for k, t in enumerate(parts.triggers)
+                if t is None and _host_of(k, events) in group.clauses
+            ]
+            group.words = set(group_words(parts.tokens, parts.clauses, members, parts.dates))
     for when, target in phrases:  # an event named by a noun phrase: a row of its own words
         noun = next((i for i in target if parts.tokens[i].low in lex.EVENT_NOUNS), target[-1])
         phrase = _Group(when, words=set(target))
@@ -451,6 +461,12 @@ def _bounding(text: str, timex: Timex) -> tuple[int, int]:
     return (interval.expression_start, timex.end) if interval else (timex.start, timex.start)
 
 
+@lru_cache(maxsize=4096)
+def _timestamp(day: date) -> pd.Timestamp:
+    """A dateline as the frame's timestamp (one per article, asked for by each of its rows)."""
+    return pd.Timestamp(day)
+
+
 def _trust(doc: Document) -> float:
     """How far the article's own day is trusted (an inferred dateline less)."""
     return row_confidence(1.0, "dateline", doc.dct_source)
@@ -482,7 +498,7 @@ def _group_row(
         "title": doc.title,
         "source": doc.source,
         "url": doc.url,
-        "dateline": pd.Timestamp(doc.dct),
+        "dateline": _timestamp(doc.dct),
         "dateline_source": doc.dct_source,
         "expression": doc.text[span[0] : span[1]] if when.span else "",
         "timex_type": when.timex_type,

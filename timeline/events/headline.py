@@ -20,6 +20,7 @@ from .clauses import (
     in_fixed_phrase,
     is_relative,
     is_verb,
+    lacks,
 )
 
 _CLOSING = frozenset({",", ".", ";", ":", "!", "?", "”", "’", ")", "]", "…"})
@@ -186,6 +187,8 @@ def is_planned(tokens: Sequence[Token], clauses: list[range], k: int) -> bool:
 
 def _without_asides(tokens: Sequence[Token], words: list[int], target: set[int]) -> list[int]:
     """Words without parenthesised asides that do not hold the date: "the conference (WWDC)"."""
+    if lacks(tokens, ("(",)):
+        return words
     out: list[int] = []
     aside: list[int] = []
     for i in words:
@@ -203,6 +206,8 @@ def _without_asides(tokens: Sequence[Token], words: list[int], target: set[int])
 
 def _without_according_to(tokens: Sequence[Token], words: list[int]) -> list[int]:
     """Words without "according to X": to the end after a comma, else up to the next comma."""
+    if lacks(tokens, ("according",)):
+        return words
     lows = [tokens[i].low for i in words]
     for p in range(len(words) - 1):
         if lows[p] == "according" and lows[p + 1] == "to":
@@ -251,6 +256,8 @@ def attribution_after(tokens: Sequence[Token], words: list[int], p: int) -> int 
 def _without_attributions(tokens: Sequence[Token], words: list[int], target: set[int]) -> list[int]:
     """Words without trailing or inserted attributions (", the top U.S. officer told reporters",
     ", he said,") that do not hold the date."""
+    if lacks(tokens, lex.ATTRIBUTION_VERBS):
+        return words
     p = 0
     while p < len(words):
         if tokens[words[p]].text == ",":
@@ -299,6 +306,8 @@ def _date_phrase_end(tokens: Sequence[Token], words: list[int], r: int) -> int:
 def _without_dates(tokens: Sequence[Token], words: list[int], dates: set[int]) -> list[int]:
     """Words without the date phrases: with their prepositions and the commas around them, or
     alone when the date qualifies a noun ("the 1991 agreement" -> "the agreement")."""
+    if dates.isdisjoint(words):
+        return words
     drop = set()
     for p, i in enumerate(words):
         if i not in dates or (p and words[p - 1] in dates):
@@ -322,7 +331,11 @@ def _without_dates(tokens: Sequence[Token], words: list[int], dates: set[int]) -
         ):
             drop.add(words[end])
     kept = [i for i in words if i not in dates and i not in drop]
-    return [i for n, i in enumerate(kept) if not _repeated_comma(tokens, kept, n)]
+    return [  # no comma right after another one (left where a date went)
+        i
+        for n, i in enumerate(kept)
+        if not (n and tokens[i].text == "," and tokens[kept[n - 1]].text == ",")
+    ]
 
 
 def _is_noun_after_date(tokens: Sequence[Token], i: int) -> bool:
@@ -335,11 +348,6 @@ def _is_noun_after_date(tokens: Sequence[Token], i: int) -> bool:
         and low not in _NOT_NOUNS
         and not is_verb(tokens, i)
     )
-
-
-def _repeated_comma(tokens: Sequence[Token], words: list[int], n: int) -> bool:
-    """Whether words[n] is a comma right after another one (left when dates went)."""
-    return n > 0 and tokens[words[n]].text == tokens[words[n - 1]].text == ","
 
 
 def _without_fronted_phrases(
@@ -518,9 +526,14 @@ def _plain_headline(
     return joined(tokens, _balanced_quotes(tokens, _trimmed_edges(tokens, words)))
 
 
+_BALANCED = frozenset({"“", "”", '"'})
+
+
 def _balanced_quotes(tokens: Sequence[Token], words: list[int]) -> list[int]:
     """Words without the quote marks left unpaired when words around them went (a closing ” whose
     opening was in the sentence before, a " whose partner was cut)."""
+    if lacks(tokens, _BALANCED):
+        return words
     drop: set[int] = set()
     curly: list[int] = []
     straight: int | None = None

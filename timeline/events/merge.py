@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 import pandas as pd
 
@@ -36,8 +37,6 @@ SHARED_WORDS = 0.6
 _GROUP_OF: dict[str, str] = {
     stem(word): group[0] for group in lex.SAME_EVENT_VERBS for word in group if " " not in word
 }
-# "Apple", "U.S.", "AT&T", "iPhone", "eBay", "4", "3,800"
-_NAME = re.compile(r"\b(?:[a-z]{1,2}[A-Z][\w&'’.-]*|[A-Z][\w&'’.-]*[A-Za-z0-9]|[A-Z])\b|\d[\d,.]*")
 
 # The report kept for a merged event: the most precise date (a day over its year), then the most
 # confident, then a fixed tie-break.
@@ -65,17 +64,24 @@ def predicates(trigger: str, words: frozenset[str]) -> frozenset[str]:
     return frozenset({predicate_key(trigger)} | {_GROUP_OF[w] for w in words if w in _GROUP_OF})
 
 
+@lru_cache(maxsize=65536)
 def participants(event: str) -> frozenset[str]:
     """The names and numbers of a headline ("Apple", "iPhone 4" -> {"apple", "iphone", "4"}),
     without its first word when that is an ordinary word capitalised by position."""
     found = []
-    for m in _NAME.finditer(event):
-        word = m.group().rstrip(".,").lower()
-        if m.start() == 0 and _ordinary(word):
+    for n, raw in enumerate(event.split()):
+        word = raw.strip(_EDGE_MARKS)
+        if not word or not (word[0].isupper() or word[0].isdigit() or _SMALL_FIRST.match(word)):
             continue
-        if word and word not in lex.STOPWORDS:
-            found.append(word.replace(".", ""))
+        low = word.lower()
+        if (n == 0 and _ordinary(low)) or low in lex.STOPWORDS:
+            continue
+        found.append(low.replace(".", ""))
     return frozenset(found)
+
+
+_EDGE_MARKS = "\"“”‘’'()[],;:!?.…$€£"
+_SMALL_FIRST = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay"
 
 
 def _ordinary(word: str) -> bool:
@@ -153,27 +159,24 @@ def merge_events(frame: pd.DataFrame) -> pd.DataFrame:
     """One row per event: the reports of one event (see the module) become one row.
 
     The kept row is the report with the most precise date, then the most confident (ties:
-    smallest doc_id, then position); `sources`
-    lists every doc_id reporting it, `n_sources` counts them. Merging is idempotent and works year
-    by year, so merging ranges of whole years one by one equals merging everything at once.
+    smallest doc_id, then position); `sources` lists every doc_id reporting it, `n_sources`
+    counts them. Merging is idempotent and works year by year, so merging ranges of whole years
+    one by one equals merging everything at once.
     """
     if frame.empty:
         return conform(frame)
-    records = _ordered_records(frame)
-    kept: dict[int, dict] = {}
+    work = conform(frame).reset_index(drop=True)
+    records = _ordered_records(work)
+    sources: dict[int, set[str]] = {}
     for row, group in zip(records, _groups(records), strict=True):
-        if group not in kept:  # records come in preference order: the first is kept
-            kept[group] = dict(row, _all=set(row["sources"]))
-        else:
-            kept[group]["_all"] |= set(row["sources"])
-    for row in kept.values():
-        row["sources"] = sorted(row.pop("_all"))
-        row["n_sources"] = len(row["sources"])
-    out = pd.DataFrame(list(kept.values())).drop(columns=_WORK_COLUMNS)
-    out = out.sort_values(["start", "end", "doc_id", "char_start"], kind="stable")
-    merged_frame = conform(out.reset_index(drop=True))
-    merged_frame.attrs = dict(frame.attrs)
-    return merged_frame
+        sources.setdefault(records[group]["_row"], set()).update(row["_docs"])
+    kept = work.loc[list(sources)].copy()
+    kept["sources"] = [sorted(sources[i]) for i in kept.index]
+    kept["n_sources"] = [len(sources[i]) for i in kept.index]
+    kept = kept.sort_values(["start", "end", "doc_id", "char_start"], kind="stable")
+    out = kept.reset_index(drop=True)
+    out.attrs = dict(frame.attrs)
+    return out
 
 
 def event_groups(frame: pd.DataFrame) -> list[int]:
@@ -181,43 +184,61 @@ def event_groups(frame: pd.DataFrame) -> list[int]:
     what `merge_events` merges, for measuring it."""
     if frame.empty:
         return []
-    records = _ordered_records(frame)
+    records = _ordered_records(conform(frame).reset_index(drop=True))
     labels = dict(zip((r["_row"] for r in records), _groups(records), strict=True))
     return [labels[i] for i in range(len(frame))]
 
 
-_WORK_COLUMNS = [
-    "_row", "_span", "_neg_confidence", "_key", "_predicate", "_names", "_words", "_docs",
-]  # fmt: skip
-
-
-def _ordered_records(frame: pd.DataFrame) -> list[dict]:
-    """The rows as records in merging order (by preference: the first of a group is kept), with
-    what merging compares: content key, predicates, participants, content words, documents."""
-    work = conform(frame).reset_index(drop=True)
-    work["_row"] = range(len(work))
-    work["_neg_confidence"] = -work["confidence"].fillna(0.0)
-    work["_span"] = work["end"] - work["start"]
-    work = work.sort_values(_PREFERENCE, kind="stable", na_position="last")
-    records = work.to_dict("records")
-    for row in records:
-        event = row["event"] if isinstance(row["event"], str) else ""
-        row["_key"] = event_key(event)
-        row["_names"] = participants(event)
-        row["_words"] = content_words(event)
-        trigger = row["trigger"] if isinstance(row["trigger"], str) else ""
-        row["_predicate"] = predicates(trigger, row["_words"])
-        row["_docs"] = frozenset(row["sources"])
+def _ordered_records(work: pd.DataFrame) -> list[dict]:
+    """The rows (of a conformed frame with a fresh index) as small records in merging order (by
+    preference: the first of a group is kept), with what merging compares: content key,
+    predicates, participants, content words, documents, interval."""
+    span = work["end"] - work["start"]
+    order = pd.DataFrame(
+        {
+            "_span": span,
+            "_neg_confidence": -work["confidence"].fillna(0.0),
+            "doc_id": work["doc_id"],
+            "char_start": work["char_start"],
+            "event": work["event"],
+        }
+    ).sort_values(_PREFERENCE, kind="stable", na_position="last")
+    columns = {
+        name: work[name].tolist()
+        for name in ("start", "end", "granularity", "event", "trigger", "sources")
+    }
+    records = []
+    for n in order.index.tolist():
+        event = columns["event"][n]
+        event = event if isinstance(event, str) else ""
+        trigger = columns["trigger"][n]
+        words = content_words(event)
+        records.append(
+            {
+                "_row": n,
+                "start": columns["start"][n],
+                "end": columns["end"][n],
+                "granularity": columns["granularity"][n],
+                "_key": " ".join(sorted(words)),
+                "_names": participants(event),
+                "_words": words,
+                "_predicate": predicates(trigger if isinstance(trigger, str) else "", words),
+                "_docs": frozenset(columns["sources"][n]),
+            }
+        )
     return records
 
 
 def _groups(records: list[dict]) -> list[int]:
-    """A group label per record (records in merging order): one label per merged event."""
+    """A group label per record (records in merging order): the position of the group's first,
+    preferred record."""
     labels = [0] * len(records)
     for members in _buckets(records):
         roots = _components([records[n] for n in members])
+        first: dict[int, int] = {}
         for n, r in zip(members, roots, strict=True):
-            labels[n] = members[r]  # the label of a group: its first (preferred) record
+            first.setdefault(r, n)  # members come in merging order: the first is preferred
+            labels[n] = first[r]
     return labels
 
 

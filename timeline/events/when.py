@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from ..tagger.calendar import day_start
 
@@ -52,6 +53,7 @@ class When:
         )
 
 
+@lru_cache(maxsize=4096)
 def reported_on(dct: date, confidence: float, own_date_elsewhere: bool) -> When:
     """The date of an event with no date of its own: the day the article reported it."""
     start = day_start(dct)

@@ -113,14 +113,21 @@ def _date_in(value: str) -> date | None:
         return None
 
 
-def _dct_of(root: ET.Element) -> date | None:
+def _dct_of(dct: ET.Element | None) -> date | None:
     """The creation date from `<DCT>`: its TIMEX3 value, else the DCT text (19980108)."""
-    dct = _first(root, "DCT")
     if dct is None:
         return None
     timex = _first(dct, "TIMEX3")
     found = _date_in(timex.get("value", "")) if timex is not None else None
     return found or _date_in("".join(dct.itertext()))
+
+
+def _top_elements(root: ET.Element) -> dict[str, ET.Element]:
+    """The first element of each name below the root, found in one walk (namespaces dropped)."""
+    found: dict[str, ET.Element] = {}
+    for el in root.iter():
+        found.setdefault(_local(el.tag), el)
+    return found
 
 
 def _flattened(text_el: ET.Element) -> tuple[str, list[GoldTimex]]:
@@ -163,22 +170,23 @@ def _flattened(text_el: ET.Element) -> tuple[str, list[GoldTimex]]:
 def parse_timeml(source: bytes | str, path: str = "") -> TimeMLDoc:
     """The parts of TimeML `source`: DOCID, DCT, tag-free TEXT with its gold TIMEX3s, title."""
     root = _parsed_root(source)
-    text_el = _first(root, "TEXT")
+    first = _top_elements(root)
+    text_el = first.get("TEXT")
     if text_el is None:
         raise TimeMLError("no <TEXT> element")
     text, timexes = _flattened(text_el)
-    docid = _first(root, "DOCID")
+    docid = first.get("DOCID")
     doc_id = "".join(docid.itertext()).strip() if docid is not None else ""
-    dct = _first(root, "DCT")
+    dct = first.get("DCT")
     dct_timex = _first(dct, "TIMEX3") if dct is not None else None
-    sentences = [el for el in text_el.iter() if _local(el.tag) == "s"]
+    sentences = [el for el in text_el.iter() if _local(el.tag) == "s"] if "s" in first else []
     return TimeMLDoc(
         doc_id=doc_id or (Path(path).stem if path else ""),
-        dct=_dct_of(root),
+        dct=_dct_of(dct),
         text=text,
         timexes=timexes,
         path=path,
-        title=_title(root),
+        title=_title(first),
         dct_attributes=dict(dct_timex.attrib) if dct_timex is not None else {},
         sentences=[" ".join("".join(el.itertext()).split()) for el in sentences],
     )
@@ -190,9 +198,9 @@ def read_timeml(path_or_text: str | os.PathLike) -> TimeMLDoc:
     return parse_timeml(source, path)
 
 
-def _title(root: ET.Element) -> str:
+def _title(first: dict[str, ET.Element]) -> str:
     """The <TITLE>, else a one-line <EXTRAINFO> (the Wikinews files keep the headline there)."""
-    title_el, extra_el = _first(root, "TITLE"), _first(root, "EXTRAINFO")
+    title_el, extra_el = first.get("TITLE"), first.get("EXTRAINFO")
     title = " ".join("".join(title_el.itertext()).split()) if title_el is not None else ""
     extra = "".join(extra_el.itertext()).strip() if extra_el is not None else ""
     return title or (extra if extra and "\n" not in extra and len(extra) < 200 else "")
