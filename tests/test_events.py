@@ -409,3 +409,26 @@ def test_a_re_dated_article_is_resolved_again():
     dated = fixed[fixed["dated_by"] != "reported"]
     assert "2020-01-03" not in days(guessed)
     assert days(dated) == ["2019-12-29", "2020-01-03", "2020-01-05", "2020-01-06"]
+
+
+# --- the title -------------------------------------------------------------------------------
+def test_a_title_that_restates_the_lede_adds_no_row_and_a_new_one_does():
+    restating = Document(
+        "a",
+        "LONDON (Reuters) - A storm hit the coast on Friday, officials said.",
+        title="Storm hits coast",
+        dct=MONDAY,
+        dct_source="explicit",
+    )
+    assert list(document_events(restating)["sentence_index"]) == [0]
+    telling = Document(
+        "b",
+        "LONDON (Reuters) - A storm hit the coast on Friday, officials said.",
+        title="Government orders inquiry into flood defences",
+        dct=MONDAY,
+        dct_source="explicit",
+    )
+    frame = document_events(telling)
+    title = frame[frame["sentence_index"] == -1].iloc[0]
+    assert (title.dated_by, title.timex_value, title.char_start) == ("reported", "2020-01-06", -1)
+    assert title.event == "Government orders inquiry into flood defences"

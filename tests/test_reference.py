@@ -308,3 +308,26 @@ def test_every_bundled_sample_is_dated_by_its_metadata():
     wwdc = next(d for d in docs if d.meta.get("front_matter", {}).get("semeval_docid") == "1664")
     assert wwdc.dct == date(2005, 6, 6)
     assert wwdc.text[slice(*wwdc.meta["dateline_span"])] == "June 6, 2005"
+
+
+# --- two datelines that disagree -------------------------------------------------------------
+def test_a_dateline_line_that_contradicts_the_metadata_wins_with_a_warning(tmp_path):
+    path = tmp_path / "storm.txt"
+    path.write_text(
+        "---\ntitle: Storm hits coast\npublished: 2020-03-06\n---\n"
+        "LONDON, March 5 (Reuters) - A storm hit the coast yesterday, officials said.\n",
+        encoding="utf-8",
+    )
+    [doc] = dated_documents(path)
+    assert (doc.dct, doc.dct_source) == (date(2020, 3, 5), "dateline")
+    assert "contradicts" in doc.dct_note and doc.warnings == [doc.dct_note]
+
+
+def test_a_dateline_line_that_agrees_with_the_metadata_leaves_it_the_source(tmp_path):
+    path = tmp_path / "storm.txt"
+    path.write_text(
+        "---\npublished: 2020-03-05\n---\nLONDON, March 5 (Reuters) - A storm hit the coast.\n",
+        encoding="utf-8",
+    )
+    [doc] = dated_documents(path)
+    assert (doc.dct, doc.dct_source, doc.warnings) == (date(2020, 3, 5), "metadata", [])

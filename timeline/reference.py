@@ -136,7 +136,9 @@ def _dateline_year(found: Dateline, doc: Document) -> tuple[int | None, str]:
 def reference_date(doc: Document, explicit: Any = None) -> Document:
     """A copy of `doc` with dct, dct_source and dct_note set; ReferenceDateError when it has none.
 
-    Order: explicit > metadata > the dateline line > the file name > inferred from the text.
+    Order: explicit > metadata > the dateline line > the file name > inferred from the text;
+    but a dateline line that contradicts the metadata wins, with a warning: it is what the text's
+    "yesterday" was written against.
     """
     doc = replace(doc, meta=dict(doc.meta), warnings=list(doc.warnings))
     found = dateline_parts(doc.text)
@@ -159,6 +161,15 @@ def reference_date(doc: Document, explicit: Any = None) -> Document:
         except (ValueError, OverflowError) as exc:
             raise ReferenceDateError(f"impossible date in the {where}: '{raw}' ({exc})") from None
         note = f"dateline {day.isoformat()} from the {where} ('{raw}')"
+        written = _written_dateline(found, day)
+        if written is not None and written != day:
+            note = (
+                f"dateline {written.isoformat()} from the dateline line '{found.line}', which "
+                f"the {where} contradicts ('{raw}', {day.isoformat()}): the text's "
+                f"'yesterday' was written against its own dateline"
+            )
+            doc.warnings.append(note)
+            return _dated(doc, written, "dateline", note)
         return _dated(doc, day, "metadata", note)
     if found and found.month:
         dated = _from_dateline(doc, found)
@@ -175,6 +186,21 @@ def reference_date(doc: Document, explicit: Any = None) -> Document:
     raise ReferenceDateError(
         "no reference date: no date in its metadata, dateline, file name or text (give --dateline YYYY-MM-DD)"
     )
+
+
+def _written_dateline(found: Dateline | None, published: date) -> date | None:
+    """The date the dateline line writes ("LONDON, March 5 (Reuters) -"), a missing year taken
+    so that it lies nearest the metadata's date; None when the line gives no day."""
+    if found is None or found.month is None or found.day is None:
+        return None
+    if found.year:
+        return valid_date(found.year, found.month, found.day)
+    candidates = [
+        d
+        for year in (published.year - 1, published.year, published.year + 1)
+        if (d := valid_date(year, found.month, found.day))
+    ]
+    return min(candidates, key=lambda d: abs((d - published).days)) if candidates else None
 
 
 def _from_dateline(doc: Document, found: Dateline) -> Document | None:
