@@ -90,10 +90,8 @@ def test_merged_events_stand_out(samples):
     several = by_name["several sources"]
     shown_merged = {int(i) for t in marker_traces(fig) if "several" in t.name for i in t.customdata}
     assert shown_merged == set(merged.index[merged["start"].notna()])
-    assert (
-        several.marker.symbol == "diamond"
-        and several.marker.size > by_name["one source"].marker.size
-    )
+    assert set(several.marker.symbol) <= {"diamond", "diamond-open"}
+    assert several.marker.size > by_name["one source"].marker.size
     assert several.marker.color != by_name["one source"].marker.color
     label = int(several.customdata[0])
     assert f"{frame.loc[label, 'n_sources']} sources" in several.hovertext[0]
@@ -173,3 +171,16 @@ def test_date_labels_read_at_their_granularity(start, end, granularity, label):
         pd.Series([pd.Timestamp(start)]), pd.Series([pd.Timestamp(end)]), pd.Series([granularity])
     )
     assert got.tolist() == [label]
+
+
+def test_events_reported_without_a_date_of_their_own_are_hollow(samples):
+    fig = timeline_figure(samples)
+    one = {t.name: t for t in marker_traces(fig)}["one source"]
+    dated_by = samples.loc[[int(i) for i in one.customdata], "dated_by"].tolist()
+    expected = ["circle-open" if how == "reported" else "circle" for how in dated_by]
+    assert list(one.marker.symbol) == expected
+    assert "circle-open" in expected and "circle" in expected
+    reported = [
+        text for text, how in zip(one.hovertext, dated_by, strict=True) if how == "reported"
+    ]
+    assert all("no date of its own" in text for text in reported)

@@ -3,7 +3,8 @@
 Time runs along x; one lane per document, source, type or granularity on y. Day- and time-level
 events are markers; anything longer (week, month, quarter, year ...) is a horizontal bar from
 `start` to `end`, with a tick in its middle that carries the hover and the click. Events
-reported by several sources are drawn larger, as diamonds, in the accent colour. Rows without an
+reported by several sources are drawn larger, as diamonds, in the accent colour; events with no
+date of their own (put on the day their article reported them) are hollow. Rows without an
 interval (durations, sets, vague references) have no place on a time axis and are left out.
 
 Every marker trace carries the frame's index labels as `customdata`, so a click maps back to its
@@ -176,9 +177,18 @@ def hover_texts(frame: pd.DataFrame, label: pd.Series) -> pd.Series:
     expression = _escaped(frame["expression"].astype("string").fillna(""))
     n = frame["n_sources"].fillna(1).astype("int64")
     more = pd.Series(np.where(n > 1, " · " + n.astype(str) + " sources", ""), index=frame.index)
-    return (
-        "<b>" + label + "</b><br>" + headline + "<br>" + source + more + " · “" + expression + "”"
+    how = pd.Series(
+        np.where(reported(frame), "reported that day, no date of its own", "“" + expression + "”"),
+        index=frame.index,
     )
+    return "<b>" + label + "</b><br>" + headline + "<br>" + source + more + " · " + how
+
+
+def reported(frame: pd.DataFrame) -> np.ndarray:
+    """Which rows have no date of their own (put on the day their article reported them)."""
+    if "dated_by" not in frame:
+        return np.zeros(len(frame), dtype=bool)
+    return (frame["dated_by"].astype("string") == "reported").fillna(False).to_numpy(bool)
 
 
 def date_labels(start: pd.Series, end: pd.Series, granularity: pd.Series) -> pd.Series:
@@ -380,7 +390,8 @@ def _markers(
         line = {"width": 3, "color": color}
     else:
         name = "several sources" if merged else "one source"
-        symbol = "diamond" if merged else "circle"
+        shape = "diamond" if merged else "circle"
+        symbol = np.where(reported(rows), shape + "-open", shape)  # hollow: no date of its own
         size = 15 if merged else 10
         line = {"width": 1.5 if merged else 1, "color": "#ffffff"}
     if hover:

@@ -14,6 +14,7 @@ from dash import ClientsideFunction, Input, Output, Patch, State, ctx, dcc, html
 
 from ..figure import selection_ring, timeline_figure
 from . import ids
+from .layout import DATED_BY_CHOICES
 from .panel import EMPTY_PANEL, event_panel
 from .state import (
     Events,
@@ -43,12 +44,21 @@ FILTER_INPUTS = [
     Input(ids.TYPES, "value"),
     Input(ids.GRANULARITIES, "value"),
     Input(ids.CONFIDENCE, "value"),
+    Input(ids.DATED_BY, "value"),
 ]
 FILTER_STATES = [State(i.component_id, i.component_property) for i in FILTER_INPUTS]
 
 
 def filters_from(
-    text=None, documents=None, sources=None, start=None, end=None, types=None, grans=None, conf=None
+    text=None,
+    documents=None,
+    sources=None,
+    start=None,
+    end=None,
+    types=None,
+    grans=None,
+    conf=None,
+    dated_by=None,
 ) -> Filters:
     """Filters from the filter bar's values (None and empty mean "all")."""
     return Filters(
@@ -60,6 +70,7 @@ def filters_from(
         types=tuple(types or ()),
         granularities=tuple(grans or ()),
         min_confidence=float(conf or 0),
+        dated_by=tuple(dated_by or ()),
     )
 
 
@@ -328,11 +339,12 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
         Output(ids.TYPES, "value"),
         Output(ids.GRANULARITIES, "value"),
         Output(ids.CONFIDENCE, "value"),
+        Output(ids.DATED_BY, "value"),
         Input(ids.RESET, "n_clicks"),
         prevent_initial_call=True,
     )
     def reset_filters(_n):
-        return "", [], [], None, None, [], [], 0
+        return "", [], [], None, None, [], [], 0, list(DATED_BY_CHOICES)
 
     def filtered_frame(session, filter_values) -> pd.DataFrame:
         """The session's events frame as the filters currently show it."""

@@ -117,6 +117,14 @@ def _header() -> html.Header:
     )
 
 
+# how an event got its date, as the "Dated by" filter names it
+DATED_BY_CHOICES = {
+    "expression": "its own words",
+    "event": "another event",
+    "reported": "the day it was reported",
+}
+
+
 def _field(label: str, control, for_id: str) -> html.Div:
     return html.Div([html.Label(label, htmlFor=for_id), control], className="field")
 
@@ -158,6 +166,19 @@ def _filters() -> html.Nav:
                 ids.GRANULARITIES,
             ),
             _field(
+                "Dated by",
+                dcc.Checklist(
+                    id=ids.DATED_BY,
+                    options=[
+                        {"label": label, "value": value}
+                        for value, label in DATED_BY_CHOICES.items()
+                    ],
+                    value=list(DATED_BY_CHOICES),
+                    className="checklist",
+                ),
+                ids.DATED_BY,
+            ),
+            _field(
                 "Minimum confidence",
                 dcc.Slider(
                     id=ids.CONFIDENCE,
@@ -191,6 +212,7 @@ def _legend() -> html.Div:
         ("dot", "one source"),
         ("diamond", "several sources"),
         ("bar", "month, quarter, year… (a range)"),
+        ("hollow", "no date of its own: reported that day"),
         ("ring", "selected"),
     ]
     return html.Div(

@@ -50,6 +50,7 @@ class Filters:
     types: tuple[str, ...] = ()
     granularities: tuple[str, ...] = ()
     min_confidence: float = 0.0
+    dated_by: tuple[str, ...] = ()  # expression | event | reported; empty: all
 
 
 def prepare(frame: pd.DataFrame) -> Events:
@@ -100,6 +101,7 @@ def filtered(rows: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         ("source", filters.sources),
         ("timex_type", filters.types),
         ("granularity", filters.granularities),
+        ("dated_by", filters.dated_by),
     ):
         if wanted:
             keep &= rows[column].isin(list(wanted)).fillna(False).to_numpy(bool)

@@ -67,9 +67,32 @@ def slide_text(row: dict, article: str) -> str:
     body = f"<p>{quote}</p>"
     if about:
         body += f"<p><small>{about}</small></p>"
-    if _text(row["explanation"]):
-        body += f"<p><small>{html.escape(_text(row['explanation']))}</small></p>"
+    how = _DATED_BY.get(_text(row.get("dated_by")), "")
+    explanation = _text(row["explanation"])
+    if how or explanation:
+        body += (
+            f"<p><small>{html.escape(' — '.join(p for p in (how, explanation) if p))}</small></p>"
+        )
+    url = _text(row.get("url"))
+    if url.startswith(("http://", "https://")):
+        body += f'<p><small><a href="{html.escape(url)}" rel="noopener noreferrer">source</a></small></p>'
     return body
+
+
+# how a row got its date, as a reader reads it
+_DATED_BY = {
+    "expression": "dated by its own words",
+    "event": "dated from another event",
+    "reported": "reported on the article's day (no date of its own)",
+}
+
+
+def _media(row: dict) -> dict:
+    """The slide's `media`: a link to the article, when it has a web address."""
+    url = _text(row.get("url"))
+    if not url.startswith(("http://", "https://")):
+        return {}
+    return {"media": {"url": url, "link": url, "caption": html.escape(_text(row["title"]))}}
 
 
 def unique_slide_id(doc_id: str, char_start: int, taken: set[str]) -> str:
@@ -107,6 +130,7 @@ def to_timelinejs(frame: pd.DataFrame, *, title: str = "Timeline") -> dict:
                 },
                 "group": html.escape(_text(row["source"]) or doc),  # shown as HTML too
                 "unique_id": unique_slide_id(doc, int(row["char_start"]), taken),
+                **_media(row),
             }
         )
     return {
