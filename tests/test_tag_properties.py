@@ -47,3 +47,33 @@ def test_tag_never_raises_on_temporal_word_salad_and_returns_valid_spans(text):
 @given(st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=25).map("".join))
 def test_tag_spans_stay_valid_when_words_run_together_with_random_characters(text):
     assert_valid(text, timeline.tag(text, DCT))
+
+
+# Datelines at both ends of the calendar: whatever cannot be placed stays unresolved, no raise.
+EDGE_DATELINES = st.one_of(
+    st.dates(min_value=date(1, 1, 1), max_value=date(12, 12, 31)),
+    st.dates(min_value=date(9988, 1, 1), max_value=date(9999, 12, 31)),
+)
+EDGE_CASES = [
+    ("It ends tomorrow.", date(9999, 12, 31)),
+    ("It was yesterday.", date(1, 1, 1)),
+    ("They ate on Thanksgiving.", date(1, 3, 1)),
+    ("It will last into the next century.", date(9999, 1, 1)),
+    ("The town was founded a decade ago.", date(5, 6, 1)),
+    ("On Dec. 31 it froze; the next day it thawed.", date(9999, 12, 31)),
+]
+
+
+def test_expressions_past_the_calendar_edge_are_left_unresolved():
+    for text, dct in EDGE_CASES:
+        for t in timeline.tag(text, dct):
+            if t.interval_start is None and t.anchor == "none":
+                assert "calendar" in t.explanation or t.type in ("DURATION", "SET"), t
+    (tomorrow,) = timeline.tag("It ends tomorrow.", date(9999, 12, 31))
+    assert (tomorrow.type, tomorrow.value, tomorrow.interval_start) == ("DATE", "XXXX-XX-XX", None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25).map(" ".join), EDGE_DATELINES)
+def test_tag_never_raises_against_datelines_at_the_calendar_edges(text, dct):
+    assert_valid(text, timeline.tag(text, dct))

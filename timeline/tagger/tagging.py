@@ -3,6 +3,7 @@ dateline and the latest date the story has moved to (for "the next day", "a year
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from ..text import Text
@@ -64,13 +65,10 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
             if mention.kind in _TENSED
             else ""
         )
-        r = resolve(mention, ctx, tense)
+        r = placed(mention, ctx, tense)
         if r is None:
             continue
-        if r.period is not None:
-            ctx = Context(ctx.dct, ctx.last, r.period)
-        if r.ref is not None and not _is_comparison(mention):
-            ctx = Context(ctx.dct, r.ref, _reported_period(r, ctx))
+        ctx = advanced(ctx, mention, r)
         start, end = interval_of(r.value) if r.type in ("DATE", "TIME") else (None, None)
         out.append(
             Timex(
@@ -91,6 +89,37 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
             )
         )
     return out
+
+
+def placed(mention: Mention, ctx: Context, tense: str) -> Resolution | None:
+    """`resolve`, or where the calendar ends before the answer ("tomorrow" against 9999-12-31,
+    "a decade ago" in year 5) the mention as the words alone give it: no anchor, no interval."""
+    try:
+        return resolve(mention, ctx, tense)
+    except (ValueError, OverflowError):
+        pass
+    try:
+        r = resolve(mention, Context(None), tense)
+    except (ValueError, OverflowError):
+        r = None
+    why = f"{mention.text}: cannot be placed, the calendar ends before it"
+    if r is None:
+        return Resolution("DATE", "XXXX", "year", explanation=why, confidence=0.1)
+    return replace(r, anchor="none", anchor_value="", explanation=why, confidence=0.1, ref=None,
+                   period=None)  # fmt: skip
+
+
+def advanced(ctx: Context, mention: Mention, r: Resolution) -> Context:
+    """The context after `mention`: the story moves to its date unless it is a comparison, and a
+    reported period becomes what "a year ago" compares with."""
+    try:
+        if r.period is not None:
+            ctx = Context(ctx.dct, ctx.last, r.period)
+        if r.ref is not None and not _is_comparison(mention):
+            ctx = Context(ctx.dct, r.ref, _reported_period(r, ctx))
+    except (ValueError, OverflowError):  # a period at the calendar's edge moves nothing
+        pass
+    return ctx
 
 
 def reference_day(dct: date | datetime | str | None) -> date | None:
