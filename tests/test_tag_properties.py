@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import timeline
+from timeline.tagger.lexicon.rules import RULES
 
 DCT = date(2020, 1, 6)  # Monday
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
@@ -54,23 +56,29 @@ EDGE_DATELINES = st.one_of(
     st.dates(min_value=date(1, 1, 1), max_value=date(12, 12, 31)),
     st.dates(min_value=date(9988, 1, 1), max_value=date(9999, 12, 31)),
 )
-EDGE_CASES = [
-    ("It ends tomorrow.", date(9999, 12, 31)),
-    ("It was yesterday.", date(1, 1, 1)),
-    ("They ate on Thanksgiving.", date(1, 3, 1)),
-    ("It will last into the next century.", date(9999, 1, 1)),
-    ("The town was founded a decade ago.", date(5, 6, 1)),
-    ("On Dec. 31 it froze; the next day it thawed.", date(9999, 12, 31)),
-]
+EXAMPLES = [r.example.sentence for r in RULES]
 
 
-def test_expressions_past_the_calendar_edge_are_left_unresolved():
-    for text, dct in EDGE_CASES:
-        for t in timeline.tag(text, dct):
-            if t.interval_start is None and t.anchor == "none":
-                assert "calendar" in t.explanation or t.type in ("DURATION", "SET"), t
-    (tomorrow,) = timeline.tag("It ends tomorrow.", date(9999, 12, 31))
-    assert (tomorrow.type, tomorrow.value, tomorrow.interval_start) == ("DATE", "XXXX-XX-XX", None)
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("It ends tomorrow.", date(9999, 12, 31), "XXXX-XX-XX"),
+        ("It was yesterday.", date(1, 1, 1), "XXXX-XX-XX"),
+        ("It will last into the next century.", date(9999, 1, 1), "XXXX"),
+        ("The town was founded a decade ago.", date(5, 6, 1), "PAST_REF"),
+        ("Rockets hit the base on Friday.", date(1, 1, 1), "XXXX-WXX-5"),
+    ],
+)
+def test_an_expression_past_the_calendar_edge_keeps_what_its_words_say(text, dct, value):
+    (t,) = timeline.tag(text, dct)
+    assert (t.value, t.interval_start, t.anchor) == (value, None, "none")
+    assert "calendar" in t.explanation
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(EXAMPLES), EDGE_DATELINES)
+def test_every_rule_example_tags_without_raising_against_edge_datelines(text, dct):
+    assert_valid(text, timeline.tag(text, dct))
 
 
 @settings(max_examples=300, deadline=None)

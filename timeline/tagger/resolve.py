@@ -35,7 +35,7 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .recognize import Mention
-from .tense import FUTURE, PAST
+from .tense import Tense
 from .words import (
     approx_mod,
     boundary_mod,
@@ -94,13 +94,13 @@ def ref_of(day: date, granularity: str) -> Ref:
 # --- choosing a year for an underspecified date -------------------------------------------------------
 
 
-def nearest_by_tense(candidates: list[date], anchor: date, tense: str) -> date:
+def nearest_by_tense(candidates: list[date], anchor: date, tense: Tense) -> date:
     """Among candidate dates, the latest on/before `anchor` (past), the earliest on/after (future)."""
     before = [c for c in candidates if c <= anchor]
     after = [c for c in candidates if c >= anchor]
-    if tense == FUTURE and after:
+    if tense.future and after:
         return min(after)
-    if tense != FUTURE and before:
+    if not tense.future and before:
         return max(before)
     return min(candidates, key=lambda c: abs((c - anchor).days))
 
@@ -108,25 +108,17 @@ def nearest_by_tense(candidates: list[date], anchor: date, tense: str) -> date:
 def nearest(
     candidates: list[date],
     anchor: date,
-    tense: str,
+    tense: Tense,
     reach_days: int = 213,
     trust_near: bool = False,
 ) -> date:
     """The occurrence the tense points to (on/before for past, on/after for future) when it lies
     within `reach_days` (about seven months) of `anchor`; otherwise the closest one."""
     by_tense = nearest_by_tense(candidates, anchor, tense)
-    if (
-        getattr(tense, "sure", False)
-        or (trust_near and getattr(tense, "near", False))
-        or abs((by_tense - anchor).days) <= reach_days
-    ):
+    if tense.sure or (trust_near and tense.near) or abs((by_tense - anchor).days) <= reach_days:
         return by_tense
-    lean = 1 if tense == FUTURE else -1
+    lean = 1 if tense.future else -1
     return min(candidates, key=lambda c: (abs((c - anchor).days), lean * (anchor - c).days))
-
-
-def _tense_phrase(tense: str) -> str:
-    return {PAST: "past tense", FUTURE: "future tense"}.get(tense, "present tense")
 
 
 def _describe(day: date) -> str:
@@ -134,7 +126,7 @@ def _describe(day: date) -> str:
 
 
 # --- resolvers, one per mention kind -------------------------------------------------------------------
-def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_date(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """Explicit day dates; without a year, the occurrence nearest the dateline by tense."""
     f = m.fields
     month = month_number(f["month"])
@@ -179,7 +171,7 @@ def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     if not candidates:
         return None
     # "will be held on Nov. 3": a future verb beside a day date is trusted at any distance
-    d = nearest(candidates, anchor, tense, trust_near=tense == FUTURE)
+    d = nearest(candidates, anchor, tense, trust_near=tense.future)
     source = "dateline" if ctx.dct else "expression"
     where = f"{anchor.isoformat()} dateline" if ctx.dct else f"story's {ctx.last.value}"
     return Resolution(
@@ -189,14 +181,13 @@ def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         mod,
         source,
         anchor.isoformat(),
-        f"{m.text} → {d.isoformat()}: the {m.text.strip()} nearest the {where}, "
-        f"{_tense_phrase(tense)}",
+        f"{m.text} → {d.isoformat()}: the {m.text.strip()} nearest the {where}, {tense.phrase}",
         0.85,
         ref_of(d, "day"),
     )
 
 
-def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_month(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """A month name: with "last/next/this", or by tense relative to the dateline."""
     f = m.fields
     month = month_number(f["month"])
@@ -239,7 +230,7 @@ def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     else:
         cands = [date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
         d = nearest(cands, first_of_anchor, tense, trust_near=True)
-        why = f"by {_tense_phrase(tense)}, the nearest"
+        why = f"by {tense.phrase}, the nearest"
     value = value_of(d, "month")
     return Resolution(
         "DATE",
@@ -255,7 +246,7 @@ def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def resolve_year(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_year(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     year = year_of(f)
     if year is None:
@@ -276,7 +267,7 @@ def resolve_year(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def resolve_decade(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_decade(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     mod = boundary_mod(f) or _inner_bound(m.text)
     if "decadeword" in f:
@@ -321,7 +312,7 @@ def _inner_bound(text: str) -> str:
     )
 
 
-def resolve_century(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_century(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     word = m.fields["century"].lower()
     n = ORDINALS.get(word) or (int(re.match(r"\d+", word).group()) if word[0].isdigit() else None)
     if not n or n < 1:
@@ -337,7 +328,7 @@ def resolve_century(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the third quarter", "Q3", "the first half of 2019": year from the text or the dateline."""
     f = m.fields
     half = f.get("qh", "quarter").lower() == "half"
@@ -372,9 +363,9 @@ def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             )
         current = (ctx.dct.month - 1) // size + 1
         year = ctx.dct.year
-        if n > current and tense != FUTURE:
+        if n > current and not tense.future:
             year -= 1
-        elif n == current and tense == PAST and _elapsed_share(ctx.dct, size) < 0.25:
+        elif n == current and tense.past and _elapsed_share(ctx.dct, size) < 0.25:
             year -= 1  # "sales rose in the first half", a week into the year: last year's
         anchor = "dateline"
     if f.get("yago"):
@@ -384,7 +375,7 @@ def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     why = (
         "explicit"
         if anchor == "none"
-        else f"the {unit} nearest the {ctx.dct} dateline, {_tense_phrase(tense)}"
+        else f"the {unit} nearest the {ctx.dct} dateline, {tense.phrase}"
     )
     return Resolution(
         "DATE",
@@ -421,7 +412,7 @@ def period_ended(fields: dict, dct: date, unit: str) -> Ref | None:
     return ref_of(middle, unit)
 
 
-def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_this_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the quarter", "the latest quarter", "last quarter", "the year-ago period"."""
     det = re.sub(r"\s+", " ", m.fields["det"].lower())
     unit = "half" if m.fields["qh"].lower() == "half" else "quarter"
@@ -485,13 +476,13 @@ def period_moved(m: Mention, base: Ref, day: date, why: str, confidence: float) 
     )
 
 
-def resolve_year_earlier(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_year_earlier(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     if ctx.dct is None:
         return None
     return a_year_before(m, ctx.last_quarter or ref_of(ctx.dct, "year"), 0.7)
 
 
-def resolve_season(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_season(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     code = SEASONS[f["season"].lower()]
     mod = boundary_mod(f)
@@ -561,7 +552,7 @@ def on_day(
     )
 
 
-def resolve_relative_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_relative_day(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     word = re.sub(r"\s+", " ", f["relday"].lower())
     offset = RELATIVE_DAYS[word]
@@ -581,7 +572,7 @@ def resolve_relative_day(m: Mention, ctx: Context, tense: str) -> Resolution | N
     return on_day(m, d, pod, mod, ctx.dct, why, 0.95)
 
 
-def resolve_part_of_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_part_of_day(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     pod = _pod(f)
     if not pod:
@@ -617,7 +608,7 @@ def resolve_part_of_day(m: Mention, ctx: Context, tense: str) -> Resolution | No
     )
 
 
-def weekday_date(anchor: date, weekday: int, direction: int | None, tense: str) -> date:
+def weekday_date(anchor: date, weekday: int, direction: int | None, tense: Tense) -> date:
     """The date of `weekday` (1=Mon) near `anchor`: last/next/this, or by tense (on/before, on/after)."""
     back = (anchor.isoweekday() - weekday) % 7
     ahead = (weekday - anchor.isoweekday()) % 7
@@ -627,7 +618,7 @@ def weekday_date(anchor: date, weekday: int, direction: int | None, tense: str) 
         return anchor + timedelta(days=ahead or 7)
     if direction == 0:
         return anchor + timedelta(days=weekday - anchor.isoweekday())
-    if tense == FUTURE:
+    if tense.future:
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 
@@ -635,7 +626,7 @@ def weekday_date(anchor: date, weekday: int, direction: int | None, tense: str) 
 _ANAPHORIC_WEEKDAY_DIRECTIONS = frozenset({"previous", "preceding", "prior", "following"})
 
 
-def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_weekday(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "Friday" in a past-tense clause is the latest Friday on/before the dateline; future, the next."""
     f = m.fields
     weekday = WEEKDAYS[f["weekday"].lower().rstrip(".")]
@@ -665,16 +656,16 @@ def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         )
     d = weekday_date(ctx.dct, weekday, direction, tense)
     if direction is None and d == ctx.dct:
-        why = f"the {_describe(ctx.dct)} dateline itself, {_tense_phrase(tense)}"
+        why = f"the {_describe(ctx.dct)} dateline itself, {tense.phrase}"
     elif direction is None:
         side = "before" if d < ctx.dct else "after"
-        why = f"the {f['weekday'].title()} {side} the {_describe(ctx.dct)} dateline, {_tense_phrase(tense)}"
+        why = f"the {f['weekday'].title()} {side} the {_describe(ctx.dct)} dateline, {tense.phrase}"
     else:
         why = f"{f['dir'].lower()} {f['weekday'].title()} from the {_describe(ctx.dct)} dateline"
     return on_day(m, d, pod, mod, ctx.dct, why, 0.9 if direction is not None else 0.85)
 
 
-def resolve_relative_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_relative_unit(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "last week", "this year", "early next month", "the end of the year", "year-end"."""
     f = m.fields
     mod = boundary_mod(f)
@@ -753,7 +744,7 @@ def whole_amount(amount: float, unit: str) -> tuple[float, str]:
     return (float(round(amount)) if unit == "day" else amount), unit
 
 
-def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_ago(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "two days ago" (from the dateline), "a year earlier" / "two days later" (from the story)."""
     f = m.fields
     amount = quantity(f)
@@ -861,7 +852,7 @@ def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def resolve_duration(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_duration(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     unit = unit_name(f["unit"])
     if unit not in UNITS:
@@ -902,7 +893,7 @@ def year_to_date(m: Mention, ctx: Context, unit: str, amount: float | None) -> R
     return ref_of(date(year, 1, 1), "year")
 
 
-def resolve_set_per(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_set_per(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     value = duration_value(1, unit_name(m.fields["unit"]))
     return Resolution(
         "SET",
@@ -913,12 +904,12 @@ def resolve_set_per(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def resolve_reference(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_reference(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     value = REFERENCE_WORDS[re.sub(r"\s+", " ", m.fields["ref"].lower())]
     return Resolution("DATE", value, "ref", explanation=f"{m.text} → {value}", confidence=0.7)
 
 
-def resolve_set(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_set(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     if f.get("setword"):
         value = SET_WORDS[f["setword"].lower()]
@@ -966,7 +957,7 @@ def clock_value(clock: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def resolve_clock(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_clock(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     hhmm = clock_value(f["clock"])
     if hhmm is None:
@@ -1029,7 +1020,7 @@ def holiday_date(name: str, year: int) -> date | None:
     return None
 
 
-def resolve_holiday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_holiday(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     name = f["holiday"]
     if f.get("year"):
@@ -1049,8 +1040,8 @@ def resolve_holiday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             d = max(c for c in cands if c < ctx.dct)
         elif direction == 1:
             d = min(c for c in cands if c > ctx.dct)
-        else:
-            d = nearest_by_tense(cands, ctx.dct, tense)
+        else:  # "two days before Thanksgiving" in a story two days before it: the coming one
+            d = nearest(cands, ctx.dct, tense)
     if d is None:
         return None
     return Resolution(
@@ -1066,7 +1057,7 @@ def resolve_holiday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_anaphoric(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the next day", "that month", "the following year": from the last resolved date in the text."""
     f = m.fields
     unit = (f.get("unit") or f.get("unit2")).lower()
@@ -1116,7 +1107,7 @@ def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None
     )
 
 
-def resolve_units_beside_event(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_units_beside_event(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the weeks before the shooting": a stretch of time dated by an event the text does not
     date here, so its value stays underspecified rather than guessed."""
     unit = m.fields["unit"].lower()
@@ -1130,7 +1121,7 @@ def resolve_units_beside_event(m: Mention, ctx: Context, tense: str) -> Resoluti
     )
 
 
-def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_ordinal_day(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     day = int(m.fields["oday"])
     base = ctx.last.day if ctx.last and ctx.last.granularity in ("day", "month") else ctx.dct
     if base is None:
@@ -1139,7 +1130,7 @@ def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | No
         d = base.replace(day=day)
     except ValueError:
         return None
-    if ctx.last is None and tense == PAST and d > base:
+    if ctx.last is None and tense.past and d > base:
         d = add_months(d, -1)
     return Resolution(
         "DATE",
@@ -1153,7 +1144,7 @@ def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | No
     )
 
 
-def resolve_the_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_the_unit(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the year" (a year-long span), "the full year" (the dateline's year), "the weekend"."""
     unit = re.sub(r"\s+", " ", m.fields["tu"].lower())
     if unit in ("year", "fiscal year") and (m.fields.get("ending") or ctx.dct is None):
@@ -1181,14 +1172,13 @@ def resolve_the_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             "week",
             anchor="dateline",
             anchor_value=ctx.dct.isoformat(),
-            explanation=f"{m.text} → {value}: the weekend nearest the dateline, "
-            f"{_tense_phrase(tense)}",
+            explanation=f"{m.text} → {value}: the weekend nearest the dateline, {tense.phrase}",
             confidence=0.75,
             ref=ref_of(saturday, "day"),
         )
     year = ctx.dct.year
     why = "the dateline's year"
-    if tense == PAST and _elapsed_share(ctx.dct, 12) < 0.25:
+    if tense.past and _elapsed_share(ctx.dct, 12) < 0.25:
         year, why = year - 1, "the year just ended, past tense early in the dateline's year"
     return Resolution(
         "DATE",
@@ -1230,7 +1220,7 @@ RESOLVERS = {
 }
 
 
-def resolve(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """The TIMEX3 resolution of `m` in `ctx`, or None when the mention is not a time after all."""
     resolver = RESOLVERS.get(m.kind)
     r = resolver(m, ctx, tense) if resolver else None

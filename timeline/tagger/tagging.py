@@ -10,7 +10,7 @@ from ..text import Text
 from .calendar import add_months, interval_of
 from .recognize import Mention, recognize
 from .resolve import Context, Ref, Resolution, resolve
-from .tense import clause_tense
+from .tense import NO_TENSE, Tense, clause_tense
 from .timex import Timex
 from .words import unit_name
 
@@ -63,7 +63,7 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
                 text.sentence_at(mention.start),
             )
             if mention.kind in _TENSED
-            else ""
+            else NO_TENSE
         )
         r = placed(mention, ctx, tense)
         if r is None:
@@ -91,7 +91,7 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
     return out
 
 
-def placed(mention: Mention, ctx: Context, tense: str) -> Resolution | None:
+def placed(mention: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """`resolve`, or where the calendar ends before the answer ("tomorrow" against 9999-12-31,
     "a decade ago" in year 5) the mention as the words alone give it: no anchor, no interval."""
     try:
