@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..text import WORD_RUN, continues_word
 from .lexicon import AMBIGUOUS_MONTHS, CLOCK_WORDS, GENERIC_TODAY_NOUNS, MONTHS, WEEKDAYS
 from .lexicon import context as ctx
-from .lexicon.patterns import CLOCK, WEEKDAY, alternation
+from .lexicon.patterns import CLOCK, DAY, MONTH, WEEKDAY, alternation
 from .lexicon.rules import APOSTROPHE, DIGIT, RuleRecord
 from .lexicon.rules import RULES as RULE_RECORDS
 
@@ -117,6 +117,27 @@ def _month_day(m, text):
     return _fields(m)
 
 
+_DAY_BEFORE_COORDINATED = re.compile(
+    rf"(?P<month>{MONTH})\s*{DAY}\s*,?\s*(?:and|or|to|through|till|until|&|-|–)\s*$", re.I
+)
+
+
+_DAY_ENDS = re.compile(
+    r"\s*(?:[,.;:)!?'\"”’]|$)|\s+(?:in|at|on|and|or|to|of|for|with|when|while|after|before|the"
+    r"|as|but|by|from|that|this|next|last|(?:1\d|20)\d\d)\b",
+    re.I,
+)
+
+
+@guard
+def _coordinated_day(m, text):
+    """The second day of "April 24 and 25" or "Jan. 28-29": the month of the first."""
+    first = _DAY_BEFORE_COORDINATED.search(text, max(0, m.start() - 24), m.start())
+    if first is None or not _month_ok(first, text) or not _DAY_ENDS.match(text, m.end()):
+        return None  # "on March 3 and 4 others": a count
+    return _fields(m, month=first.group("month"))
+
+
 @guard
 def _week_of(m, text):
     return _fields(m, within="week") if _month_ok(m, text) else None
@@ -139,7 +160,8 @@ def _month_alone(m, text):
 
 @guard
 def _iso_month(m, text):
-    return _fields(m)
+    """ "2019-11" is November 2019, but "2004-05" the season from 2004 to 2005."""
+    return None if int(m.group("month")) == (int(m.group("year")) + 1) % 100 else _fields(m)
 
 
 @guard
@@ -185,6 +207,41 @@ def _year(m, text):
         if year < 1800 and not _YEAR_CONTEXT.search(text, max(0, start - 10), start):
             return None
     return _fields(m)
+
+
+def range_end(first: int, end: str) -> int | None:
+    """The year a range's end means ("05" after 2004 is 2005, "2000" after 1999), or None when
+    it is no later year within fifty."""
+    year = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+    if len(end) == 2 and year <= first:
+        year += 100  # "1999-00"
+    return year if first < year <= first + 50 else None
+
+
+@guard
+def _year_range(m, text):
+    start = m.start("year")
+    if _NOT_YEAR_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return _fields(m) if range_end(int(m.group("year")), m.group("yend")) else None
+
+
+_RANGE_START = re.compile(r"(?<!\d)(?P<first>(?:1\d|20)\d\d)[-–/]$")
+
+
+@guard
+def _year_range_end(m, text):
+    first = _RANGE_START.search(text, max(0, m.start() - 5), m.start())
+    if first is None or _NOT_YEAR_AFTER.match(text, m.end()):
+        return None
+    year = range_end(int(first.group("first")), m.group("yend"))
+    return _fields(m, year=str(year)) if year else None
+
+
+@guard
+def _short_year(m, text):
+    """ "'82" after "since", "in", "the", "of": a year; a quote mark anywhere else."""
+    return _fields(m) if _YEAR_CONTEXT.search(text, max(0, m.start() - 10), m.start()) else None
 
 
 _AGE_BEFORE = re.compile(rf"\b{alternation(ctx.AGE_POSSESSIVES)}\s+(?:early|mid-?|late)?\s*$", re.I)
@@ -252,15 +309,27 @@ def _season(m, text):
     if m.group("season")[0].isupper() and _capitalised_word_follows(text, m.end()):
         return None  # "the Summer Palace", "Winter Olympics": a name
     if not (m.group("year") or m.group("dir") or m.group("bound")):
-        if word == "fall":
-            return None
         if not (
             _date_context_before(text, m.start("season")) or m.group(0).lower().startswith("the")
         ):
             return None
-    if word == "fall" and not (m.group("year") or m.group("dir")):
+    if word == "fall" and not (m.group("year") or m.group("dir")) and not _the_fall(m, text):
         return None
     return _fields(m)
+
+
+_THE_BEFORE_FALL = re.compile(
+    r"\b(?:in|during|by|until|since|through|this|last|next)\s+the\s+$", re.I
+)
+_NOT_SEASON_AFTER_FALL = re.compile(r"\s+(?:of|in|on|to|from|by|at|for)\b", re.I)
+
+
+def _the_fall(m: re.Match, text: str) -> bool:
+    """ "in the fall" is the season; "the fall of the Wall", "a fall in prices" are not."""
+    at = m.start("season")
+    if _NOT_SEASON_AFTER_FALL.match(text, m.end()):
+        return False
+    return bool(_THE_BEFORE_FALL.search(text, max(0, at - 16), at))
 
 
 # --- relative to the dateline -------------------------------------------------------------------
@@ -314,7 +383,10 @@ def _relative_unit(m, text):
 
 @guard
 def _this_unit(m, text):
-    return _fields(m, dir="this")
+    """ "the end of the month"; "the end-of-year meeting" leaves "the" to "meeting"."""
+    bound = m.group("bound")
+    trim = 4 if "-" in bound and bound.lower().startswith("the") else 0
+    return _fields(m, dir="this", _trim=trim)
 
 
 # --- quantities: ago / later / durations ------------------------------------------------------------
@@ -346,11 +418,19 @@ _SET_BEFORE = re.compile(rf"\b{alternation(ctx.SET_BEFORE)}\s*$")
 _NO_BEFORE = re.compile(r"\bno\s*$")
 
 
+_AGE_BEFORE_QUANTITY = re.compile(rf"\b{alternation(ctx.AGE_BEFORE)}\s+$", re.I)
+_AGE_AFTER_QUANTITY = re.compile(rf"\s+{_words(ctx.AGE_AFTER)}", re.I)
+
+
 @guard
 def _duration(m, text):
-    if m.group("old"):
+    if m.group("old") or _an_age(m, text):
         return None
     num = m.group("num").lower()
+    if num in ("a", "an", "one") and m.group("unit").lower().endswith("s"):
+        return None  # "a decades-long feud": the plural is no count of one
+    if num in ("a", "an") and text.startswith(("-long", "-old"), m.end("unit")):
+        return None  # "a day-long meeting": the adjective is unit_long's
     if num in ("a", "an") and not (m.group("approx") or m.group("ddir")):
         # "a year" alone: a duration only after "for/in/over/within"; "twice a year" is a set
         if _SET_BEFORE.search(text, max(0, m.start() - 8), m.start()):
@@ -375,6 +455,12 @@ _FRACTION_OF = re.compile(
     rf"\s+of\s+(?:{alternation(ctx.FRACTION_DETERMINERS)}|[A-Z][\w.]*['’]s)\b"
 )
 _ORDINAL_SECOND = re.compile(rf"\s+(?!{alternation(ctx.SECOND_AS_TIME_AFTER)}\b)[a-z]")
+
+
+def _an_age(m: re.Match, text: str) -> bool:
+    """True for an age: "children 6 months and older", "patients aged 65 years"."""
+    before = _AGE_BEFORE_QUANTITY.search(text, max(0, m.start() - 8), m.start())
+    return bool(before or _AGE_AFTER_QUANTITY.match(text, m.end()))
 
 
 def _not_a_span_of_time(m: re.Match, text: str, num: str) -> bool:
@@ -407,6 +493,31 @@ def _vague_duration(m, text):
 
 
 @guard
+def _the_plural_units(m, text):
+    return _fields(m, num="", vague=True, _trim=m.start("the") - m.start())
+
+
+@guard
+def _unit_long(m, text):
+    """ "decades-long" (a vague span), "day-long" (one day); "day-old" bread is no span."""
+    plural = m.group("unit").lower().endswith("s")
+    if m.group("long").lower() == "old" and not plural:
+        return None
+    return _fields(m, num="" if plural else "a", vague=plural)
+
+
+_MERIDIEM_AFTER = re.compile(r"\s*(?:[ap]\.?\s?m\b|[ap]\.m\.)", re.I)
+
+
+@guard
+def _race_time(m, text):
+    """ "in 2:05:33": a race time; "at 10:35:20 a.m." is a clock time (the clock rule's)."""
+    if _AT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return None
+    return None if _MERIDIEM_AFTER.match(text, m.end()) else _fields(m)
+
+
+@guard
 def _units_beside_event(m, text):
     return _fields(m, _trim=m.start("unit") - m.start())
 
@@ -423,6 +534,7 @@ def _the_unit(m, text):
 _FUTURE_BEFORE = re.compile(r"\b(?:in|near|foreseeable)\s+$")
 _NOT_REFERENCE_AFTER = re.compile(rf"\s+{alternation(ctx.NOT_REFERENCE_NOUNS)}", re.I)
 _WORD_AFTER = re.compile(r"\s+[a-z]")
+_ANY_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 _SPAN_AFTER_THE_PAST = re.compile(r"\s*(?:few|several|\d|two|three|year|week|month|decade)", re.I)
 
 
@@ -435,12 +547,12 @@ def _reference(m, text):
         return None
     if word == "now" and text.startswith("-", m.end()):
         return None
-    if word in ("current", "recent"):
-        # an adjective before a noun that is no time: "the current account", "recent events"
-        if _NOT_REFERENCE_AFTER.match(text, m.end()):
+    if word == "current":
+        # an adjective before a noun that is no time: "the current account", "current prices"
+        if _NOT_REFERENCE_AFTER.match(text, m.end()) or not _WORD_AFTER.match(text, m.end()):
             return None
-        if word == "current" and not _WORD_AFTER.match(text, m.end()):
-            return None
+    if word == "recent" and not _ANY_WORD_AFTER.match(text, m.end()):
+        return None  # "the recent sale", "a recent SEC filing"; not "most recent."
     if word == "the past" and _SPAN_AFTER_THE_PAST.match(text, m.end()):
         return None
     return _fields(m)

@@ -247,8 +247,11 @@ def resolve_month(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
 
 
 def resolve_year(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
+    """ "2015", "fiscal 2020", "nineteen ninety-six", "'82" (its century from the dateline)."""
     f = m.fields
     year = year_of(f)
+    if year is None and f.get("yy"):
+        year = short_year(int(f["yy"]), ctx.dct)
     if year is None:
         return None
     mod = boundary_mod(f)
@@ -265,6 +268,15 @@ def resolve_year(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
         confidence=0.95,
         ref=ref_of(d, "year"),
     )
+
+
+def short_year(yy: int, dct: date | None) -> int:
+    """The year "'82" means: in the dateline's century unless that is more than ten years ahead
+    of it ("'25" in 2020 is 2025, "'82" is 1982); the 1900s without a dateline."""
+    if dct is None:
+        return 1900 + yy
+    century = dct.year // 100 * 100
+    return century + yy if century + yy <= dct.year + 10 else century - 100 + yy
 
 
 def resolve_decade(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
@@ -476,6 +488,40 @@ def period_moved(m: Mention, base: Ref, day: date, why: str, confidence: float) 
     )
 
 
+def resolve_same_unit_a_year_ago(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
+    """ "the same month a year ago": the story's month (else the dateline's) a year before;
+    "the same period last year": the period the story reports on, a year before."""
+    unit = m.fields["unit"].lower()
+    if ctx.dct is None:
+        return None
+    if unit in ("period", "quarter"):
+        reported = ctx.last_quarter
+        if unit == "quarter" and (reported is None or reported.granularity != "quarter"):
+            reported = None
+        return a_year_before(m, reported or ref_of(shift(ctx.dct, -1, "quarter"), "quarter"), 0.8)
+    gran = {"weekend": "week", "season": "month"}.get(unit, unit)
+    base = ctx.last if ctx.last and ctx.last.granularity == gran else ref_of(ctx.dct, gran)
+    if gran == "week":  # the week with the same number: 52 weeks back
+        why = f"52 weeks before {base.value}"
+        return period_moved(m, base, base.day - timedelta(weeks=52), why, 0.8)
+    return a_year_before(m, base, 0.8)
+
+
+def resolve_race_time(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
+    """ "2:05:33" (a marathon) → PT2H5M33S, "3:59.4" (a mile) → PT3M59.4S."""
+    f = m.fields
+    hours, minutes = int(f.get("rh") or 0), int(f.get("rm") or f.get("rm2"))
+    seconds = f.get("rs") or f.get("rs2")
+    parts = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    whole = float(seconds)
+    parts += f"{int(whole) if whole == int(whole) else seconds.lstrip('0') or '0'}S"
+    value = f"PT{parts}"
+    return Resolution(
+        "DURATION", value, "duration", explanation=f"{m.text} → {value}: a race time",
+        confidence=0.9,
+    )  # fmt: skip
+
+
 def resolve_year_earlier(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     if ctx.dct is None:
         return None
@@ -679,9 +725,6 @@ def resolve_relative_unit(m: Mention, ctx: Context, tense: Tense) -> Resolution 
         offset = direction_of(word) or 0
         if unit.endswith("year"):
             unit = "year"
-        if f.get("thedir") and word in ("past", "last"):
-            # "the past year": a duration reaching back from the dateline
-            return _duration_back(m, ctx, 1, unit, mod)
         if unit == "day":
             return None
     if ctx.dct is None:
@@ -701,22 +744,6 @@ def resolve_relative_unit(m: Mention, ctx: Context, tense: Tense) -> Resolution 
         f"{m.text} → {value}: {word} {unit} from the {ctx.dct.isoformat()} dateline",
         0.9,
         ref_of(d, "week" if unit == "weekend" else unit),
-    )
-
-
-def _duration_back(
-    m: Mention, ctx: Context, amount: float | None, unit: str, mod: str
-) -> Resolution:
-    value = duration_value(amount, unit)
-    return Resolution(
-        "DURATION",
-        value,
-        "duration",
-        mod,
-        "dateline" if ctx.dct else "none",
-        ctx.dct.isoformat() if ctx.dct else "",
-        f"{m.text} → {value}: a span ending at the dateline",
-        0.85,
     )
 
 
@@ -780,9 +807,15 @@ def resolve_ago(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
         )
     base = None
     anchor = "dateline"
-    if ctx.last_quarter and unit == "year" and amount == int(amount):
-        # "a year ago", "a year earlier" in a story about quarters: that quarter a year before
-        base, anchor = ctx.last_quarter, "expression"
+    reported = ctx.last_quarter
+    if (
+        reported
+        and unit == "year"
+        and amount == int(amount)
+        and (reported.granularity != "month" or amount == 1)
+    ):
+        # "a year ago" in a story about a quarter (or a month): that period a year before
+        base, anchor = reported, "expression"
     elif not from_dateline and ctx.last is not None:
         base, anchor = ctx.last, "expression"
     elif ctx.dct is not None:
@@ -940,21 +973,23 @@ def resolve_set(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
 
 
 def clock_value(clock: str) -> str | None:
-    """ "8 p.m." → 20:00, "3:30 pm" → 15:30, "noon" → 12:00; None when not a clock time."""
+    """ "8 p.m." → 20:00, "3:30 pm" → 15:30, "10:35:20 a.m." → 10:35:20, "noon" → 12:00; None
+    when not a clock time."""
     c = clock.lower().strip()
     if c in CLOCK_WORDS:
         return CLOCK_WORDS[c]
-    mm = re.match(r"(\d{1,2}?)(?:[:.]?(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?$", c)
+    mm = re.match(r"(\d{1,2}?)(?:[:.]?(\d\d))?(?::(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?$", c)
     if not mm:
         return None
-    hour, minute, half = int(mm.group(1)), int(mm.group(2) or 0), mm.group(3)
+    hour, minute, half = int(mm.group(1)), int(mm.group(2) or 0), mm.group(4)
+    seconds = f":{mm.group(3)}" if mm.group(3) else ""
     if half == "p" and hour < 12:
         hour += 12
     if half == "a" and hour == 12:
         hour = 0
     if hour > 24 or minute > 59:
         return None
-    return f"{hour:02d}:{minute:02d}"
+    return f"{hour:02d}:{minute:02d}{seconds}"
 
 
 def resolve_clock(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
@@ -1062,8 +1097,8 @@ def resolve_anaphoric(m: Mention, ctx: Context, tense: Tense) -> Resolution | No
     f = m.fields
     unit = (f.get("unit") or f.get("unit2")).lower()
     det = re.sub(r"\s+", " ", (f.get("det") or "").lower())
-    if f.get("ba"):
-        offset = -1 if f["ba"].lower() == "before" else 1
+    if f.get("ba"):  # "the year before", "the year previous", "the day after"
+        offset = -1 if f["ba"].lower() in ("before", "previous", "prior", "earlier") else 1
     else:
         word = det.replace("the ", "") if det.startswith("the ") else det
         offset = ANAPHORIC_DIRECTIONS.get(word, 0)
@@ -1217,6 +1252,8 @@ RESOLVERS = {
     "anaphoric": resolve_anaphoric,
     "units_beside_event": resolve_units_beside_event,
     "ordinal_day": resolve_ordinal_day,
+    "same_unit_a_year_ago": resolve_same_unit_a_year_ago,
+    "race_time": resolve_race_time,
 }
 
 
@@ -1230,6 +1267,8 @@ def resolve(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
         return day_beside(m, r)
     if m.fields.get("within") == "week":
         return week_holding(m, r)
+    if m.fields.get("nth"):
+        return week_of_month(m, r)
     return r
 
 
@@ -1251,6 +1290,25 @@ def week_holding(m: Mention, r: Resolution) -> Resolution:
         granularity="week",
         explanation=f"{m.text} → {value}: the week holding {r.value}",
         ref=ref_of(r.ref.day, "week"),
+    )
+
+
+def week_of_month(m: Mention, r: Resolution) -> Resolution:
+    """ "the last week of March": the ISO week holding the middle of the month's n-th (or last)
+    seven days."""
+    nth = m.fields["nth"].lower()
+    first = r.ref.day
+    if nth in ("last", "final"):
+        middle = add_months(first, 1) - timedelta(days=4)
+    else:
+        middle = first + timedelta(days=7 * (ORDINALS[nth] - 1) + 3)
+    value = value_of(middle, "week")
+    return replace(
+        r,
+        value=value,
+        granularity="week",
+        explanation=f"{m.text} → {value}: the {nth} week of {r.value}",
+        ref=ref_of(middle, "week"),
     )
 
 

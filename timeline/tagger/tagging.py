@@ -31,13 +31,20 @@ def _is_comparison(mention: Mention) -> bool:
     return unit in ("quarter", "year", "decade", "century")
 
 
+# how many months a reported period spans
+_PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6}
+
+
 def _reported_period(r: Resolution, ctx: Context) -> Ref | None:
-    """The quarter or half a story reports on: the one just resolved if it is over by the
+    """The period a story reports on: the quarter or half just resolved if it is over by the
     dateline ("third-quarter profit"), else the one before; a coming "fourth-quarter charge"
-    is not what "a year ago" compares with."""
-    if r.granularity not in ("quarter", "half") or r.ref is None:
+    is not what "a year ago" compares with. A month gone by is the reported period of a story
+    that has named no quarter ("December sales rose 5% from the same period last year")."""
+    months = _PERIOD_MONTHS.get(r.granularity)
+    if months is None or r.ref is None:
         return ctx.last_quarter
-    months = 3 if r.granularity == "quarter" else 6
+    if months == 1 and ctx.last_quarter is not None and ctx.last_quarter.granularity != "month":
+        return ctx.last_quarter  # a quarter named earlier stays what the story reports on
     if ctx.dct is not None and add_months(r.ref.day, months) > ctx.dct:
         return ctx.last_quarter
     return r.ref

@@ -24,6 +24,8 @@ from . import (
     RELATIVE_DAYS,
     SEASONS,
     SET_WORDS,
+    UNIT_PLURALS,
+    UNITS,
     VAGUE_NUMBERS,
     WEEKDAY_HOLIDAYS,
     WEEKDAYS,
@@ -94,6 +96,7 @@ DIRECTION_KEYS = set(DIRECTION_WORDS) | {"the"}
 APPROX_KEYS = first_words(APPROX_MODS)
 ORDINAL_KEYS = first_words(ORDINALS) | {DIGIT}
 HOLIDAYS = list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
+UNITS_ANY = list(UNITS) + list(UNIT_PLURALS)
 
 
 def record(name, starters, pattern, guard, produces, example) -> RuleRecord:
@@ -133,6 +136,14 @@ RULES: list[RuleRecord] = [
         ("Militia supporters stormed the embassy compound on Dec. 31.", "Dec. 31", "DATE",
          "2019-12-31"),
     ),
+    record(  # "April 24 and 25", "Jan. 28-29": the second day of the same month
+        "coordinated_day",
+        {DIGIT},
+        rf"(?P<day>{DAY})(?!\s*[,.]?\d|:\d|\s*(?:%|percent))",
+        "coordinated_day",
+        "date",
+        ("NATO leaders meet in Washington on April 24 and 25.", "25", "DATE", "2020-04-25"),
+    ),
     record(
         "day_month",
         {DIGIT, "the"} | WEEKDAY_KEYS,
@@ -150,6 +161,16 @@ RULES: list[RuleRecord] = [
         "date",
         ("The case may be resolved at a court hearing the week of March 6.",
          "the week of March 6", "DATE", "2020-W10"),
+    ),
+    record(  # "the last week of March", "the first week of May 2019": one span, one week
+        "week_of_month",
+        {"the", "first", "second", "third", "fourth", "last", "final"},
+        rf"(?:the\s+)?(?P<nth>first|second|third|fourth|last|final)\s+week\s+of\s+"
+        rf"(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
+        "month_word",
+        "month",
+        ("Exports collapsed in the last week of March.", "the last week of March", "DATE",
+         "2019-W13"),
     ),
     record(
         "month_year",
@@ -208,6 +229,31 @@ RULES: list[RuleRecord] = [
         "year",
         "year",
         ("The nuclear agreement was signed in 2015.", "2015", "DATE", "2015"),
+    ),
+    record(  # "the 2004-05 season", "fiscal 1998-99", "1991-97": the first year of a range
+        "year_range",
+        {DIGIT, "fiscal", "fy"},
+        rf"(?:(?P<fiscal>fiscal(?:\s+year)?|fy)\s*-?\s*)?(?P<year>{YEAR})"
+        r"(?=[-–/](?P<yend>\d\d(?:\d\d)?)(?![\d-]))",
+        "year_range",
+        "year",
+        ("He starred for Arsenal in the 2004-05 season.", "2004", "DATE", "2004"),
+    ),
+    record(  # the "05" of "2004-05", the "2000" of "1999-2000"
+        "year_range_end",
+        {DIGIT},
+        r"(?P<yend>\d\d(?:\d\d)?)(?![\d-]|\s*(?:%|percent))",
+        "year_range_end",
+        "year",
+        ("He starred for Arsenal in the 2004-05 season.", "05", "DATE", "2005"),
+    ),
+    record(  # "since '82", "the '96 election", "the class of '05"
+        "short_year",
+        {APOSTROPHE},
+        r"['’](?P<yy>\d\d)(?![\d'’]|s\b|\s*(?:%|percent)|[.,:]\d)",
+        "short_year",
+        "year",
+        ("Nothing like it has been seen since '82, officials said.", "'82", "DATE", "1982"),
     ),
     record(
         "decade",
@@ -359,12 +405,24 @@ RULES: list[RuleRecord] = [
     record(
         "bound_the_unit",
         BOUNDARY_KEYS,
-        r"(?P<bound>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|earlier\s+in|later\s+in)"
-        r"\s+the\s+(?P<unit>week|month|year|decade|century|day)(?![a-z-])",
+        r"(?P<bound>(?:the\s+)?(?:end|beginning|start|middle|close)[\s-]+of|earlier\s+in"
+        r"|later\s+in)[\s-]+(?:the[\s-]+)?(?P<unit>week|month|quarter|year|decade|century|day)"
+        r"(?![a-z-])",
         "this_unit",
         "relative_unit",
         ("The base will close at the end of the month.", "the end of the month", "DATE",
          "2020-01"),
+    ),
+    record(  # "the same month a year ago", "the same week last year": one span
+        "same_unit_a_year_ago",
+        {"the"},
+        r"the\s+same\s+(?P<unit>day|week|month|quarter|period|season|weekend)\s+"
+        r"(?P<yearago>a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+last\s+year"
+        r"|the\s+(?:previous|prior|year\s+before))(?![a-z])",
+        "always",
+        "same_unit_a_year_ago",
+        ("Exports fell 4% from the same month a year ago.", "the same month a year ago", "DATE",
+         "2019-01"),
     ),
     # --- quantities: ago / later / durations ------------------------------------------------------
     record(
@@ -398,6 +456,35 @@ RULES: list[RuleRecord] = [
         "vague_duration",
         "duration",
         ("The talks dragged on for weeks.", "weeks", "DURATION", "PXW"),
+    ),
+    record(  # "over the years", "throughout the decades": a vague span, "the" in it
+        "the_plural_units",
+        {"over", "through", "throughout", "during"},
+        rf"(?:over|through|throughout|during)\s+(?P<the>the\s+)(?P<unit>{UNIT_PLURAL})"
+        r"(?![a-z])(?!\s+(?:of|ago|to|before|after|since|that|when|following|leading|ahead|"
+        r"between)\b)",
+        "the_plural_units",
+        "duration",
+        ("The town has grown over the years.", "the years", "DURATION", "PXY"),
+    ),
+    record(  # "a decades-long feud", "a day-long meeting", "a years-old slump"
+        "unit_long",
+        set(UNITS_ANY),
+        rf"(?P<unit>{UNIT})-(?P<long>long|old)(?![a-z-])",
+        "unit_long",
+        "duration",
+        ("The ruling ended a decades-long feud between the families.", "decades-long",
+         "DURATION", "PXY"),
+    ),
+    record(  # "finished in 2:05:33", "a 3:59.4 mile": a race time is a duration
+        "race_time",
+        {DIGIT},
+        r"(?P<rh>\d{1,2}):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d(?:\.\d+)?)(?![\d:])"
+        r"|(?P<rm2>\d{1,2}):(?P<rs2>[0-5]\d\.\d+)(?![\d:])",
+        "race_time",
+        "race_time",
+        ("Kipchoge won the marathon in 2:05:33, a course record.", "2:05:33", "DURATION",
+         "PT2H5M33S"),
     ),
     record(  # "in the weeks before the shooting": a stretch of time told by an event
         "units_beside_event",
@@ -470,7 +557,8 @@ RULES: list[RuleRecord] = [
         r"(?:(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?"
         r"|the\s+same)\s+"
         r"(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|decade)"
-        r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<ba>before|after)"
+        r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<ba>before|after|previous|prior"
+        r"|earlier|later|following)"
         r"(?!\s+[a-z]+\s+[a-z]))(?![a-z-])",
         "anaphoric",
         "anaphoric",
