@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .calendar import GRANULARITY_ORDER, add_months, dates_in_years, shift, value_of
+from .calendar import (
+    GRANULARITY_ORDER,
+    add_months,
+    dates_in_years,
+    interval_at,
+    shift,
+    value_of,
+)
 from .lexicon import (
     AGO_WORDS,
     ANAPHORIC_DIRECTIONS,
@@ -421,7 +428,7 @@ def period_ended(fields: dict, dct: date, unit: str) -> Ref | None:
         return None
     months = 3 if unit == "quarter" else 6
     middle = add_months(max(past), -months // 2)
-    return ref_of(middle, unit)
+    return ref_of(interval_at(middle, unit)[0].date(), unit)  # its first day: over by then?
 
 
 def resolve_this_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:

@@ -3,11 +3,16 @@ dateline and the latest date the story has moved to (for "the next day", "a year
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 
 from ..text import Text
 from .calendar import add_months, interval_of
+from .confidence import confidence, evidence
+from .lexicon.context import PREPOSITIONS
+from .lexicon.events import ATTRIBUTION_VERBS
+from .lexicon.patterns import alternation
 from .recognize import Mention, recognize
 from .resolve import Context, Ref, Resolution, resolve
 from .tense import NO_TENSE, Tense, clause_tense
@@ -72,9 +77,16 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
             if mention.kind in _TENSED
             else NO_TENSE
         )
-        r = placed(mention, ctx, tense)
+        r, on_calendar = placed(mention, ctx, tense)
         if r is None:
             continue
+        facts = (
+            evidence(mention, r, tense, ctx, surroundings(raw, mention, text))
+            if on_calendar
+            else ("unplaced",)
+        )
+        # the model is fitted with a dateline: without one, the resolver's own rough figure
+        sure = confidence(facts) if on_calendar and ctx.dct is not None else r.confidence
         ctx = advanced(ctx, mention, r)
         start, end = interval_of(r.value) if r.type in ("DATE", "TIME") else (None, None)
         out.append(
@@ -92,17 +104,42 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
                 anchor_value=r.anchor_value,
                 explanation=r.explanation,
                 rule=mention.rule,
-                confidence=r.confidence,
+                confidence=sure,
+                evidence=facts,
             )
         )
     return out
 
 
-def placed(mention: Mention, ctx: Context, tense: Tense) -> Resolution | None:
-    """`resolve`, or where the calendar ends before the answer ("tomorrow" against 9999-12-31,
-    "a decade ago" in year 5) the mention as the words alone give it: no anchor, no interval."""
+_PREPOSITION = re.compile(rf"\b({alternation(PREPOSITIONS)})\s+$", re.I)
+_ATTRIBUTION = re.compile(rf"\b{alternation(ATTRIBUTION_VERBS)}\s+(?:\w+\s+)?$", re.I)
+_NEXT = re.compile(r"(['’]s\b)|\s*(,)|\s*([.;:!?])|\s+(that)\b|\s+(\w)")
+_NEXT_NAMES = ("possessive", "comma", "stop", "that", "word")
+
+
+def surroundings(text: str, mention: Mention, analysed: Text) -> tuple[str, ...]:
+    """Grammatical facts around a mention that the confidence model weighs: the preposition
+    before it, a reporting verb before that ("said on Friday"), what follows it, whether it
+    opens its sentence."""
+    start, end = mention.start, mention.end
+    m = _PREPOSITION.search(text, max(0, start - 12), start)
+    preposition = m.group(1).lower() if m else "none"
+    facts = [f"before={preposition}", f"{mention.kind}*before={preposition}"]
+    if _ATTRIBUTION.search(text, max(0, start - 30), m.start() if m else start):
+        facts.append("after_attribution")
+    nxt = _NEXT.match(text, end)
+    facts.append("next=" + (_NEXT_NAMES[nxt.lastindex - 1] if nxt else "end"))
+    if analysed.sentence_at(start)[0] == start:
+        facts.append("sentence_start")
+    return tuple(facts)
+
+
+def placed(mention: Mention, ctx: Context, tense: Tense) -> tuple[Resolution | None, bool]:
+    """`resolve` and True; or, where the calendar ends before the answer ("tomorrow" against
+    9999-12-31, "a decade ago" in year 5), the mention as its words alone give it (no anchor, no
+    interval) and False."""
     try:
-        return resolve(mention, ctx, tense)
+        return resolve(mention, ctx, tense), True
     except (ValueError, OverflowError):
         pass
     try:
@@ -111,9 +148,10 @@ def placed(mention: Mention, ctx: Context, tense: Tense) -> Resolution | None:
         r = None
     why = f"{mention.text}: cannot be placed, the calendar ends before it"
     if r is None:
-        return Resolution("DATE", "XXXX", "year", explanation=why, confidence=0.1)
-    return replace(r, anchor="none", anchor_value="", explanation=why, confidence=0.1, ref=None,
-                   period=None)  # fmt: skip
+        return Resolution("DATE", "XXXX", "year", explanation=why, confidence=0.1), False
+    unplaced = replace(r, anchor="none", anchor_value="", explanation=why, confidence=0.1,
+                       ref=None, period=None)  # fmt: skip
+    return unplaced, False
 
 
 def advanced(ctx: Context, mention: Mention, r: Resolution) -> Context:

@@ -108,3 +108,10 @@ WEEKDAY_LEADS = ("On", "Last", "Next", "This", "Late", "Early", "By", "Since", "
 NOT_CLOCK_BEFORE = ("high",)
 # After "today's": our time, not the dateline ("today's youth", "in today's world")
 # (GENERIC_TODAY_NOUNS in the lexicon's __init__)
+
+# The preposition right before an expression, which the confidence model weighs: "for the past
+# year" (a span), "since 1998", "on Friday", "by May"
+PREPOSITIONS = (
+    "on", "in", "at", "for", "since", "during", "by", "until", "till", "over", "from", "to",
+    "after", "before", "through", "within", "between", "of", "as of", "around", "about",
+)  # fmt: skip

@@ -139,7 +139,8 @@ RULES: list[RuleRecord] = [
     record(  # "April 24 and 25", "Jan. 28-29": the second day of the same month
         "coordinated_day",
         {DIGIT},
-        rf"(?P<day>{DAY})(?!\s*[,.]?\d|:\d|\s*(?:%|percent))",
+        r"(?:(?<=[-–&])|(?<=[-–&] )|(?<=\band )|(?<=\bor )|(?<=\bto )|(?<=through )|(?<=until )"
+        rf"|(?<=till ))(?P<day>{DAY})(?!\s*[,.]?\d|:\d|\s*(?:%|percent))",
         "coordinated_day",
         "date",
         ("NATO leaders meet in Washington on April 24 and 25.", "25", "DATE", "2020-04-25"),
@@ -242,7 +243,7 @@ RULES: list[RuleRecord] = [
     record(  # the "05" of "2004-05", the "2000" of "1999-2000"
         "year_range_end",
         {DIGIT},
-        r"(?P<yend>\d\d(?:\d\d)?)(?![\d-]|\s*(?:%|percent))",
+        r"(?<=\d{4}[-–/])(?P<yend>\d\d(?:\d\d)?)(?![\d-]|\s*(?:%|percent))",
         "year_range_end",
         "year",
         ("He starred for Arsenal in the 2004-05 season.", "05", "DATE", "2005"),

@@ -1,0 +1,123 @@
+"""How likely a timex's value is right, from how it was read: which rule found it, what decided
+its direction or year (a word in the text, a tense cue and how close it was, or distance), what
+it is anchored on, its granularity and how far it lies from the dateline.
+
+`evidence()` names these facts; `confidence()` turns them into a probability with a logistic
+model fitted on TBAQ by cross-validation (`benchmarks/fit_confidence.py`), shipped as data in
+`confidence.json` and read with plain Python. The model assumes the dateline is right: the events
+stage multiplies in the trust in the dateline's source (`timeline/events/confidence.py`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from .recognize import Mention
+from .resolve import Context, Resolution
+from .tense import Tense
+from .words import parse_number, unit_name
+
+MODEL_FILE = "confidence.json"
+# mention fields that state the year, the direction or the day outright
+_YEAR_FIELDS = ("year", "syear", "yy", "pyear", "yend")
+_DIRECTION_FIELDS = ("dir", "ydir", "pydir", "podir", "thedir", "det", "ba", "beside", "signal")
+# days from the dateline, in the bands the model weighs separately
+_DISTANCE_BANDS = ((0, "0d"), (1, "1d"), (7, "1w"), (31, "1m"), (92, "3m"), (213, "7m"),
+                   (366, "1y"), (3653, "10y"))  # fmt: skip
+
+
+def distance_band(days: int) -> str:
+    """The band of a distance from the dateline in days: "0d", "1w", "7m", "10y", "far"."""
+    return next((name for limit, name in _DISTANCE_BANDS if days <= limit), "far")
+
+
+def evidence(
+    mention: Mention, r: Resolution, tense: Tense, ctx: Context, around: tuple[str, ...] = ()
+) -> tuple[str, ...]:
+    """The facts about how `mention` was resolved that its confidence is computed from, with
+    `around`, the grammatical facts of its place in the sentence (`tagging.surroundings`)."""
+    f = mention.fields
+    facts = [f"rule={mention.rule}", f"type={r.type}", f"granularity={r.granularity}",
+             f"anchor={r.anchor}"]  # fmt: skip
+    year_given = any(f.get(k) for k in _YEAR_FIELDS)
+    direction_given = any(f.get(k) for k in _DIRECTION_FIELDS)
+    facts.append("year=" + ("given" if year_given else "chosen"))
+    if direction_given:
+        facts.append("direction=given")
+    if tense.cue != "none":
+        facts += [f"cue={tense.cue}", f"cue_near={tense.near}"]
+        if not (year_given or direction_given):
+            facts.append(f"{mention.kind}*cue={tense.cue}")
+    unit = f.get("unit") or f.get("unit2") or f.get("tu") or f.get("qh")
+    if unit:
+        unit = unit_name(re.sub(r"\s+", " ", unit.lower()))
+        facts += [f"unit={unit}", f"{mention.rule}*unit={unit}"]
+    if f.get("num") is not None:
+        amount = parse_number(f["num"]) if f["num"] else None
+        facts.append("amount=" + ("vague" if amount is None else "one" if amount == 1 else "many"))
+    facts.append(f"{mention.rule}*anchor={r.anchor}")
+    facts += around
+    if ctx.last_quarter is not None:
+        facts.append(f"story_reports={ctx.last_quarter.granularity}")
+    if tense.cue != "none":
+        facts.append(f"{mention.kind}*tense={tense.direction}")
+    if r.mod:
+        facts.append("mod")
+    if "X" in r.value or r.value.endswith("_REF"):
+        facts.append("underspecified")
+    if r.anchor == "expression" and ctx.last is not None:
+        facts.append(f"story_anchor={ctx.last.granularity}")
+    day = r.ref.day if r.ref is not None else None
+    if day is not None and ctx.dct is not None:
+        facts += _placement(day, ctx.dct, tense, year_given or direction_given)
+    return tuple(facts)
+
+
+def _placement(day: date, dct: date, tense: Tense, stated: bool) -> list[str]:
+    """Where the value lies from the dateline, and whether that is the side its tense gave."""
+    days = (day - dct).days
+    band = distance_band(abs(days))
+    facts = [f"distance={band}", f"{'stated' if stated else 'chosen'}*distance={band}"]
+    side = "before" if days < 0 else "after" if days > 0 else "same"
+    facts.append(f"side={side}")
+    if not stated and tense.cue != "none" and side != "same":
+        agrees = (side == "after") == tense.future
+        facts.append("tense=" + ("followed" if agrees else "overruled"))
+    if not stated and abs(days) <= 7:
+        facts.append(f"days={days}")  # a weekday six days back may be meant a week later
+    return facts
+
+
+@cache
+def model() -> dict:
+    """The fitted model: {"bias": b, "weights": {fact: w}, "calibration": [[x, p], ...]}."""
+    text = resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def confidence(facts: tuple[str, ...]) -> float:
+    """The probability that a value resolved with these facts is right (the dateline assumed
+    right): the logistic model's score, mapped through its calibration curve."""
+    fitted = model()
+    weights = fitted["weights"]
+    score = fitted["bias"] + sum(weights.get(fact, 0.0) for fact in facts)
+    return round(calibrated(1.0 / (1.0 + math.exp(-score)), fitted["calibration"]), 3)
+
+
+def calibrated(p: float, curve: list[list[float]]) -> float:
+    """`p` mapped through a monotone piecewise-linear curve of (raw, calibrated) points."""
+    if not curve:
+        return p
+    i = bisect.bisect_left(curve, [p])
+    if i == 0:
+        return curve[0][1]
+    if i == len(curve):
+        return curve[-1][1]
+    (x0, y0), (x1, y1) = curve[i - 1], curve[i]
+    return y0 + (y1 - y0) * (p - x0) / (x1 - x0) if x1 > x0 else y1
