@@ -118,13 +118,12 @@ def _month_day(m, text):
 
 
 _DAY_BEFORE_COORDINATED = re.compile(
-    rf"(?P<month>{MONTH})\s*{DAY}\s*,?\s*(?:and|or|to|through|till|until|&|-|–)\s*$", re.I
+    rf"(?P<month>{MONTH})\s*{DAY}\s*,?\s*{alternation(ctx.DAY_COORDINATORS)}\s*$", re.I
 )
 
 
 _DAY_ENDS = re.compile(
-    r"\s*(?:[,.;:)!?'\"”’]|$)|\s+(?:in|at|on|and|or|to|of|for|with|when|while|after|before|the"
-    r"|as|but|by|from|that|this|next|last|(?:1\d|20)\d\d)\b",
+    rf"\s*(?:[,.;:)!?'\"”’]|$)|\s+(?:{alternation(ctx.AFTER_COORDINATED_DAY)}|(?:1\d|20)\d\d)\b",
     re.I,
 )
 
@@ -318,10 +317,8 @@ def _season(m, text):
     return _fields(m)
 
 
-_THE_BEFORE_FALL = re.compile(
-    r"\b(?:in|during|by|until|since|through|this|last|next)\s+the\s+$", re.I
-)
-_NOT_SEASON_AFTER_FALL = re.compile(r"\s+(?:of|in|on|to|from|by|at|for)\b", re.I)
+_THE_BEFORE_FALL = re.compile(rf"\b{alternation(ctx.FALL_SEASON_BEFORE)}\s+the\s+$", re.I)
+_NOT_SEASON_AFTER_FALL = re.compile(rf"\s+{alternation(ctx.NOT_SEASON_AFTER_FALL)}\b", re.I)
 
 
 def _the_fall(m: re.Match, text: str) -> bool:
@@ -531,17 +528,17 @@ def _the_unit(m, text):
 
 
 # --- references and sets -------------------------------------------------------------------------
-_FUTURE_BEFORE = re.compile(r"\b(?:in|near|foreseeable)\s+$")
+_FUTURE_BEFORE = re.compile(rf"\b{alternation(ctx.FUTURE_REF_BEFORE)}\s+$")
 _NOT_REFERENCE_AFTER = re.compile(rf"\s+{alternation(ctx.NOT_REFERENCE_NOUNS)}", re.I)
 _WORD_AFTER = re.compile(r"\s+[a-z]")
 _ANY_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
-_SPAN_AFTER_THE_PAST = re.compile(r"\s*(?:few|several|\d|two|three|year|week|month|decade)", re.I)
+_SPAN_AFTER_THE_PAST = re.compile(rf"\s*(?:\d|{alternation(ctx.SPAN_AFTER_THE_PAST)})", re.I)
 
 
 @guard
 def _reference(m, text):
     word = m.group("ref").lower()
-    if word in ("once", "earlier", "eventually", "formerly", "shortly"):
+    if word in ctx.NOT_REFERENCE_ALONE:
         return None
     if word == "future" and not _FUTURE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
@@ -610,7 +607,7 @@ def _holiday(m, text):
     return _fields(m) if name[0].isupper() or name.lower().startswith("the") else None
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|during|by|of|from|until|since|at)\s*$")
+_PREPOSITION_BEFORE = re.compile(rf"\b{alternation(ctx.THAT_UNIT_PREPOSITIONS)}\s*$")
 
 
 @guard

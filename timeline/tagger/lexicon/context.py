@@ -84,8 +84,8 @@ SPAN_PREPOSITIONS = (
 # Before "a year": once, twice, per ("twice a year" is a set)
 SET_BEFORE = ("times", "once", "twice", "per")
 
-# After "current"/"recent", a noun (or its start: "prices") that makes it no time: "the current
-# account", "recent events", "current prices" are not PRESENT_REF/PAST_REF
+# After "current", a noun (or its start: "prices") that makes it no time: "the current account",
+# "current prices" are no PRESENT_REF ("recent" before any noun is PAST_REF: "the recent sale")
 NOT_REFERENCE_NOUNS = (
     "account", "event", "events", "affairs", "flow", "law", "rule", "rules", "system", "version",
     "crisis", "price",
@@ -97,10 +97,9 @@ DAILY_NAMES = ("newspaper", "paper", "news", "mail", "star", "telegraph", "expre
 NOT_DAY_AFTER_ORDINAL = (
     "century", "anniversary", "floor", "time", "round", "place", "amendment", "district",
     "street", "division", "army", "fleet", "annual", "birthday", "year", "day", "week", "month",
-    "largest", "biggest", "best", "worst", "highest", "lowest", "most", "least", "straight",
-    "consecutive", "richest", "busiest", "oldest", "hole", "inning", "grade", "minute", "lap",
-    "stage", "game", "seed", "ranked", "term", "generation", "edition", "congress", "parliament",
-)  # fmt: skip
+    "hole", "inning", "grade", "minute", "lap", "stage", "game", "term", "generation", "edition",
+    "congress", "parliament",
+) + RANK_WORDS  # fmt: skip
 # Capitalised words that may stand before a weekday without making it a name: "On Friday",
 # "Last Friday" ("Good Friday Agreement" is a name)
 WEEKDAY_LEADS = ("On", "Last", "Next", "This", "Late", "Early", "By", "Since", "Until")
@@ -115,3 +114,24 @@ PREPOSITIONS = (
     "on", "in", "at", "for", "since", "during", "by", "until", "till", "over", "from", "to",
     "after", "before", "through", "within", "between", "of", "as of", "around", "about",
 )  # fmt: skip
+
+# Between a month-day and a second day of the same month: "April 24 and 25", "Jan. 28-29"
+DAY_COORDINATORS = ("and", "or", "to", "through", "till", "until", "&", "-", "–")
+# ... and after the second day, what may follow it: "April 24 and 25 in Washington" (not "on
+# March 3 and 4 others")
+AFTER_COORDINATED_DAY = (
+    "in", "at", "on", "and", "or", "to", "of", "for", "with", "when", "while", "after", "before",
+    "the", "as", "but", "by", "from", "that", "this", "next", "last",
+)  # fmt: skip
+# "fall" is the season after "in the", "by the" ... ("in the fall"), never before these ("the
+# fall of the Wall", "a fall in prices")
+FALL_SEASON_BEFORE = ("in", "during", "by", "until", "since", "through", "this", "last", "next")
+NOT_SEASON_AFTER_FALL = ("of", "in", "on", "to", "from", "by", "at", "for")
+# "future" is FUTURE_REF only after these: "in the future", "the near future"
+FUTURE_REF_BEFORE = ("in", "near", "foreseeable")
+# Words alone that are no reference here ("once upon", "earlier this week" is its own rule)
+NOT_REFERENCE_ALONE = ("once", "earlier", "eventually", "formerly", "shortly")
+# After "the past", words that make it a span of its own ("the past few weeks", "the past year")
+SPAN_AFTER_THE_PAST = ("few", "several", "two", "three", "year", "week", "month", "decade")
+# "that day" is a date after these or at a sentence start ("on that day", "That day, ...")
+THAT_UNIT_PREPOSITIONS = ("on", "in", "during", "by", "of", "from", "until", "since", "at")

@@ -68,8 +68,5 @@ PAST_BEFORE_DATE = ("ended", "since")
 POSSESSIVE = ("'s",)
 # "Until Thursday, they had not called him": "until" in a past-perfect clause is past
 UNTIL_IN_PAST = ("had", "was not until", "wasn't until")
-# "it had been due to expire Friday", "had forecast record earnings in October": a plan seen from
-# a past that has since gone by
-PAST_PERFECT = ("had", "had been")
 # "will be held Friday", "to be named in March": a participle after these is no past
 FUTURE_AUXILIARIES_BEFORE_PARTICIPLE = ("will", "would", "shall", "'ll", "to", "must", "should")
