@@ -15,7 +15,7 @@ import json
 import math
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .recognize import Mention
@@ -101,6 +101,7 @@ def model() -> dict:
     return json.loads(text)
 
 
+@lru_cache(maxsize=8192)
 def confidence(facts: tuple[str, ...]) -> float:
     """The probability that a value resolved with these facts is right (the dateline assumed
     right): the logistic model's score, mapped through its calibration curve."""

@@ -675,6 +675,49 @@ def _any_of(rules: list[Rule]) -> re.Pattern:
 _DISPATCH = _dispatch_table()
 
 
+def _literal_words(rules: list[Rule]) -> frozenset[str]:
+    """Every word the rules' patterns spell out, with its written variants ("seasons?" gives
+    "season" and "seasons", "end(?:ed|ing)" "ended" and "ending"): a word these rules can match
+    after their starter is one of them, or no word (a number, an apostrophe)."""
+    words: set[str] = set()
+    for r in rules:
+        source = re.sub(r"\\[A-Za-z]", " ", r.pattern.pattern).lower()
+        for m in _SPELLED.finditer(source):
+            word, optional, endings = m.group(1), m.group(2), m.group(3)
+            words.add(word)
+            if optional:
+                words.add(word[:-1])
+            for ending in (endings or "").split("|"):
+                words.add(word + ending)
+    return frozenset(words)
+
+
+# a run of letters, a "?" making its last one optional, or a group of endings after it
+_SPELLED = re.compile(r"([a-z]+)(\?)?(?:\(\?:([a-z|]+)\)\??)?")
+
+
+def _next_words(key: str, rules: list[Rule]) -> frozenset[str] | None:
+    """The words that may follow `key` in one of its rules, when none of them is complete
+    without a next word ("the", "a", "last", "early"); None when one is ("Friday", "now")."""
+    if key in (DIGIT, APOSTROPHE) or any(r.pattern.fullmatch(key) for r in rules):
+        return None
+    return _literal_words(rules)
+
+
+# A starter that cannot end a mention has its rules tried only when the next word is one they
+# spell out: "the" (a tenth of all words) before "third quarter", "1990s", not before "company"
+_NEXT_WORDS = {key: _next_words(key, rules) for key, (_, rules) in _DISPATCH.items()}
+_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+|[\d'’.])")
+
+
+def _worth_trying(text: str, end: int, words: frozenset[str] | None) -> bool:
+    """True when the word after a starter ending at `end` may continue one of its rules."""
+    if words is None:
+        return True
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and (not m.group(1).isalpha() or m.group(1).lower() in words)
+
+
 def _longest_at(text: str, pos: int, entry: tuple[re.Pattern, list[Rule]]) -> Mention | None:
     """The longest mention one of a dispatch entry's rules finds at `pos` (its guard accepting
     it), or None."""
@@ -717,7 +760,10 @@ def recognize(text: str) -> Iterator[Mention]:
                 found = _longest_at(text, pos - 1, apostrophe)
             entry = dispatch.get(DIGIT)
         else:
-            entry = dispatch.get(word.lower())
+            low = word.lower()
+            entry = dispatch.get(low)
+            if entry and not _worth_trying(text, run.end(), _NEXT_WORDS[low]):
+                continue
         if found is None and entry and not continues_word(text, pos):
             found = _longest_at(text, pos, entry)
         if found is not None:

@@ -112,7 +112,7 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
 
 
 _PREPOSITION = re.compile(rf"\b({alternation(PREPOSITIONS)})\s+$", re.I)
-_ATTRIBUTION = re.compile(rf"\b{alternation(ATTRIBUTION_VERBS)}\s+(?:\w+\s+)?$", re.I)
+_LAST_WORDS = re.compile(r"(\w+)\s+(?:(\w+)\s+)?$")
 _NEXT = re.compile(r"(['’]s\b)|\s*(,)|\s*([.;:!?])|\s+(that)\b|\s+(\w)")
 _NEXT_NAMES = ("possessive", "comma", "stop", "that", "word")
 
@@ -125,8 +125,11 @@ def surroundings(text: str, mention: Mention, analysed: Text) -> tuple[str, ...]
     m = _PREPOSITION.search(text, max(0, start - 12), start)
     preposition = m.group(1).lower() if m else "none"
     facts = [f"before={preposition}", f"{mention.kind}*before={preposition}"]
-    if _ATTRIBUTION.search(text, max(0, start - 30), m.start() if m else start):
-        facts.append("after_attribution")
+    words = _LAST_WORDS.search(text, max(0, start - 30), m.start() if m else start)
+    if words and (
+        words.group(1).lower() in ATTRIBUTION_VERBS or words.group(2) in ATTRIBUTION_VERBS
+    ):
+        facts.append("after_attribution")  # "said on Friday", "told reporters Friday"
     nxt = _NEXT.match(text, end)
     facts.append("next=" + (_NEXT_NAMES[nxt.lastindex - 1] if nxt else "end"))
     if analysed.sentence_at(start)[0] == start:
