@@ -82,7 +82,7 @@ def test_mentions_come_in_order_and_never_overlap():
 
 def test_date_fields_are_parsed_from_the_words():
     (m,) = recognize("The strike was ordered on Dec. 29, 2019.")
-    assert (m.fields["month"], m.fields["day"], m.fields["year"]) == ("Dec.", "29", "2019")
+    assert (m.fields.month, m.fields.day, m.fields.year) == ("Dec.", "29", "2019")
     assert m.rule == "month_day_year"
 
 

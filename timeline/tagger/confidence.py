@@ -20,6 +20,7 @@ from importlib import resources
 
 from .recognize import Mention
 from .resolve import Context, Resolution
+from .said import stated
 from .tense import Tense
 from .words import parse_number, unit_name
 
@@ -45,8 +46,8 @@ def evidence(
     f = mention.fields
     facts = [f"rule={mention.rule}", f"type={r.type}", f"granularity={r.granularity}",
              f"anchor={r.anchor}"]  # fmt: skip
-    year_given = any(f.get(k) for k in _YEAR_FIELDS)
-    direction_given = any(f.get(k) for k in _DIRECTION_FIELDS)
+    year_given = stated(f, _YEAR_FIELDS)
+    direction_given = stated(f, _DIRECTION_FIELDS)
     facts.append("year=" + ("given" if year_given else "chosen"))
     if direction_given:
         facts.append("direction=given")
@@ -54,12 +55,12 @@ def evidence(
         facts += [f"cue={tense.cue}", f"cue_near={tense.near}"]
         if not (year_given or direction_given):
             facts.append(f"{mention.kind}*cue={tense.cue}")
-    unit = f.get("unit") or f.get("unit2") or f.get("tu") or f.get("qh")
+    unit = f.unit or f.unit2 or f.tu or f.qh
     if unit:
         unit = unit_name(re.sub(r"\s+", " ", unit.lower()))
         facts += [f"unit={unit}", f"{mention.rule}*unit={unit}"]
-    if f.get("num") is not None:
-        amount = parse_number(f["num"]) if f["num"] else None
+    if f.num is not None:
+        amount = parse_number(f.num) if f.num else None
         facts.append("amount=" + ("vague" if amount is None else "one" if amount == 1 else "many"))
     facts.append(f"{mention.rule}*anchor={r.anchor}")
     facts += around

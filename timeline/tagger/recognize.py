@@ -18,6 +18,7 @@ from .lexicon import context as ctx
 from .lexicon.patterns import CLOCK, DAY, MONTH, WEEKDAY, alternation
 from .lexicon.rules import APOSTROPHE, DIGIT, RuleRecord
 from .lexicon.rules import RULES as RULE_RECORDS
+from .said import Said
 
 
 @dataclass
@@ -28,7 +29,7 @@ class Mention:
     end: int
     text: str
     kind: str
-    fields: dict = field(default_factory=dict)
+    fields: Said = field(default_factory=Said)
     rule: str = ""
     matched_end: int = 0  # where the rule's match ended (past a part cut from the span)
 
@@ -49,7 +50,8 @@ def _words(words, suffix: str = r"(?![a-z])") -> str:
 
 
 def _fields(m: re.Match, **extra) -> dict:
-    """The named groups that matched, plus `extra` (a "kind" overrides the rule's)."""
+    """The named groups that matched, plus `extra`: the parts of a `Said`, and for the scanner
+    a "kind" overriding the rule's, "_trim"/"_cut" characters to leave out of the span."""
     out = {k: v for k, v in m.groupdict().items() if v is not None}
     out.update(extra)
     return out
@@ -741,7 +743,7 @@ def _longest_at(text: str, pos: int, entry: tuple[re.Pattern, list[Rule]]) -> Me
     start = pos + parsed.pop("_trim", 0)
     cut = end - parsed.pop("_cut", 0)
     name = "event_relative" if "event_relative" in parsed else r.name
-    return Mention(start, cut, text[start:cut], kind, parsed, name, matched_end=end)
+    return Mention(start, cut, text[start:cut], kind, Said(**parsed), name, matched_end=end)
 
 
 def recognize(text: str) -> Iterator[Mention]:

@@ -32,7 +32,7 @@ def _is_comparison(mention: Mention) -> bool:
     """True for a date the story compares with ("a year ago") rather than moves to ("two days later")."""
     if mention.kind in _COMPARISONS:
         return True
-    unit = unit_name(mention.fields.get("unit", "")) if mention.kind == "ago" else ""
+    unit = unit_name(mention.fields.unit or "") if mention.kind == "ago" else ""
     return unit in ("quarter", "year", "decade", "century")
 
 
