@@ -1,5 +1,6 @@
 """Which occurrence a weekday, month or holiday names is decided at the verb it attaches to:
-past perfect, future in the past, "are expected in", participles, "agreed to".
+past perfect, future in the past, "are expected in", participles, "agreed to", and never a
+reporting verb outside the quotation the date is in.
 
 Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3, values of underspecified DATEs:
 "Friday" or "October" is resolved with respect to the document creation time in the direction
@@ -41,6 +42,10 @@ CASES = [
          id="participle-after-will-be-is-future"),
     case("The company declared a dividend on Friday.", "Friday", "DATE", "2020-01-03",
          id="a-verb-in-red-is-a-past-verb"),
+    case('"The envoy will leave for talks in Baghdad on Thursday," Salih said.', "Thursday",
+         "DATE", "2020-01-09", id="the-reporting-verb-after-a-quote-does-not-govern-it"),
+    case("“The envoy will leave for talks in Baghdad on Thursday,” Salih said.", "Thursday",
+         "DATE", "2020-01-09", id="curly-quotes"),
 ]  # fmt: skip
 
 

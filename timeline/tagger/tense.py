@@ -106,6 +106,7 @@ _PARTICIPLE_JUST_BEFORE = re.compile(
     rf"(?:{phrases(words.PARTICIPLE_PREPOSITIONS)}[\s-]+)?(?:the\s+)?$",
     re.I,
 )
+_CLOSING_QUOTE = re.compile(r"[”\"»]|''|’’")
 _POSSESSIVE = tuple(p.replace("'", q) for p in words.POSSESSIVE for q in "'’")
 
 
@@ -120,8 +121,12 @@ def _window(text: str, start: int, end: int, sentence: tuple[int, int] | None) -
 
 def nearest_cue(text: str, start: int, end: int, left: int, right: int) -> tuple[int, str, int]:
     """(distance, direction, position) of the tense cue nearest text[start:end] in left..right;
-    a verb after the date counts AFTER_PENALTY characters farther. Past by default."""
+    a verb after the date counts AFTER_PENALTY characters farther, one past the quotation the
+    date is in not at all. Past by default."""
     best = (REACH, PAST, -1)
+    quote = _CLOSING_QUOTE.search(text, end, right)
+    if quote:  # '"... will leave Thursday," he said': the verb after the quote is not its verb
+        right = quote.start()
     for pattern, direction in ((_FUTURE, FUTURE), (_PRESENT_ING, FUTURE), (_PAST, PAST)):
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:
