@@ -22,13 +22,15 @@ AFTER_PENALTY = 8  # characters added to a verb after the date: one before it go
 @dataclass(frozen=True)
 class Tense:
     """The tense a clause gives a date: its direction, the cue that decided it, how far that cue
-    is from the date, and whether it is beside the date (`near`) or settles it (`sure`)."""
+    is from the date, whether it is beside the date (`near`) or settles it (`sure`), and whether
+    a cue pointing the other way comes nearly as close (`contested`)."""
 
     direction: str = PAST
     cue: str = "default"  # one of CUES
     distance: int = REACH
     near: bool = False
     sure: bool = False
+    contested: bool = False  # a cue pointing the other way is nearly as close
 
     @property
     def future(self) -> bool:
@@ -119,11 +121,14 @@ def _window(text: str, start: int, end: int, sentence: tuple[int, int] | None) -
     return max(sentence[0], start - REACH), min(sentence[1], end + REACH)
 
 
-def nearest_cue(text: str, start: int, end: int, left: int, right: int) -> tuple[int, str, int]:
-    """(distance, direction, position) of the tense cue nearest text[start:end] in left..right;
-    a verb after the date counts AFTER_PENALTY characters farther, one past the quotation the
-    date is in not at all. Past by default."""
-    best = (REACH, PAST, -1)
+def nearest_cue(
+    text: str, start: int, end: int, left: int, right: int
+) -> tuple[int, str, int, int]:
+    """(distance, direction, position) of the tense cue nearest text[start:end] in left..right,
+    and the distance of the nearest cue pointing the other way (REACH when none); a verb after
+    the date counts AFTER_PENALTY characters farther, one past the quotation the date is in not
+    at all. Past by default."""
+    nearest = {PAST: (REACH, -1), FUTURE: (REACH, -1)}
     quote = _CLOSING_QUOTE.search(text, end, right)
     if quote:  # '"... will leave Thursday," he said': the verb after the quote is not its verb
         right = quote.start()
@@ -133,9 +138,12 @@ def nearest_cue(text: str, start: int, end: int, left: int, right: int) -> tuple
                 continue
             after = m.end() > start
             distance = m.start() - end + AFTER_PENALTY if after else start - m.end()
-            if best[2] < 0 or distance < best[0]:
-                best = (distance, direction, m.start())
-    return best
+            if nearest[direction][1] < 0 or distance < nearest[direction][0]:
+                nearest[direction] = (distance, m.start())
+    (past, at_past), (future, at_future) = nearest[PAST], nearest[FUTURE]
+    if at_future >= 0 and (at_past < 0 or future <= past):  # a tie goes to the future cue
+        return future, FUTURE, at_future, past
+    return past, PAST, at_past, future
 
 
 def clause_tense(
@@ -163,16 +171,17 @@ def clause_tense(
         before = text[max(left, start - 40) : start]
         if not _AUXILIARY_BEFORE.search(before[: _PARTICIPLE_JUST_BEFORE.search(before).start()]):
             return Tense(PAST, "participle_before_date", 0, near=True)
-    distance, direction, at = nearest_cue(text, start, end, left, right)
+    distance, direction, at, other = nearest_cue(text, start, end, left, right)
     near = distance <= NEAR
     if at < 0:
         return Tense(PAST, "default", REACH)
+    contested = other - distance <= NEAR  # a verb pointing the other way nearly as close
     if direction == FUTURE and _UNTIL.match(text, at) and _UNTIL_IN_PAST.search(text, left, right):
-        return Tense(PAST, "until_past_perfect", distance, near)
+        return Tense(PAST, "until_past_perfect", distance, near, contested=contested)
     if direction == FUTURE and _PAST_PERFECT_BEFORE.search(text[max(left, at - 25) : at]):
-        return Tense(PAST, "past_perfect", distance, near)
+        return Tense(PAST, "past_perfect", distance, near, contested=contested)
     if direction == PAST and _AUXILIARY_BEFORE.search(text[max(left, at - 30) : at]):
-        return Tense(FUTURE, "auxiliary_participle", distance, near=True)
+        return Tense(FUTURE, "auxiliary_participle", distance, near=True, contested=contested)
     progressive = direction == FUTURE and _PRESENT_ING.match(text, at) is not None
     cue = "past_verb" if direction == PAST else "progressive" if progressive else "future_verb"
-    return Tense(direction, cue, distance, near)
+    return Tense(direction, cue, distance, near, contested=contested)
