@@ -18,6 +18,10 @@ from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..text import Text
+from .lexicon.context import PREPOSITIONS
+from .lexicon.events import ATTRIBUTION_VERBS
+from .lexicon.patterns import alternation
 from .recognize import Mention
 from .resolve import Context, Resolution
 from .said import stated
@@ -39,10 +43,10 @@ def distance_band(days: int) -> str:
 
 
 def evidence(
-    mention: Mention, r: Resolution, tense: Tense, ctx: Context, around: tuple[str, ...] = ()
+    mention: Mention, r: Resolution, tense: Tense, ctx: Context, analysed: Text
 ) -> tuple[str, ...]:
-    """The facts about how `mention` was resolved that its confidence is computed from, with
-    `around`, the grammatical facts of its place in the sentence (`tagging.surroundings`)."""
+    """The facts about how `mention` was resolved that its confidence is computed from, with the
+    grammatical facts of its place in the `analysed` text."""
     f = mention.fields
     facts = [f"rule={mention.rule}", f"type={r.type}", f"granularity={r.granularity}",
              f"anchor={r.anchor}"]  # fmt: skip
@@ -65,7 +69,7 @@ def evidence(
         amount = parse_number(f.num) if f.num else None
         facts.append("amount=" + ("vague" if amount is None else "one" if amount == 1 else "many"))
     facts.append(f"{mention.rule}*anchor={r.anchor}")
-    facts += around
+    facts += surroundings(analysed, mention)
     if ctx.last_quarter is not None:
         facts.append(f"story_reports={ctx.last_quarter.granularity}")
     if tense.cue != "none":
@@ -79,6 +83,32 @@ def evidence(
     day = r.ref.day if r.ref is not None else None
     if day is not None and ctx.dct is not None:
         facts += _placement(day, ctx.dct, tense, year_given or direction_given)
+    return tuple(facts)
+
+
+_PREPOSITION = re.compile(rf"\b({alternation(PREPOSITIONS)})\s+$", re.I)
+_LAST_WORDS = re.compile(r"(\w+)\s+(?:(\w+)\s+)?$")
+_NEXT = re.compile(r"(['’]s\b)|\s*(,)|\s*([.;:!?])|\s+(that)\b|\s+(\w)")
+_NEXT_NAMES = ("possessive", "comma", "stop", "that", "word")
+
+
+def surroundings(analysed: Text, mention: Mention) -> tuple[str, ...]:
+    """Grammatical facts around a mention that the confidence model weighs: the preposition
+    before it, a reporting verb before that ("said on Friday"), what follows it, whether it
+    opens its sentence."""
+    text, start, end = analysed.text, mention.start, mention.end
+    m = _PREPOSITION.search(text, max(0, start - 12), start)
+    preposition = m.group(1).lower() if m else "none"
+    facts = [f"before={preposition}", f"{mention.kind}*before={preposition}"]
+    words = _LAST_WORDS.search(text, max(0, start - 30), m.start() if m else start)
+    if words and (
+        words.group(1).lower() in ATTRIBUTION_VERBS or words.group(2) in ATTRIBUTION_VERBS
+    ):
+        facts.append("after_attribution")  # "said on Friday", "told reporters Friday"
+    nxt = _NEXT.match(text, end)
+    facts.append("next=" + (_NEXT_NAMES[nxt.lastindex - 1] if nxt else "end"))
+    if analysed.sentence_at(start)[0] == start:
+        facts.append("sentence_start")
     return tuple(facts)
 
 

@@ -3,16 +3,12 @@ dateline and the latest date the story has moved to (for "the next day", "a year
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date, datetime
 
 from ..text import Text
 from .calendar import add_months, interval_of
 from .confidence import confidence, evidence
-from .lexicon.context import PREPOSITIONS
-from .lexicon.events import ATTRIBUTION_VERBS
-from .lexicon.patterns import alternation
 from .recognize import Mention, recognize
 from .resolve import Context, Ref, Resolution, resolve
 from .tense import NO_TENSE, Tense, clause_tense
@@ -80,13 +76,9 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
         r, on_calendar = placed(mention, ctx, tense)
         if r is None:
             continue
-        facts = (
-            evidence(mention, r, tense, ctx, surroundings(raw, mention, text))
-            if on_calendar
-            else ("unplaced",)
-        )
+        facts = evidence(mention, r, tense, ctx, text) if on_calendar else ("unplaced",)
         # the model is fitted with a dateline: without one, the resolver's own rough figure
-        sure = confidence(facts) if on_calendar and ctx.dct is not None else r.confidence
+        chance = confidence(facts) if on_calendar and ctx.dct is not None else r.confidence
         ctx = advanced(ctx, mention, r)
         start, end = interval_of(r.value) if r.type in ("DATE", "TIME") else (None, None)
         out.append(
@@ -104,37 +96,11 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
                 anchor_value=r.anchor_value,
                 explanation=r.explanation,
                 rule=mention.rule,
-                confidence=sure,
+                confidence=chance,
                 evidence=facts,
             )
         )
     return out
-
-
-_PREPOSITION = re.compile(rf"\b({alternation(PREPOSITIONS)})\s+$", re.I)
-_LAST_WORDS = re.compile(r"(\w+)\s+(?:(\w+)\s+)?$")
-_NEXT = re.compile(r"(['’]s\b)|\s*(,)|\s*([.;:!?])|\s+(that)\b|\s+(\w)")
-_NEXT_NAMES = ("possessive", "comma", "stop", "that", "word")
-
-
-def surroundings(text: str, mention: Mention, analysed: Text) -> tuple[str, ...]:
-    """Grammatical facts around a mention that the confidence model weighs: the preposition
-    before it, a reporting verb before that ("said on Friday"), what follows it, whether it
-    opens its sentence."""
-    start, end = mention.start, mention.end
-    m = _PREPOSITION.search(text, max(0, start - 12), start)
-    preposition = m.group(1).lower() if m else "none"
-    facts = [f"before={preposition}", f"{mention.kind}*before={preposition}"]
-    words = _LAST_WORDS.search(text, max(0, start - 30), m.start() if m else start)
-    if words and (
-        words.group(1).lower() in ATTRIBUTION_VERBS or words.group(2) in ATTRIBUTION_VERBS
-    ):
-        facts.append("after_attribution")  # "said on Friday", "told reporters Friday"
-    nxt = _NEXT.match(text, end)
-    facts.append("next=" + (_NEXT_NAMES[nxt.lastindex - 1] if nxt else "end"))
-    if analysed.sentence_at(start)[0] == start:
-        facts.append("sentence_start")
-    return tuple(facts)
 
 
 def placed(mention: Mention, ctx: Context, tense: Tense) -> tuple[Resolution | None, bool]:
