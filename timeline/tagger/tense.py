@@ -90,13 +90,16 @@ _FUTURE = re.compile(
 )
 _PRESENT_ING = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
 _PAST = re.compile(rf"\b(?:{phrases(words.PAST_VERBS)}|{_ed_verb()})\b", re.I)
+# "the year ended March 31", "on patrol since March": the date lies behind the dateline
 _PAST_JUST_BEFORE = re.compile(
     rf"\b{phrases(words.PAST_BEFORE_DATE)}\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$", re.I
 )
 _UNTIL = re.compile(r"until\b", re.I)
 _UNTIL_IN_PAST = re.compile(rf"\b{phrases(words.UNTIL_IN_PAST)}\b", re.I)
 _BY_JUST_BEFORE = re.compile(r"\bby\s+$", re.I)
+# "it had been due to expire Friday", "had forecast": a plan seen from a past since gone by
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+(?:\w+\s+){0,2})?$", re.I)
+# "will be named", "to be held": a participle after a future or infinitive auxiliary is no past
 _AUXILIARY_BEFORE = re.compile(
     rf"\b{phrases(words.FUTURE_AUXILIARIES_BEFORE_PARTICIPLE)}\s+(?:not\s+)?"
     r"(?:be|have\s+been)\s+(?:\w+ly\s+)?$",
@@ -165,12 +168,10 @@ def clause_tense(
     if calendar_date and _BY_JUST_BEFORE.search(text, max(0, start - 8), start):
         return Tense(FUTURE, "by_deadline", 0)  # not near: a deadline long gone by stays past
     left, right = _window(text, start, end, sentence)
-    if _PARTICIPLE_JUST_BEFORE.search(text[max(left, start - 40) : start]) and not (
-        _AUXILIARY_BEFORE.search(text[max(left, start - 70) : start])
-    ):
-        before = text[max(left, start - 40) : start]
-        if not _AUXILIARY_BEFORE.search(before[: _PARTICIPLE_JUST_BEFORE.search(before).start()]):
-            return Tense(PAST, "participle_before_date", 0, near=True)
+    before = text[max(left, start - 40) : start]
+    participle = _PARTICIPLE_JUST_BEFORE.search(before)
+    if participle and not _AUXILIARY_BEFORE.search(before[: participle.start()]):
+        return Tense(PAST, "participle_before_date", 0, near=True)  # not "will be held in May"
     distance, direction, at, other = nearest_cue(text, start, end, left, right)
     near = distance <= NEAR
     if at < 0:
