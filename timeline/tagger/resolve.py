@@ -507,7 +507,7 @@ def resolve_same_unit_a_year_ago(m: Mention, ctx: Context, tense: Tense) -> Reso
         if unit == "quarter" and (reported is None or reported.granularity != "quarter"):
             reported = None
         return a_year_before(m, reported or ref_of(shift(ctx.dct, -1, "quarter"), "quarter"), 0.8)
-    gran = {"weekend": "week", "season": "month"}.get(unit, unit)
+    gran = "week" if unit == "weekend" else unit
     base = ctx.last if ctx.last and ctx.last.granularity == gran else ref_of(ctx.dct, gran)
     if gran == "week":  # the week with the same number: 52 weeks back
         why = f"52 weeks before {base.value}"
@@ -521,9 +521,7 @@ def resolve_race_time(m: Mention, ctx: Context, tense: Tense) -> Resolution | No
     hours, minutes = int(f.rh or 0), int(f.rm or f.rm2)
     seconds = f.rs or f.rs2
     parts = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
-    whole = float(seconds)
-    parts += f"{int(whole) if whole == int(whole) else seconds.lstrip('0') or '0'}S"
-    value = f"PT{parts}"
+    value = f"PT{parts}{float(seconds):g}S"
     return Resolution(
         "DURATION", value, "duration", explanation=f"{m.text} → {value}: a race time",
         confidence=0.9,

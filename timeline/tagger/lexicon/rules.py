@@ -417,7 +417,7 @@ RULES: list[RuleRecord] = [
     record(  # "the same month a year ago", "the same week last year": one span
         "same_unit_a_year_ago",
         {"the"},
-        r"the\s+same\s+(?P<unit>day|week|month|quarter|period|season|weekend)\s+"
+        r"the\s+same\s+(?P<unit>day|week|month|quarter|period|weekend)\s+"
         r"(?P<yearago>a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+last\s+year"
         r"|the\s+(?:previous|prior|year\s+before))(?![a-z])",
         "always",
