@@ -14,6 +14,8 @@ from datetime import date
 import pytest
 from timex_corpus import CASE_FIELDS, assert_case, case
 
+LATE_JANUARY = date(2020, 1, 20)  # a Monday, when fourth-quarter results come out
+
 EARNINGS = (
     "Acme said third-quarter profit rose 12 percent. Sales climbed 5 percent from the same "
     "period last year."
@@ -35,7 +37,7 @@ CASES = [
          id="monthly-report-compares-months"),
     case(MONTHLY_A_YEAR_AGO, "a year ago", "DATE", "2018-11", id="a-year-ago-the-month"),
     case(MONTH_THEN_QUARTER, "a year ago", "DATE", "2018-Q4",
-         id="a-quarter-outranks-an-earlier-month", dct=date(2020, 1, 20)),
+         id="a-quarter-outranks-an-earlier-month", dct=LATE_JANUARY),
     case("Exports fell 4% from the same month a year ago.", "the same month a year ago", "DATE",
          "2019-01", id="the-same-month-is-the-datelines-without-a-story-month"),
 ]  # fmt: skip
