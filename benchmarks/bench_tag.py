@@ -2,7 +2,8 @@
 
     python benchmarks/bench_tag.py [FILES, FOLDERS OR GLOBS ...] [--runs 3]
 
-Default input: ../shared/data/tbaq/*/*.tml beside the repository (TimeBank + AQUAINT, 256 documents). The time is the
+Default input: shared/data/tbaq/*/*.tml beside the repository or one folder up (TimeBank + AQUAINT,
+256 documents). The time is the
 best of `--runs` passes over all documents after one warm-up pass, in one process pinned to one
 core; reading the files is not timed. Figures are grouped by the folder each file is in.
 """
@@ -28,9 +29,18 @@ from timeline.timeml import (  # noqa: E402
     score_documents,
 )
 
-DEFAULT_INPUT = str(
-    Path(__file__).resolve().parents[2] / "shared" / "data" / "tbaq" / "*" / "*.tml"
-)
+
+def shared_folder() -> Path:
+    """`shared/` beside the repository (/work/main) or one folder up (a worktree /work/wt/NAME)."""
+    repo = Path(__file__).resolve().parents[1]
+    for parent in (repo.parent, repo.parent.parent):
+        if (parent / "shared").is_dir():
+            return parent / "shared"
+    return repo.parent / "shared"
+
+
+TBAQ = shared_folder() / "data" / "tbaq"
+DEFAULT_INPUT = str(TBAQ / "*" / "*.tml")
 
 
 def input_files(patterns: list[str]) -> list[Path]:

@@ -3,9 +3,15 @@ before any resolution. Spans leave out prepositions ("on Friday" → "Friday")."
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from timeline.tagger.recognize import recognize
+import timeline
+from timeline.tagger.lexicon.rules import RULES as RULE_RECORDS
+from timeline.tagger.recognize import GUARDS, recognize
+
+DATELINE = date(2020, 1, 6)  # a Monday
 
 
 def spans(text: str) -> list[tuple[str, str]]:
@@ -76,7 +82,7 @@ def test_mentions_come_in_order_and_never_overlap():
 
 def test_date_fields_are_parsed_from_the_words():
     (m,) = recognize("The strike was ordered on Dec. 29, 2019.")
-    assert (m.fields["month"], m.fields["day"], m.fields["year"]) == ("Dec.", "29", "2019")
+    assert (m.fields.month, m.fields.day, m.fields.year) == ("Dec.", "29", "2019")
     assert m.rule == "month_day_year"
 
 
@@ -119,3 +125,24 @@ def test_time_words_inside_longer_words_are_not_mentions(text):
 def test_recognize_is_lazy_and_handles_empty_text():
     assert list(recognize("")) == []
     assert next(recognize("It happened yesterday.")).text == "yesterday"
+
+
+# --- every rule's example: the rule finds it, and it resolves to the example's value ----------------
+RULE_EXAMPLES = [pytest.param(r, id=r.name) for r in RULE_RECORDS]
+
+
+@pytest.mark.parametrize("record", RULE_EXAMPLES)
+def test_each_rule_finds_its_example_and_it_resolves_to_the_example_value(record):
+    example = record.example
+    at = example.sentence.index(example.text)
+    timexes = [t for t in timeline.tag(example.sentence, DATELINE) if t.start == at]
+    assert timexes, f"{example.text!r} not tagged in {example.sentence!r}"
+    (t,) = timexes
+    assert (t.text, t.rule, t.type, t.value) == (
+        example.text, record.name, example.type, example.value,
+    )  # fmt: skip
+
+
+def test_every_rule_has_a_guard_and_a_unique_name():
+    assert len({r.name for r in RULE_RECORDS}) == len(RULE_RECORDS)
+    assert {r.guard for r in RULE_RECORDS} <= set(GUARDS)

@@ -8,8 +8,9 @@ from timeline.tagger.tense import FUTURE, PAST, clause_tense
 
 
 def tense_at(sentence: str, word: str) -> str:
+    """The direction the clause gives `word` (its first occurrence in `sentence`)."""
     start = sentence.index(word)
-    return clause_tense(sentence, start, start + len(word))
+    return clause_tense(sentence, start, start + len(word)).direction
 
 
 @pytest.mark.parametrize(

@@ -113,9 +113,12 @@ def interval_of(value: str) -> tuple[datetime | None, datetime | None]:
             if time in _POD_HOURS:
                 a, b = _POD_HOURS[time]
                 return start + timedelta(hours=a), start + timedelta(hours=b)
-            hh, _, mm = time.partition(":")
-            at = start + timedelta(hours=int(hh), minutes=int(mm or 0))
-            return at, at + timedelta(hours=1 if not mm else 0, minutes=0 if not mm else 1)
+            hh, mm, ss = (time.split(":") + ["", ""])[:3]
+            at = start + timedelta(hours=int(hh), minutes=int(mm or 0), seconds=int(ss or 0))
+            step = (
+                timedelta(seconds=1) if ss else timedelta(minutes=1) if mm else timedelta(hours=1)
+            )
+            return at, at + step
         if m["m"]:
             start = datetime(y, int(m["m"]), 1)
             return start, add_months(start, 1)

@@ -1,7 +1,9 @@
-"""Find temporal expressions in text: patterns from the lexicon, tried at the tokens that can start
-them, longest match first, with a negative check per rule. Produces unresolved `Mention`s.
+"""Find temporal expressions in text: the rules of `lexicon/rules.py`, tried at the words that can
+start them, longest match first, each checked by its guard. Produces unresolved `Mention`s.
 
-Only tokens listed as a rule's starters trigger it, which keeps recognition a single cheap pass.
+Only words listed as a rule's starters trigger it, which keeps recognition a single cheap pass.
+A guard reads the match in its text and returns its fields, or None when it is no time there
+("May" the modal, "Section 1998"); the word lists guards read are in `lexicon/context.py`.
 """
 
 from __future__ import annotations
@@ -11,44 +13,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..text import WORD_RUN, continues_word
-from .lexicon import (
-    AMBIGUOUS_MONTHS,
-    APPROX_MODS,
-    CLOCK_WORDS,
-    DECADE_WORDS,
-    DIRECTION_WORDS,
-    FIXED_HOLIDAYS,
-    GENERIC_TODAY_NOUNS,
-    MONTHS,
-    NUMBER_WORDS,
-    ORDINALS,
-    PARTS_OF_DAY,
-    REFERENCE_WORDS,
-    RELATIVE_DAYS,
-    SEASONS,
-    SET_WORDS,
-    VAGUE_NUMBERS,
-    WEEKDAY_HOLIDAYS,
-    WEEKDAYS,
-)
-from .lexicon.patterns import (
-    APPROX,
-    BOUNDARY,
-    CLOCK,
-    DAY,
-    MONTH,
-    NUMBER,
-    ORDINAL,
-    PART_OF_DAY,
-    SEASON,
-    SPELLED_YEAR,
-    UNIT,
-    UNIT_PLURAL,
-    WEEKDAY,
-    YEAR,
-    ZONE,
-    alternation,
-)
+from .lexicon import AMBIGUOUS_MONTHS, CLOCK_WORDS, GENERIC_TODAY_NOUNS, MONTHS, WEEKDAYS
+from .lexicon import context as ctx
+from .lexicon.patterns import CLOCK, DAY, MONTH, WEEKDAY, alternation
+from .lexicon.rules import APOSTROPHE, DIGIT, RuleRecord
+from .lexicon.rules import RULES as RULE_RECORDS
+from .said import Said
 
 
 @dataclass
@@ -59,61 +29,41 @@ class Mention:
     end: int
     text: str
     kind: str
-    fields: dict = field(default_factory=dict)
+    fields: Said = field(default_factory=Said)
     rule: str = ""
     matched_end: int = 0  # where the rule's match ended (past a part cut from the span)
 
 
-Handler = Callable[[re.Match, str], "dict | None"]
+Guard = Callable[[re.Match, str], "dict | None"]
+GUARDS: dict[str, Guard] = {}
 
 
-@dataclass
-class Rule:
-    name: str
-    starters: frozenset[str]
-    pattern: re.Pattern
-    handler: Handler
+def guard(check: Guard) -> Guard:
+    """Register a guard under its name without the leading underscore."""
+    GUARDS[check.__name__.lstrip("_")] = check
+    return check
 
 
-RULES: list[Rule] = []
+def _words(words, suffix: str = r"(?![a-z])") -> str:
+    """An alternation of context words (longest first) that ends where the word ends."""
+    return alternation(words) + suffix
 
 
-def rule(name: str, starters, pattern: str) -> Callable[[Handler], Handler]:
-    """Register a recognition rule: its starter tokens, its regex and the handler parsing a match."""
-
-    def register(handler: Handler) -> Handler:
-        RULES.append(Rule(name, frozenset(starters), re.compile(pattern, re.I), handler))
-        return handler
-
-    return register
+def _fields(m: re.Match, **extra) -> dict:
+    """The named groups that matched, plus `extra`: the parts of a `Said`, and for the scanner
+    a "kind" overriding the rule's, "_trim"/"_cut" characters to leave out of the span."""
+    out = {k: v for k, v in m.groupdict().items() if v is not None}
+    out.update(extra)
+    return out
 
 
-# --- starter token sets ------------------------------------------------------------------------
-def _first_words(words) -> set[str]:
-    return {w.split()[0].split("-")[0].lower() for w in words}
+# --- shared checks --------------------------------------------------------------------------------
+_DATE_CONTEXT = re.compile(rf"(?:\b{_words(ctx.DATE_CONTEXT_WORDS, '')}\s*-?|\bmid-)$", re.I)
 
 
-DIGIT = "#"
-APOSTROPHE = "'"
-MONTH_KEYS = set(MONTHS)
-WEEKDAY_KEYS = set(WEEKDAYS)
-NUMBER_KEYS = _first_words(NUMBER_WORDS) | _first_words(VAGUE_NUMBERS) | {
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", DIGIT,
-}  # fmt: skip
-BOUNDARY_KEYS = {"the", "early", "late", "end", "beginning", "start", "middle", "close", "first",
-                 "latter", "earlier", "later", "mid", "very", "last"}  # fmt: skip
-DIRECTION_KEYS = set(DIRECTION_WORDS) | {"the"}
-APPROX_KEYS = _first_words(APPROX_MODS)
-ORDINAL_KEYS = _first_words(ORDINALS) | {DIGIT}
-
-# --- shared fragments ----------------------------------------------------------------------------
-_BOUND = rf"(?:(?P<bound>{BOUNDARY})[\s-]*(?:of\s+)?)?"
-# "the last half of the '80s": a decade or century has halves only as boundaries
-_HALF_BOUND = r"(?:(?P<bound2>(?:the\s+)?(?:first|second|last|latter)\s+half)\s+of\s+)?"
-_APPROX = rf"(?:(?P<approx>{APPROX})\s+)?"
-_DIR = r"(?P<dir>last|next|this\s+past|this|past|coming|previous|following|current|upcoming|preceding|prior)"
-_WEEKDAY_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
-_THE = r"(?:the\s+)?"
+def _date_context_before(text: str, pos: int) -> bool:
+    """True when a word like "in", "since", "last" stands right before `pos`."""
+    return bool(_DATE_CONTEXT.search(text, max(0, pos - 14), pos))
 
 
 def _month_ok(m: re.Match, text: str, group: str = "month", context: bool = False) -> bool:
@@ -129,191 +79,125 @@ def _month_ok(m: re.Match, text: str, group: str = "month", context: bool = Fals
     return not context or _date_context_before(text, m.start(group))
 
 
-_DATE_CONTEXT = re.compile(
-    r"(?:\b(?:in|since|by|until|till|through|during|from|to|of|last|next|this|early|late|mid|"
-    r"before|after|between|and|or|on|end|beginning|middle)\s*-?|\bmid-)$",
-    re.I,
-)
-
-
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[max(0, pos - 4) : pos].rstrip()
     return not before or before[-1] in '.!?"“\n'
 
 
+_CAPITALISED_NEXT = re.compile(r"\s+([A-Z][a-z]+)")
+
+
 def _capitalised_word_follows(text: str, pos: int) -> bool:
     """True when the next word is capitalised and not itself a date word ("Palace", "Wilson")."""
-    m = re.match(r"\s+([A-Z][a-z]+)", text[pos : pos + 30])
+    m = _CAPITALISED_NEXT.match(text, pos, pos + 30)
     return bool(m) and m.group(1).lower() not in MONTHS and m.group(1).lower() not in WEEKDAYS
 
 
-def _date_context_before(text: str, pos: int) -> bool:
-    return bool(_DATE_CONTEXT.search(text, max(0, pos - 14), pos))
+# --- explicit dates ---------------------------------------------------------------------------------
+@guard
+def _always(m, text):
+    return _fields(m)
 
 
-def _fields(m: re.Match, **extra) -> dict:
-    """The named groups that matched, lower-cased, plus `extra`."""
-    out = {k: v for k, v in m.groupdict().items() if v is not None}
-    out.update(extra)
-    return out
+@guard
+def _month_word(m, text):
+    return _fields(m) if _month_ok(m, text) else None
 
 
-# --- explicit dates ------------------------------------------------------------------------------
-@rule(
-    "month_day_year",
-    MONTH_KEYS | WEEKDAY_KEYS | BOUNDARY_KEYS,
-    rf"{_BOUND}{_WEEKDAY_PREFIX}(?P<month>{MONTH})\s*(?P<day>{DAY})(?:\s*,\s*|\s+)(?P<year>{YEAR})",
+_NOT_DATE_AFTER_DAY = re.compile(
+    rf"\s*(?:{alternation(ctx.NOT_DATE_AFTER_DAY)}(?![a-z])|-\s*\d+\s*"
+    rf"{_words(ctx.SCORE_WORDS)})",
+    re.I,
 )
-def _month_day_year(m, text):
-    return _fields(m, kind="date") if _month_ok(m, text) else None
 
 
-@rule(
-    "day_month_year",
-    {DIGIT, "the"} | WEEKDAY_KEYS,
-    rf"{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
-)
-def _day_month_year(m, text):
-    return _fields(m, kind="date") if _month_ok(m, text) else None
-
-
-@rule(
-    "month_day",
-    MONTH_KEYS | WEEKDAY_KEYS | BOUNDARY_KEYS | {"around", "about"},
-    rf"{_APPROX}{_BOUND}{_WEEKDAY_PREFIX}(?P<month>{MONTH})\s*(?P<day>{DAY})(?!\s*[,.]?\d|:\d)",
-)
+@guard
 def _month_day(m, text):
-    if not _month_ok(m, text):
+    """ "Dec. 31", not "Jan 5 percent" or "March 3-1 win"."""
+    if not _month_ok(m, text) or _NOT_DATE_AFTER_DAY.match(text, m.end()):
         return None
-    after = text[m.end() : m.end() + 12]
-    if re.match(
-        r"\s*(?:%|percent|per\b|-\s*\d+\s*(?:points?|votes?|win|loss|lead)|"
-        r"million|billion|points?)",
-        after,
-        re.I,
-    ):
-        return None
-    return _fields(m, kind="date")
+    return _fields(m)
 
 
-@rule(
-    "day_month",
-    {DIGIT, "the"} | WEEKDAY_KEYS,
-    rf"{_WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})",
+_DAY_BEFORE_COORDINATED = re.compile(
+    rf"(?P<month>{MONTH})\s*{DAY}\s*,?\s*{alternation(ctx.DAY_COORDINATORS)}\s*$", re.I
 )
-def _day_month(m, text):
-    return _fields(m, kind="date") if _month_ok(m, text) else None
 
 
-@rule(  # "the week of March 6", "the week ending Jan. 8": the week holding that day
-    "week_of",
-    {"the"},
-    rf"the\s+week\s+(?:of|end(?:ing|ed)|beginning|starting)\s+(?P<month>{MONTH})\s*(?P<day>{DAY})"
-    r"(?!\s*[,.]?\d|:\d)",
+_DAY_ENDS = re.compile(
+    rf"\s*(?:[,.;:)!?'\"”’]|$)|\s+(?:{alternation(ctx.AFTER_COORDINATED_DAY)}|(?:1\d|20)\d\d)\b",
+    re.I,
 )
+
+
+@guard
+def _coordinated_day(m, text):
+    """The second day of "April 24 and 25" or "Jan. 28-29": the month of the first."""
+    first = _DAY_BEFORE_COORDINATED.search(text, max(0, m.start() - 24), m.start())
+    if first is None or not _month_ok(first, text) or not _DAY_ENDS.match(text, m.end()):
+        return None  # "on March 3 and 4 others": a count
+    return _fields(m, month=first.group("month"))
+
+
+@guard
 def _week_of(m, text):
-    return _fields(m, kind="date", within="week") if _month_ok(m, text) else None
+    return _fields(m, within="week") if _month_ok(m, text) else None
 
 
-@rule(
-    "month_year",
-    MONTH_KEYS | BOUNDARY_KEYS | DIRECTION_KEYS,
-    rf"{_BOUND}(?P<month>{MONTH}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})"
-    rf"|(?P<ydir>this|last|next)\s+year(?![a-z'’]))",
-)
-def _month_year(m, text):
-    return _fields(m, kind="month") if _month_ok(m, text) else None
-
-
-@rule(
-    "month",
-    MONTH_KEYS | BOUNDARY_KEYS | DIRECTION_KEYS,
-    rf"{_BOUND}(?:{_DIR}\s+)?(?P<month>{MONTH})(?!\s*-\s*\d|\s*\d)",
-)
-def _month(m, text):
+@guard
+def _month_alone(m, text):
+    """A month without day or year: "in March", "last May", not "Jan Koum" or "August Wilson"."""
     word = m.group("month")
     prefixed = m.group("bound") or m.group("dir")
     if not _month_ok(m, text, context=not prefixed):
         return None
-    if word.endswith(".") is False and len(word) <= 3 and word.lower() not in ("may",):
+    if not word.endswith(".") and len(word) <= 3 and word.lower() != "may":
         return None  # "Jan" alone: a name more often than a month
     if not prefixed and not _date_context_before(text, m.start("month")):
         if _capitalised_word_follows(text, m.end()):
             return None  # "August Wilson": a first name
-    return _fields(m, kind="month")
+    return _fields(m)
 
 
-@rule(  # "2019-12-29", "2021-01-06T14:30Z"
-    "iso_date",
-    {DIGIT},
-    r"(?P<year>(?:1\d|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)"
-    r"(?:[T ](?P<isotime>(?:[01]\d|2[0-3]):[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
-)
-def _iso_date(m, text):
-    return _fields(m, kind="date")
-
-
-@rule(
-    "iso_month",
-    {DIGIT},
-    r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])(?![\d-])(?!\s*(?:%|percent))",
-)
+@guard
 def _iso_month(m, text):
-    return _fields(m, kind="month")
+    """ "2019-11" is November 2019, but "2004-05" the season from 2004 to 2005."""
+    return None if int(m.group("month")) == (int(m.group("year")) + 1) % 100 else _fields(m)
 
 
-@rule(
-    "slash_date",
-    {DIGIT},
-    r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d|\d\d)(?![\d/])",
-)
+@guard
 def _slash_date(m, text):
     before = text[max(0, m.start() - 1) : m.start()]
     if before and (before.isdigit() or before in "/$"):
         return None
-    return _fields(m, kind="date")
+    return _fields(m)
 
 
-# --- years, decades, centuries --------------------------------------------------------------------
+# --- years, decades, centuries -------------------------------------------------------------------
 _NOT_YEAR_BEFORE = re.compile(
-    r"(?:[$€£¥#]|\bNo\.?|\bnumber|\bSection|\bArticle|\bRule|\bRoom|\bFlight|\bRoute|\bHighway|"
-    r"\bRt\.|\bpage|\bp\.|\bversion|\bmodel|\bSuite|\bBox|\bext\.|\bpop\.|\bcode|\bchapter|"
-    r"\bunit|\bApple|\bWindows|\bOffice|\d[-.\s]|\(\d{3}\)\s?\d{3}-)\s*$",
+    rf"(?:[{re.escape(ctx.NOT_YEAR_SYMBOLS)}]|\b{alternation(ctx.NOT_YEAR_BEFORE)}"
+    r"|\d[-.\s]|\(\d{3}\)\s?\d{3}-)\s*$",
     re.I,
 )
 _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|[-–]\s*\d|\d|\.\d|,\d|:\d|(?-i:GMT|UTC|[ECMP][SD]T)\b|"
-    r"(?:[a-z]+\s+)?(?:shares|people|troops|"
-    r"soldiers|workers|employees|points|feet|miles|meters|metres|kilometers|tons|barrels|acres|"
-    r"pounds|dollars|yuan|yen|euros|cars|units|jobs|men|women|students|votes|members|"
-    r"residents|cases|deaths|copies|words|pages|rooms|beds|children|times|calories|lbs|mph|km|"
-    r"hp|cc|mm|cm|kg|mg|ft|sq)\b)",
+    rf"(?:[a-z]+\s+)?{_words(ctx.COUNT_NOUNS, '')}\b)",
     re.I,
 )
-_YEAR_CONTEXT = re.compile(
-    r"\b(?:in|since|by|until|till|through|during|from|to|of|before|after|between|and|or|"
-    r"early|late|mid|fiscal|calendar|year|the|for|around|circa|c\.|summer|spring|winter|fall|"
-    r"autumn|end)\s*-?$",
-    re.I,
-)
+_YEAR_CONTEXT = re.compile(rf"\b{alternation(ctx.YEAR_CONTEXT_WORDS)}\s*-?$", re.I)
 
 
-@rule(
-    "year",
-    {DIGIT, "fiscal", "calendar", "fy", "post", "pre", "nineteen", "eighteen", "two"}
-    | BOUNDARY_KEYS,
-    rf"{_BOUND}(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|fy|the\s+year)\s*-?\s*)?"
-    rf"(?P<prepost>(?:post|pre)-)?(?:(?P<year>{YEAR})(?!\s*[-/]\d|\.\d|,\d{{3}}|s\b|'s\b)"
-    rf"|(?P<syear>{SPELLED_YEAR}))",
-)
+@guard
 def _year(m, text):
+    """A year, not a count ("2019 workers"), a name ("Section 1998", "Windows 2000") or a small
+    number without a word that makes it a year ("by 1066")."""
     if m.group("syear"):
         spoken = m.group("syear").lower()
         if spoken.startswith("two") and not (
             m.group("fiscal") or _date_context_before(text, m.start())
         ):
             return None
-        return _fields(m, kind="year")
+        return _fields(m)
     start = m.start("year")
     if _NOT_YEAR_BEFORE.search(text, max(0, start - 12), start):
         return None
@@ -323,51 +207,56 @@ def _year(m, text):
     if not m.group("fiscal") and not m.group("bound"):
         if year < 1800 and not _YEAR_CONTEXT.search(text, max(0, start - 10), start):
             return None
-    return _fields(m, kind="year")
+    return _fields(m)
 
 
-@rule(
-    "decade",
-    {DIGIT, APOSTROPHE, "second"} | BOUNDARY_KEYS | {"the"},
-    rf"(?:{_HALF_BOUND}|{_BOUND})(?:the\s+)?(?:{BOUNDARY}[\s-]*)?"
-    rf"(?P<decade>(?:1\d|20)\d0|['’]?\d0)['’]?s(?![a-z])",
-)
+def range_end(first: int, end: str) -> int | None:
+    """The year a range's end means ("05" after 2004 is 2005, "2000" after 1999), or None when
+    it is no later year within fifty."""
+    year = int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+    if len(end) == 2 and year <= first:
+        year += 100  # "1999-00"
+    return year if first < year <= first + 50 else None
+
+
+@guard
+def _year_range(m, text):
+    start = m.start("year")
+    if _NOT_YEAR_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    return _fields(m) if range_end(int(m.group("year")), m.group("yend")) else None
+
+
+_RANGE_START = re.compile(r"(?<!\d)(?P<first>(?:1\d|20)\d\d)[-–/]$")
+
+
+@guard
+def _year_range_end(m, text):
+    first = _RANGE_START.search(text, max(0, m.start() - 5), m.start())
+    if first is None or _NOT_YEAR_AFTER.match(text, m.end()):
+        return None
+    year = range_end(int(first.group("first")), m.group("yend"))
+    return _fields(m, year=str(year)) if year else None
+
+
+@guard
+def _short_year(m, text):
+    """ "'82" after "since", "in", "the", "of": a year; a quote mark anywhere else."""
+    return _fields(m) if _YEAR_CONTEXT.search(text, max(0, m.start() - 10), m.start()) else None
+
+
+_AGE_BEFORE = re.compile(rf"\b{alternation(ctx.AGE_POSSESSIVES)}\s+(?:early|mid-?|late)?\s*$", re.I)
+
+
+@guard
 def _decade(m, text):
     if _AGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "when he was in his 30s": an age, not a decade
-    return _fields(m, kind="decade")
+    return _fields(m)
 
 
-_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:early|mid-?|late)?\s*$", re.I)
-
-
-@rule(
-    "decade_words",
-    {"the"} | BOUNDARY_KEYS,
-    rf"{_BOUND}the\s+(?:{BOUNDARY}[\s-]*)?(?P<decadeword>{alternation(DECADE_WORDS)})(?![a-z])",
-)
-def _decade_words(m, text):
-    return _decade(m, text)
-
-
-@rule(
-    "century",
-    {"the", DIGIT} | BOUNDARY_KEYS | set(ORDINALS) | {"twenty", "nineteenth", "twentieth"},
-    rf"{_BOUND}(?:the\s+)?(?P<century>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL}|twenty-first|twentieth|nineteenth|eighteenth)[\s-]+century(?![a-z])",
-)
-def _century(m, text):
-    return _fields(m, kind="century")
-
-
-# --- quarters, halves, seasons -----------------------------------------------------------------
-@rule(
-    "quarter",
-    ORDINAL_KEYS | BOUNDARY_KEYS | {"the", "q", "fiscal", "this", "last", "next", "year"},
-    rf"{_BOUND}(?P<the>the\s+)?(?:(?P<pydir>this|last|next)\s+year['’]s\s+|(?P<pyear>{YEAR})\s+|"
-    rf"(?P<yago>(?:comparable\s+)?year-?(?:ago|earlier))\s+)?"
-    rf"(?:(?:fiscal|calendar)\s+)?(?P<ord>{ORDINAL})(?P<sep>[\s-]+)(?:fiscal\s+|calendar\s+)?"
-    rf"(?P<qh>quarter|half|period)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})|(?P<ydir>this|last|next|the)\s+(?:fiscal\s+)?year))?",
-)
+# --- quarters, halves, seasons ------------------------------------------------------------------
+@guard
 def _quarter(m, text):
     if m.group("qh").lower() == "period":
         return None
@@ -377,36 +266,21 @@ def _quarter(m, text):
     trim = 0
     if m.group("the") and "-" in m.group("sep") and not (m.group("pydir") or m.group("pyear")):
         trim = m.start("ord") - m.start() if not m.group("yago") else m.start("yago") - m.start()
-    return _fields(m, kind="quarter", _trim=trim)
+    return _fields(m, _trim=trim)
 
 
-@rule(
-    "q_quarter",
-    {"q", "h"},
-    rf"(?P<qletter>Q(?P<ordq>[1-4])|H(?P<ordh>[12]))"
-    rf"(?:\s*(?P<year>{YEAR})|\s*['’]?(?P<yy>\d\d)\b)?(?![a-z\d])",
-)
+@guard
 def _q_quarter(m, text):
     if not m.group(0)[0].isupper():
         return None
     if m.group("ordh"):  # "H1 2022"; a bare "H1" is more often a name (a visa, a flu strain)
         if not (m.group("year") or m.group("yy")):
             return None
-        return _fields(m, kind="quarter", ord=m.group("ordh"), qh="half")
-    return _fields(m, kind="quarter", ord=m.group("ordq"), qh="quarter")
+        return _fields(m, ord=m.group("ordh"), qh="half")
+    return _fields(m, ord=m.group("ordq"), qh="quarter")
 
 
-@rule(
-    "this_quarter",
-    {"the", "this", "last", "next", "current", "latest", "that", "previous", "year"},
-    r"(?P<det>the\s+latest|the\s+current|the\s+previous|the\s+same|this|last|next|that|the|"
-    r"the\s+(?:comparable\s+|corresponding\s+)?year-?(?:ago|earlier)|year-?(?:ago|earlier)|"
-    r"(?P<lastyears>last\s+year['’]s)|"
-    r"the\s+(?:comparable|corresponding)|the\s+(?P<pyear>(?:19|20)\d\d))\s+(?P<qh>quarter|half|period)"
-    r"(?P<lastyear>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?(?![a-z-])"
-    # "the quarter ended July 31": the three months up to that day
-    rf"(?:(?=\s+end(?:ed|ing)\s+(?P<endmonth>{MONTH})\s*(?P<endday>{DAY})))?",
-)
+@guard
 def _this_quarter(m, text):
     det = re.sub(r"\s+", " ", m.group("det").lower())
     if (
@@ -419,159 +293,115 @@ def _this_quarter(m, text):
         "year" in det or det in ("the latest", "the same") or m.group("pyear")
     ):
         return None
-    return _fields(m, kind="this_quarter", det=det)
+    return _fields(m, det=det)
 
 
-@rule(
-    "year_earlier",
-    {"year"},
-    r"(?P<det>year-?(?:ago|earlier))(?![a-z])",
-)
+_PERIOD_AFTER = re.compile(r"\s+(?:quarter|period|half)", re.I)
+
+
+@guard
 def _year_earlier(m, text):
-    after = text[m.end() : m.end() + 20].lower()
-    if re.match(r"\s+(?:quarter|period|half)", after):
-        return None
-    return _fields(m, kind="year_earlier")
+    return None if _PERIOD_AFTER.match(text, m.end()) else _fields(m)
 
 
-@rule(
-    "season",
-    set(SEASONS) | BOUNDARY_KEYS | DIRECTION_KEYS,
-    rf"{_BOUND}(?:the\s+)?(?:{_DIR}\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})))?",
-)
+@guard
 def _season(m, text):
     word = m.group("season").lower()
     if m.group("season")[0].isupper() and _capitalised_word_follows(text, m.end()):
         return None  # "the Summer Palace", "Winter Olympics": a name
     if not (m.group("year") or m.group("dir") or m.group("bound")):
-        if word == "fall":
-            return None
         if not (
             _date_context_before(text, m.start("season")) or m.group(0).lower().startswith("the")
         ):
             return None
-    if word == "fall" and not (m.group("year") or m.group("dir")):
+    if word == "fall" and not (m.group("year") or m.group("dir")) and not _the_fall(m, text):
         return None
-    return _fields(m, kind="season")
+    return _fields(m)
+
+
+_THE_BEFORE_FALL = re.compile(rf"\b{alternation(ctx.FALL_SEASON_BEFORE)}\s+the\s+$", re.I)
+_NOT_SEASON_AFTER_FALL = re.compile(rf"\s+{alternation(ctx.NOT_SEASON_AFTER_FALL)}\b", re.I)
+
+
+def _the_fall(m: re.Match, text: str) -> bool:
+    """ "in the fall" is the season; "the fall of the Wall", "a fall in prices" are not."""
+    at = m.start("season")
+    if _NOT_SEASON_AFTER_FALL.match(text, m.end()):
+        return False
+    return bool(_THE_BEFORE_FALL.search(text, max(0, at - 16), at))
 
 
 # --- relative to the dateline -------------------------------------------------------------------
-@rule(
-    "relative_day",
-    _first_words(RELATIVE_DAYS) | BOUNDARY_KEYS | {"later", "earlier"},
-    rf"(?:(?P<bound>early|late|earlier|later)\s+)?(?P<relday>{alternation(RELATIVE_DAYS)})(?![a-z])"
-    rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
-)
-@rule(  # "mid-afternoon yesterday" ("early this morning" is part_of_day's)
-    "part_of_relative_day",
-    {"early", "late", "mid"} | set(PARTS_OF_DAY),
-    rf"(?:(?P<bound>early|late|mid-?)\s*)?(?P<pod>{PART_OF_DAY})\s+"
-    rf"(?P<relday>yesterday|today|tomorrow)(?![a-z])",
-)
+_GENERIC_TODAY = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_words(GENERIC_TODAY_NOUNS)}", re.I)
+
+
+@guard
 def _relative_day(m, text):
     if m.group("relday").lower() == "today" and _GENERIC_TODAY.match(text, m.end()):
         return None  # "today's youth": our time, not the dateline's day
-    return _fields(m, kind="relative_day")
+    return _fields(m)
 
 
-_GENERIC_TODAY = re.compile(
-    rf"['’]s\s+(?:[a-z]+\s+)?{alternation(GENERIC_TODAY_NOUNS)}(?![a-z])", re.I
-)
-
-
-@rule(
-    "part_of_day",
-    {"this", "last", "early", "late", "mid", "the", "that", "overnight"} | set(PARTS_OF_DAY),
-    rf"(?:(?P<bound>early|late|mid-?)\s*)?(?P<podir>this|last|that)\s+(?P<pod>{PART_OF_DAY})"
-    rf"|(?P<bound2>mid-?\s?)(?P<pod2>morning|afternoon|day)(?![a-z])|(?P<overnight>overnight)(?![a-z])",
-)
+@guard
 def _part_of_day(m, text):
-    if m.group("overnight"):
-        return None
-    return _fields(m, kind="part_of_day")
+    return None if m.group("overnight") else _fields(m)
 
 
-@rule(
-    "weekday",
-    WEEKDAY_KEYS | DIRECTION_KEYS | BOUNDARY_KEYS | {"earlier", "later"},
-    rf"(?:(?P<bound>early|late|earlier|later)\s+)?(?:the\s+(?=previous|preceding|following))?"
-    rf"(?:{_DIR}\s+)?(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?"
-    rf"(?!\s*,?\s*(?:{MONTH})\s*\d)",
-)
+_NAMED_BEFORE = re.compile(rf"\b(?!{alternation(ctx.WEEKDAY_LEADS)}\b)[A-Z][a-z]+\s+$")
+
+
+@guard
 def _weekday(m, text):
+    """A weekday, not part of a name ("Saturday Night Live", "the Good Friday Agreement")."""
     word = m.group("weekday")
     if not word[0].isupper():
         return None
     pod = m.group("pod")
     if pod and pod[0].isupper() and _capitalised_word_follows(text, m.end()):
-        return None  # "Saturday Night Live": a name
-    before = text[max(0, m.start() - 20) : m.start()]
-    named = re.search(
-        r"\b(?!(?:On|Last|Next|This|Late|Early|By|Since|Until)\b)[A-Z][a-z]+\s+$", before
-    )
+        return None
+    named = _NAMED_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
     if named and not _sentence_start(text, m.start() - len(named.group(0))):
         if _capitalised_word_follows(text, m.end()):
-            return None  # "the Good Friday Agreement": a name
-    return _fields(m, kind="weekday")
+            return None
+    return _fields(m)
 
 
-@rule(  # "the day before last Tuesday's hearing", "the day after Friday"
-    "day_beside_weekday",
-    {"the", "day"},
-    rf"(?:the\s+)?day\s+(?P<beside>before|after)\s+(?:{_DIR}\s+)?(?P<weekday>{WEEKDAY})",
-)
-def _day_beside_weekday(m, text):
-    if not m.group("weekday")[0].isupper():
-        return None
-    return _fields(m, kind="weekday")
+@guard
+def _capitalised_weekday(m, text):
+    return _fields(m) if m.group("weekday")[0].isupper() else None
 
 
-@rule(
-    "relative_unit",
-    DIRECTION_KEYS | BOUNDARY_KEYS | {"year", "week", "month"},
-    rf"{_BOUND}(?:{_DIR}|the\s+(?P<thedir>current|coming|previous|following|past|next|last))\s+"
-    rf"(?P<unit>week|weekend|month|year|decade|century|day|fiscal\s+year|school\s+year)(?![a-z-])"
-    rf"|(?P<yearend>year[\s-]end|year['’]s\s+end|the\s+turn\s+of\s+the\s+century)(?![a-z])",
-)
+@guard
 def _relative_unit(m, text):
     thedir = (m.group("thedir") or "").lower()
     unit = (m.group("unit") or "").lower()
     if thedir in ("following", "previous") or (thedir == "next" and unit == "day"):
         return None  # anaphoric: resolved from the story's last date, not the dateline
-    return _fields(m, kind="relative_unit")
+    return _fields(m)
 
 
-@rule(
-    "bound_the_unit",
-    BOUNDARY_KEYS,
-    r"(?P<bound>(?:the\s+)?(?:end|beginning|start|middle|close)\s+of|earlier\s+in|later\s+in)\s+"
-    r"the\s+(?P<unit>week|month|year|decade|century|day)(?![a-z-])",
-)
-def _bound_the_unit(m, text):
-    return _fields(m, kind="relative_unit", dir="this")
+@guard
+def _this_unit(m, text):
+    """ "the end of the month"; "the end-of-year meeting" leaves "the" to "meeting"."""
+    bound = m.group("bound")
+    trim = 4 if "-" in bound and bound.lower().startswith("the") else 0
+    return _fields(m, dir="this", _trim=trim)
 
 
 # --- quantities: ago / later / durations ------------------------------------------------------------
-_QUANTITY = (
-    rf"(?P<num>{NUMBER})(?:\s+(?:or|to)\s+(?:so|more|{NUMBER}))?[\s-]+(?:(?:more|additional|"
-    rf"full|straight|consecutive|long|short|calendar|business|trading|working)\s+)?(?P<unit>{UNIT})"
-    rf"(?P<half>\s+and\s+a\s+half(?![a-z]))?"
-    rf"(?:\s+or\s+(?:two|three|so|more)(?![a-z]))?(?![-‐](?:earlier|ago|old))"
-)
+_CLOCK_UNIT = re.compile(r"(?:hour|minute|second)s?$", re.I)
+_EVENT_AFTER = re.compile(r"\s*[a-z]", re.I)
+_THAT_THEN = re.compile(r"\s*(?:that|then)\b", re.I)
 
 
-@rule(
-    "ago",
-    NUMBER_KEYS | APPROX_KEYS | {"the", "just", "only", "some"},
-    rf"{_APPROX}(?P<just>just\s+|only\s+)?{_QUANTITY}(?:\s+or\s+so)?\s+(?P<signal>ago|earlier|later|before|after|from\s+now|hence|back|previously|afterwards?)(?![a-z])",
-)
+@guard
 def _ago(m, text):
     signal = m.group("signal").lower()
     if signal in ("before", "after"):
         # "two days before the vote": event-relative; "a year before" alone: anaphoric
-        nxt = text[m.end() : m.end() + 3]
-        if re.match(r"\s*[a-z]", nxt, re.I) and not re.match(r"\s*(?:that|then)\b", nxt, re.I):
-            return _fields(m, kind="duration", event_relative=signal, _cut=m.end() - m.end("unit"))
+        if _EVENT_AFTER.match(text, m.end()) and not _THAT_THEN.match(text, m.end()):
+            cut = m.end() - m.end("unit")
+            return _fields(m, kind="duration", event_relative=signal, _cut=cut)
     if signal in ("later", "earlier", "afterwards", "afterward") and _CLOCK_UNIT.match(
         m.group("unit")
     ):
@@ -580,47 +410,33 @@ def _ago(m, text):
         return _fields(m, kind="duration", _cut=m.end() - end)
     # "just a decade ago": the span leaves out "just" and "only", as TimeML's corpora do
     trim = m.end("just") - m.start() if m.group("just") and not m.group("approx") else 0
-    return _fields(m, kind="ago", _trim=trim)
+    return _fields(m, _trim=trim)
 
 
-_CLOCK_UNIT = re.compile(r"(?:hour|minute|second)s?$", re.I)
+_SET_BEFORE = re.compile(rf"\b{alternation(ctx.SET_BEFORE)}\s*$")
+_NO_BEFORE = re.compile(r"\bno\s*$")
 
 
-@rule(
-    "duration",
-    NUMBER_KEYS
-    | APPROX_KEYS
-    | {
-        "the",
-        "just",
-        "only",
-        "past",
-        "last",
-        "next",
-        "first",
-        "coming",
-        "previous",
-        "recent",
-        "over",
-        "within",
-        "another",
-        "nearly",
-    },
-    rf"{_APPROX}(?P<the>the\s+)?(?:(?P<ddir>past|last|next|first|coming|previous|recent|following|final|"
-    rf"other|year-?(?:ago|earlier))\s+)?(?:another\s+)?{_QUANTITY}(?:\s+or\s+so)?(?P<old>[\s-]+old)?",
-)
+_AGE_BEFORE_QUANTITY = re.compile(rf"\b{alternation(ctx.AGE_BEFORE)}\s+$", re.I)
+_AGE_AFTER_QUANTITY = re.compile(rf"\s+{_words(ctx.AGE_AFTER)}", re.I)
+
+
+@guard
 def _duration(m, text):
-    if m.group("old"):
+    if m.group("old") or _an_age(m, text):
         return None
     num = m.group("num").lower()
-    before = text[max(0, m.start() - 6) : m.start()]
+    if num in ("a", "an", "one") and m.group("unit").lower().endswith("s"):
+        return None  # "a decades-long feud": the plural is no count of one
+    if num in ("a", "an") and text.startswith(("-long", "-old"), m.end("unit")):
+        return None  # "a day-long meeting": the adjective is unit_long's
     if num in ("a", "an") and not (m.group("approx") or m.group("ddir")):
         # "a year" alone: a duration only after "for/in/over/within"; "twice a year" is a set
-        if re.search(r"\b(?:times|once|twice|per)\s*$", text[max(0, m.start() - 8) : m.start()]):
+        if _SET_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return _fields(m, kind="set_per")
         if _after_a_quantity(text, m.start()):
             return None  # "$1.76 a year", "four flights a week": a rate, not a time
-    if num == "one" and re.search(r"\bno\s*$", before):
+    if num == "one" and _NO_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None
     if _not_a_span_of_time(m, text, num):
         return None
@@ -631,13 +447,19 @@ def _duration(m, text):
     trim = (
         m.start("num") - m.start() if m.group("the") and hyphenated and not m.group("ddir") else 0
     )
-    return _fields(m, kind="duration", _trim=trim)
+    return _fields(m, _trim=trim)
 
 
 _FRACTION_OF = re.compile(
-    r"\s+of\s+(?:the|its|their|his|her|our|all|a|an|this|that|these|those|[A-Z][\w.]*['’]s)\b"
+    rf"\s+of\s+(?:{alternation(ctx.FRACTION_DETERMINERS)}|[A-Z][\w.]*['’]s)\b"
 )
-_ORDINAL_SECOND = re.compile(r"\s+(?!(?:later|earlier|ago|after|before|or|and|longer|more)\b)[a-z]")
+_ORDINAL_SECOND = re.compile(rf"\s+(?!{alternation(ctx.SECOND_AS_TIME_AFTER)}\b)[a-z]")
+
+
+def _an_age(m: re.Match, text: str) -> bool:
+    """True for an age: "children 6 months and older", "patients aged 65 years"."""
+    before = _AGE_BEFORE_QUANTITY.search(text, max(0, m.start() - 8), m.start())
+    return bool(before or _AGE_AFTER_QUANTITY.match(text, m.end()))
 
 
 def _not_a_span_of_time(m: re.Match, text: str, num: str) -> bool:
@@ -652,123 +474,125 @@ def _not_a_span_of_time(m: re.Match, text: str, num: str) -> bool:
     return unit[0].isupper() and num[0].isdigit()
 
 
-@rule(
-    "vague_duration",
-    {"for", "in", "within", "over", "after", "the", "several", "recent"},
-    rf"(?:for|within|over|after|in)\s+(?P<unit>{UNIT_PLURAL})(?![a-z])(?!\s+(?:of|ago|to|and\s+\w+\s+of))",
-)
-def _vague_duration(m, text):
-    return _fields(m, kind="duration", num="", vague=True, _trim=m.start("unit") - m.start())
-
-
-@rule(  # "in the weeks before the shooting": a stretch of time told by an event, not a length
-    "units_beside_event",
-    {"the"},
-    r"the\s+(?P<unit>days|weeks|months)(?=\s+(?P<relation>before|after|following|leading\s+up\s+to)\b)",
-)
-def _units_beside_event(m, text):
-    return _fields(m, kind="units_beside_event", _trim=m.start("unit") - m.start())
-
-
-@rule(
-    "the_unit",
-    {"the"},
-    r"the\s+(?P<tu>week|weekend|year|full\s+year|fiscal\s+year|whole\s+year|entire\s+year)(?![a-z'’-])",
-)
-def _the_unit(m, text):
-    ending = bool(re.match(r"\s+end(?:ed|ing)\b", text[m.end() : m.end() + 12]))
-    return _fields(m, kind="the_unit", ending=ending)
-
-
-_RATE_BEFORE = re.compile(
-    r"(?:\d|\b(?:million|billion|thousand|hundred|percent|dollars|cents|[a-z]{3,}s))\s+$"
-)
+_RATE_BEFORE = re.compile(rf"(?:\d|\b(?:{alternation(ctx.RATE_AMOUNT_WORDS)}|[a-z]{{3,}}s))\s+$")
+_SPAN_BEFORE = re.compile(rf"\b{alternation(ctx.SPAN_PREPOSITIONS)}\s+$")
 
 
 def _after_a_quantity(text: str, pos: int) -> bool:
     """True for "a year" after an amount ("$1.76 a year", "four flights a week"): a rate."""
     before = text[max(0, pos - 30) : pos]
-    if re.search(
-        r"\b(?:for|about|nearly|almost|than|over|least|just|only|in|within|after)\s+$", before
-    ):
+    if _SPAN_BEFORE.search(before):
         return False
     return bool(_RATE_BEFORE.search(before))
 
 
+@guard
+def _vague_duration(m, text):
+    return _fields(m, num="", vague=True, _trim=m.start("unit") - m.start())
+
+
+@guard
+def _the_plural_units(m, text):
+    return _fields(m, num="", vague=True, _trim=m.start("the") - m.start())
+
+
+@guard
+def _unit_long(m, text):
+    """ "decades-long" (a vague span), "day-long" (one day); "day-old" bread is no span."""
+    plural = m.group("unit").lower().endswith("s")
+    if m.group("long").lower() == "old" and not plural:
+        return None
+    return _fields(m, num="" if plural else "a", vague=plural)
+
+
+_MERIDIEM_AFTER = re.compile(r"\s*(?:[ap]\.?\s?m\b|[ap]\.m\.)", re.I)
+
+
+@guard
+def _race_time(m, text):
+    """ "in 2:05:33": a race time; "at 10:35:20 a.m." is a clock time (the clock rule's)."""
+    if _AT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return None
+    return None if _MERIDIEM_AFTER.match(text, m.end()) else _fields(m)
+
+
+@guard
+def _units_beside_event(m, text):
+    return _fields(m, _trim=m.start("unit") - m.start())
+
+
+_ENDING_AFTER = re.compile(r"\s+end(?:ed|ing)\b")
+
+
+@guard
+def _the_unit(m, text):
+    return _fields(m, ending=bool(_ENDING_AFTER.match(text, m.end(), m.end() + 12)))
+
+
 # --- references and sets -------------------------------------------------------------------------
-@rule(
-    "reference",
-    _first_words(REFERENCE_WORDS) | {"in"},
-    rf"(?P<ref>{alternation(REFERENCE_WORDS)})(?![a-z-])",
-)
+_FUTURE_BEFORE = re.compile(rf"\b{alternation(ctx.FUTURE_REF_BEFORE)}\s+$")
+_NOT_REFERENCE_AFTER = re.compile(rf"\s+{alternation(ctx.NOT_REFERENCE_NOUNS)}", re.I)
+_WORD_AFTER = re.compile(r"\s+[a-z]")
+_ANY_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+_SPAN_AFTER_THE_PAST = re.compile(rf"\s*(?:\d|{alternation(ctx.SPAN_AFTER_THE_PAST)})", re.I)
+
+
+@guard
 def _reference(m, text):
     word = m.group("ref").lower()
-    after = text[m.end() : m.end() + 16]
-    if word in ("once", "earlier", "eventually", "formerly", "shortly"):
+    if word in ctx.NOT_REFERENCE_ALONE:
         return None
-    if word == "future" and not re.search(
-        r"\b(?:in|near|foreseeable)\s+$", text[max(0, m.start() - 12) : m.start()]
-    ):
+    if word == "future" and not _FUTURE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
-    if word == "now" and re.match(r"[-]", after):
+    if word == "now" and text.startswith("-", m.end()):
         return None
-    if word in ("current", "recent"):
-        # adjective before a unit is a date: "the current quarter" (handled elsewhere)
-        if re.match(
-            r"\s+(?:account|events?|affairs|flow|law|rules?|system|version|crisis|price)",
-            after,
-            re.I,
-        ):
+    if word == "current":
+        # an adjective before a noun that is no time: "the current account", "current prices"
+        if _NOT_REFERENCE_AFTER.match(text, m.end()) or not _WORD_AFTER.match(text, m.end()):
             return None
-        if word == "current" and not re.match(r"\s+[a-z]", after):
-            return None
-    if word == "the past" and re.match(
-        r"\s*(?:few|several|\d|two|three|year|week|month|decade)", after, re.I
-    ):
+    if word == "recent" and not _ANY_WORD_AFTER.match(text, m.end()):
+        return None  # "the recent sale", "a recent SEC filing"; not "most recent."
+    if word == "the past" and _SPAN_AFTER_THE_PAST.match(text, m.end()):
         return None
-    return _fields(m, kind="reference")
+    return _fields(m)
 
 
-@rule(
-    "set_word",
-    set(SET_WORDS) | {"every", "each", "per", "a"},
-    rf"(?P<setword>{alternation(SET_WORDS)})(?![a-z])"
-    rf"|(?P<every>every|each|per)\s+(?:(?P<everyn>other|{NUMBER})\s+)?(?P<everyunit>{UNIT}|{WEEKDAY}|{SEASON}|{MONTH}|seasons?|morning|afternoon|evening|night)(?![a-z])(?:\s+(?P<everypod>morning|afternoon|evening|night)(?![a-z]))?",
-)
+_DAILY_NAME = re.compile(rf"\s+{_words(ctx.DAILY_NAMES)}", re.I)
+
+
+@guard
 def _set_word(m, text):
-    if m.group("setword"):
-        word = m.group("setword").lower()
-        if word == "daily" and re.match(
-            r"\s+(?:newspaper|paper|news|mail|star|telegraph|express)", text[m.end() :], re.I
-        ):
-            return None
-        return _fields(m, kind="set")
-    return _fields(m, kind="set")
+    if m.group("setword") and m.group("setword").lower() == "daily":
+        if _DAILY_NAME.match(text, m.end()):
+            return None  # "the Daily Mail": a newspaper
+    return _fields(m)
 
 
 # --- times of day -----------------------------------------------------------------------------------
-@rule(
-    "clock",
-    {DIGIT, "noon", "midnight", "midday", "around", "about", "at", "shortly", "just"}
-    | WEEKDAY_KEYS,
-    rf"{_APPROX}(?:(?P<cweekday>{WEEKDAY})\s+(?:at\s+)?)?(?P<clock>{CLOCK}|noon|midnight|midday)(?![\w])"
-    rf"(?:\s*(?P<zparen>\()?(?P<zone>{ZONE})(?(zparen)\)))?(?:,?\s+(?:on\s+)?(?:(?P<cday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])"
-    rf"|(?P<cmonth>{MONTH})\s*(?P<cdaynum>{DAY})))?",
+_NOT_CLOCK_BEFORE = re.compile(rf"\b{alternation(ctx.NOT_CLOCK_BEFORE)}\s+$", re.I)
+_CLOCK_BEFORE_BRACKET = re.compile(rf"{CLOCK}\s*\(\s*$", re.I)
+_DAY_AFTER_BRACKET = re.compile(
+    rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?(?P<cday>{WEEKDAY}|today|yesterday|tomorrow)(?![a-z])",
+    re.I,
 )
+_MERIDIEM = re.compile(r"[ap]\.?\s?m|o'clock")
+_AT_BEFORE = re.compile(r"\bat\s*$")
+
+
+@guard
 def _clock(m, text):
     clock = m.group("clock").lower()
     if clock in CLOCK_WORDS:
-        if re.search(r"\bhigh\s+$", text[max(0, m.start() - 6) : m.start()], re.I):
+        if _NOT_CLOCK_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             return None  # "high noon": a showdown, not a time
-        return _fields(m, kind="clock")
+        return _fields(m)
     if _CLOCK_BEFORE_BRACKET.search(text, max(0, m.start() - 16), m.start()):
         return None  # "10:35 a.m. (0735 GMT)": the same instant again, in another zone
-    has_meridiem = re.search(r"[ap]\.?\s?m|o'clock", clock)
-    if not has_meridiem and not m.group("zone"):
+    if not _MERIDIEM.search(clock) and not m.group("zone"):
         # "8:30" with no a.m./p.m. or zone: a time only after "at"
-        if ":" not in clock or not re.search(r"\bat\s*$", text[max(0, m.start() - 4) : m.start()]):
+        if ":" not in clock or not _AT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             return None
-    fields = _fields(m, kind="clock")
+    fields = _fields(m)
     if not (fields.get("cday") or fields.get("cmonth")):
         # "10:35 a.m. (0735 GMT) Friday": the day after the bracket is the clock's day too,
         # though it stays a mention of its own
@@ -778,69 +602,64 @@ def _clock(m, text):
     return fields
 
 
-_CLOCK_BEFORE_BRACKET = re.compile(rf"{CLOCK}\s*\(\s*$", re.I)
-_DAY_AFTER_BRACKET = re.compile(
-    rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?(?P<cday>{WEEKDAY}|today|yesterday|tomorrow)(?![a-z])",
-    re.I,
-)
-
-
 # --- holidays, anaphora, ordinal day --------------------------------------------------------------
-_HOLIDAYS = list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
-
-
-@rule(
-    "holiday",
-    _first_words(_HOLIDAYS) | DIRECTION_KEYS,
-    rf"(?:{_DIR}\s+)?(?P<holiday>{alternation(_HOLIDAYS)})(?![a-z])(?:\s+(?P<year>{YEAR}))?",
-)
+@guard
 def _holiday(m, text):
     name = m.group("holiday")
-    if not name[0].isupper() and not name.lower().startswith("the"):
-        return None
-    return _fields(m, kind="holiday")
+    return _fields(m) if name[0].isupper() or name.lower().startswith("the") else None
 
 
-@rule(
-    "anaphoric",
-    {"the", "that", "earlier", "later"},
-    r"(?:(?P<bound>earlier|later)\s+)?"
-    r"(?:(?P<det>the\s+(?:next|following|previous|preceding|prior|same)|that(?:\s+same)?|the\s+same)\s+"
-    r"(?P<unit>day|week|month|year|morning|afternoon|evening|night|weekend|quarter|decade)"
-    r"|the\s+(?P<unit2>day|week|month|year|night)\s+(?P<ba>before|after)(?!\s+[a-z]+\s+[a-z]))(?![a-z-])",
-)
+_PREPOSITION_BEFORE = re.compile(rf"\b{alternation(ctx.THAT_UNIT_PREPOSITIONS)}\s*$")
+
+
+@guard
 def _anaphoric(m, text):
     det = (m.group("det") or "").lower()
     if (
         det == "that"
         and not m.group("bound")
         and not _sentence_start(text, m.start())
-        and not re.search(
-            r"\b(?:on|in|during|by|of|from|until|since|at)\s*$",
-            text[max(0, m.start() - 8) : m.start()],
-        )
+        and not _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start())
     ):
-        return None
-    return _fields(m, kind="anaphoric")
+        return None  # "that day" needs "on", "in" ... or a sentence start
+    return _fields(m)
 
 
-@rule(
-    "ordinal_day",
-    {"the"},
-    r"the\s+(?P<oday>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![a-z\d])(?!\s+(?:century|anniversary|floor|time|round|place|amendment|district|street|division|army|fleet|annual|birthday|year|day|week|month|of\s+[A-Z][a-z]+\b(?<!January)))",
+_NOT_DAY_AFTER_ORDINAL = re.compile(
+    rf"\s+(?:{alternation(ctx.NOT_DAY_AFTER_ORDINAL)}|of\s+[A-Z][a-z]+\b|U\.S\.|[A-Z])"
 )
+
+
+@guard
 def _ordinal_day(m, text):
-    if re.match(r"\s+(?:U\.S\.|[A-Z])", text[m.end() : m.end() + 6]):
-        return None  # "the 11th Circuit", "the 82nd Airborne"
-    return _fields(m, kind="ordinal_day")
+    """ "the 29th", not "the 11th Circuit", "the 21st century" or "the 7th largest drop"."""
+    return None if _NOT_DAY_AFTER_ORDINAL.match(text, m.end()) else _fields(m)
 
 
-# --- the scanner ------------------------------------------------------------------------------------
+# --- the rules and the scanner -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Rule:
+    """A rule record with its pattern compiled and its guard bound."""
+
+    record: RuleRecord
+    pattern: re.Pattern
+    guard: Guard
+
+    @property
+    def name(self) -> str:
+        return self.record.name
+
+
+RULES: list[Rule] = [
+    Rule(record, re.compile(record.pattern, re.I), GUARDS[record.guard]) for record in RULE_RECORDS
+]
+
+
 def _dispatch_table() -> dict[str, tuple[re.Pattern, list[Rule]]]:
     """starter word -> (a pattern matching wherever one of its rules may match, those rules)."""
     table: dict[str, list[Rule]] = {}
     for r in RULES:
-        for key in r.starters:
+        for key in r.record.starters:
             table.setdefault(key, []).append(r)
     return {key: (_any_of(rules), rules) for key, rules in table.items()}
 
@@ -858,30 +677,73 @@ def _any_of(rules: list[Rule]) -> re.Pattern:
 _DISPATCH = _dispatch_table()
 
 
+def _literal_words(rules: list[Rule]) -> frozenset[str]:
+    """Every word the rules' patterns spell out, with its written variants ("seasons?" gives
+    "season" and "seasons", "end(?:ed|ing)" "ended" and "ending"): a word these rules can match
+    after their starter is one of them, or no word (a number, an apostrophe)."""
+    words: set[str] = set()
+    for r in rules:
+        source = re.sub(r"\\[A-Za-z]", " ", r.pattern.pattern).lower()
+        for m in _SPELLED.finditer(source):
+            word, optional, endings = m.group(1), m.group(2), m.group(3)
+            words.add(word)
+            if optional:
+                words.add(word[:-1])
+            for ending in (endings or "").split("|"):
+                words.add(word + ending)
+    return frozenset(words)
+
+
+# a run of letters, a "?" making its last one optional, or a group of endings after it
+_SPELLED = re.compile(r"([a-z]+)(\?)?(?:\(\?:([a-z|]+)\)\??)?")
+
+
+def _next_words(key: str, rules: list[Rule]) -> frozenset[str] | None:
+    """The words that may follow `key` in one of its rules, when none of them is complete
+    without a next word ("the", "a", "last", "early"); None when one is ("Friday", "now")."""
+    if key in (DIGIT, APOSTROPHE) or any(r.pattern.fullmatch(key) for r in rules):
+        return None
+    return _literal_words(rules)
+
+
+# A starter that cannot end a mention has its rules tried only when the next word is one they
+# spell out: "the" (a tenth of all words) before "third quarter", "1990s", not before "company"
+_NEXT_WORDS = {key: _next_words(key, rules) for key, (_, rules) in _DISPATCH.items()}
+_NEXT_WORD = re.compile(r"[\s-]*([A-Za-z]+|[\d'’.])")
+
+
+def _worth_trying(text: str, end: int, words: frozenset[str] | None) -> bool:
+    """True when the word after a starter ending at `end` may continue one of its rules."""
+    if words is None:
+        return True
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and (not m.group(1).isalpha() or m.group(1).lower() in words)
+
+
 def _longest_at(text: str, pos: int, entry: tuple[re.Pattern, list[Rule]]) -> Mention | None:
-    """The longest mention one of a dispatch entry's rules finds at `pos` (its handler accepting
+    """The longest mention one of a dispatch entry's rules finds at `pos` (its guard accepting
     it), or None."""
     any_of, rules = entry
     if any_of.match(text, pos) is None:
         return None
-    best: tuple[int, Rule, re.Match, dict] | None = None
+    best: tuple[int, Rule, dict] | None = None
     for r in rules:
         m = r.pattern.match(text, pos)
         if m is None or (best is not None and m.end() <= best[0]):
             continue
         if m.end() < len(text) and text[m.end() - 1].isalnum() and text[m.end()].isalnum():
             continue
-        parsed = r.handler(m, text)
+        parsed = r.guard(m, text)
         if parsed is not None:
-            best = (m.end(), r, m, parsed)
+            best = (m.end(), r, parsed)
     if best is None:
         return None
-    end, r, m, parsed = best
-    kind = parsed.pop("kind")
+    end, r, parsed = best
+    kind = parsed.pop("kind", r.record.produces)
     start = pos + parsed.pop("_trim", 0)
     cut = end - parsed.pop("_cut", 0)
     name = "event_relative" if "event_relative" in parsed else r.name
-    return Mention(start, cut, text[start:cut], kind, parsed, name, matched_end=end)
+    return Mention(start, cut, text[start:cut], kind, Said(**parsed), name, matched_end=end)
 
 
 def recognize(text: str) -> Iterator[Mention]:
@@ -900,7 +762,10 @@ def recognize(text: str) -> Iterator[Mention]:
                 found = _longest_at(text, pos - 1, apostrophe)
             entry = dispatch.get(DIGIT)
         else:
-            entry = dispatch.get(word.lower())
+            low = word.lower()
+            entry = dispatch.get(low)
+            if entry and not _worth_trying(text, run.end(), _NEXT_WORDS[low]):
+                continue
         if found is None and entry and not continues_word(text, pos):
             found = _longest_at(text, pos, entry)
         if found is not None:

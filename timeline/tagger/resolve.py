@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .calendar import GRANULARITY_ORDER, add_months, dates_in_years, shift, value_of
+from .calendar import (
+    GRANULARITY_ORDER,
+    add_months,
+    dates_in_years,
+    interval_at,
+    shift,
+    value_of,
+)
 from .lexicon import (
     AGO_WORDS,
     ANAPHORIC_DIRECTIONS,
@@ -35,7 +42,8 @@ from .lexicon import (
     WEEKDAYS,
 )
 from .recognize import Mention
-from .tense import FUTURE, PAST
+from .said import Said
+from .tense import Tense
 from .words import (
     approx_mod,
     boundary_mod,
@@ -94,13 +102,13 @@ def ref_of(day: date, granularity: str) -> Ref:
 # --- choosing a year for an underspecified date -------------------------------------------------------
 
 
-def nearest_by_tense(candidates: list[date], anchor: date, tense: str) -> date:
+def nearest_by_tense(candidates: list[date], anchor: date, tense: Tense) -> date:
     """Among candidate dates, the latest on/before `anchor` (past), the earliest on/after (future)."""
     before = [c for c in candidates if c <= anchor]
     after = [c for c in candidates if c >= anchor]
-    if tense == FUTURE and after:
+    if tense.future and after:
         return min(after)
-    if tense != FUTURE and before:
+    if not tense.future and before:
         return max(before)
     return min(candidates, key=lambda c: abs((c - anchor).days))
 
@@ -108,25 +116,17 @@ def nearest_by_tense(candidates: list[date], anchor: date, tense: str) -> date:
 def nearest(
     candidates: list[date],
     anchor: date,
-    tense: str,
+    tense: Tense,
     reach_days: int = 213,
     trust_near: bool = False,
 ) -> date:
     """The occurrence the tense points to (on/before for past, on/after for future) when it lies
     within `reach_days` (about seven months) of `anchor`; otherwise the closest one."""
     by_tense = nearest_by_tense(candidates, anchor, tense)
-    if (
-        getattr(tense, "sure", False)
-        or (trust_near and getattr(tense, "near", False))
-        or abs((by_tense - anchor).days) <= reach_days
-    ):
+    if tense.sure or (trust_near and tense.near) or abs((by_tense - anchor).days) <= reach_days:
         return by_tense
-    lean = 1 if tense == FUTURE else -1
+    lean = 1 if tense.future else -1
     return min(candidates, key=lambda c: (abs((c - anchor).days), lean * (anchor - c).days))
-
-
-def _tense_phrase(tense: str) -> str:
-    return {PAST: "past tense", FUTURE: "future tense"}.get(tense, "present tense")
 
 
 def _describe(day: date) -> str:
@@ -134,24 +134,24 @@ def _describe(day: date) -> str:
 
 
 # --- resolvers, one per mention kind -------------------------------------------------------------------
-def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_date(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """Explicit day dates; without a year, the occurrence nearest the dateline by tense."""
     f = m.fields
-    month = month_number(f["month"])
-    day = day_number(f["day"])
+    month = month_number(f.month)
+    day = day_number(f.day)
     if day > 31:
         return None
     mod = boundary_mod(f) or approx_mod(f)
-    if "year" in f:
-        year = int(f["year"])
+    if f.year is not None:
+        year = int(f.year)
         if year < 100:
             year += 1900 if year > 40 else 2000
         try:
             d = date(year, month, day)
         except ValueError:
             return None
-        if f.get("isotime"):  # "2021-01-06T14:30Z"
-            value = f"{d.isoformat()}T{f['isotime']}"
+        if f.isotime:  # "2021-01-06T14:30Z"
+            value = f"{d.isoformat()}T{f.isotime}"
             return Resolution(
                 "TIME", value, "time", explanation=f"{m.text} → {value}: explicit date and time",
                 confidence=0.98, ref=ref_of(d, "day"),
@@ -179,7 +179,7 @@ def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     if not candidates:
         return None
     # "will be held on Nov. 3": a future verb beside a day date is trusted at any distance
-    d = nearest(candidates, anchor, tense, trust_near=tense == FUTURE)
+    d = nearest(candidates, anchor, tense, trust_near=tense.future)
     source = "dateline" if ctx.dct else "expression"
     where = f"{anchor.isoformat()} dateline" if ctx.dct else f"story's {ctx.last.value}"
     return Resolution(
@@ -189,21 +189,20 @@ def resolve_date(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         mod,
         source,
         anchor.isoformat(),
-        f"{m.text} → {d.isoformat()}: the {m.text.strip()} nearest the {where}, "
-        f"{_tense_phrase(tense)}",
+        f"{m.text} → {d.isoformat()}: the {m.text.strip()} nearest the {where}, {tense.phrase}",
         0.85,
         ref_of(d, "day"),
     )
 
 
-def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_month(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """A month name: with "last/next/this", or by tense relative to the dateline."""
     f = m.fields
-    month = month_number(f["month"])
+    month = month_number(f.month)
     mod = boundary_mod(f)
     year = year_of(f)
-    if year is None and f.get("ydir") and ctx.dct:
-        year = ctx.dct.year + direction_of(f["ydir"])
+    if year is None and f.ydir and ctx.dct:
+        year = ctx.dct.year + direction_of(f.ydir)
     if year is not None:
         d = date(year, month, 1)
         return Resolution(
@@ -225,7 +224,7 @@ def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             explanation=f"{m.text}: no dateline",
             confidence=0.3,
         )
-    direction = direction_of(f.get("dir"))
+    direction = direction_of(f.dir)
     this = date(anchor.year, month, 1)
     first_of_anchor = anchor.replace(day=1)
     if direction == 0:
@@ -239,7 +238,7 @@ def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     else:
         cands = [date(anchor.year + k, month, 1) for k in (-1, 0, 1)]
         d = nearest(cands, first_of_anchor, tense, trust_near=True)
-        why = f"by {_tense_phrase(tense)}, the nearest"
+        why = f"by {tense.phrase}, the nearest"
     value = value_of(d, "month")
     return Resolution(
         "DATE",
@@ -255,16 +254,19 @@ def resolve_month(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def resolve_year(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_year(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
+    """ "2015", "fiscal 2020", "nineteen ninety-six", "'82" (its century from the dateline)."""
     f = m.fields
     year = year_of(f)
+    if year is None and f.yy:
+        year = short_year(int(f.yy), ctx.dct)
     if year is None:
         return None
     mod = boundary_mod(f)
-    if f.get("prepost"):
-        mod = "AFTER" if f["prepost"].lower().startswith("post") else "BEFORE"
+    if f.prepost:
+        mod = "AFTER" if f.prepost.lower().startswith("post") else "BEFORE"
     d = date(year, 1, 1)
-    what = "fiscal year" if f.get("fiscal", "").lower().startswith(("fiscal", "fy")) else "year"
+    what = "fiscal year" if (f.fiscal or "").lower().startswith(("fiscal", "fy")) else "year"
     return Resolution(
         "DATE",
         f"{year:04d}",
@@ -276,14 +278,23 @@ def resolve_year(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def resolve_decade(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def short_year(yy: int, dct: date | None) -> int:
+    """The year "'82" means: in the dateline's century unless that is more than ten years ahead
+    of it ("'25" in 2020 is 2025, "'82" is 1982); the 1900s without a dateline."""
+    if dct is None:
+        return 1900 + yy
+    century = dct.year // 100 * 100
+    return century + yy if century + yy <= dct.year + 10 else century - 100 + yy
+
+
+def resolve_decade(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     mod = boundary_mod(f) or _inner_bound(m.text)
-    if "decadeword" in f:
-        digit = DECADE_WORDS[f["decadeword"].lower()]
+    if f.decadeword is not None:
+        digit = DECADE_WORDS[f.decadeword.lower()]
         century = 19
     else:
-        raw = f["decade"].lstrip("'’")
+        raw = f.decade.lstrip("'’")
         if len(raw) == 4 and raw.endswith("00") and raw < "2000":  # "the 1800s": a century
             value = raw[:2]
             return Resolution(
@@ -315,14 +326,14 @@ def resolve_decade(m: Mention, ctx: Context, tense: str) -> Resolution | None:
 
 def _inner_bound(text: str) -> str:
     return (
-        boundary_mod({"bound": m.group(0)})
+        boundary_mod(Said(bound=m.group(0)))
         if (m := re.search(r"\b(?:early|late|mid)", text, re.I))
         else ""
     )
 
 
-def resolve_century(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    word = m.fields["century"].lower()
+def resolve_century(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
+    word = m.fields.century.lower()
     n = ORDINALS.get(word) or (int(re.match(r"\d+", word).group()) if word[0].isdigit() else None)
     if not n or n < 1:
         return None
@@ -337,11 +348,11 @@ def resolve_century(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the third quarter", "Q3", "the first half of 2019": year from the text or the dateline."""
     f = m.fields
-    half = f.get("qh", "quarter").lower() == "half"
-    raw = f["ord"].lower()
+    half = (f.qh or "quarter").lower() == "half"
+    raw = f.ord.lower()
     n = ORDINALS.get(raw) if raw in ORDINALS else int(raw[0])
     if n == -1:
         n = 2 if half else 4
@@ -350,14 +361,14 @@ def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     unit = "half" if half else "quarter"
     size = 6 if half else 3
     year = None
-    if f.get("year"):
-        year = int(f["year"])
-    elif f.get("yy"):
-        year = 2000 + int(f["yy"]) if int(f["yy"]) < 50 else 1900 + int(f["yy"])
-    elif f.get("pyear"):
-        year = int(f["pyear"])
-    elif (f.get("ydir") or f.get("pydir")) and ctx.dct:
-        word = (f.get("ydir") or f.get("pydir")).lower()
+    if f.year:
+        year = int(f.year)
+    elif f.yy:
+        year = 2000 + int(f.yy) if int(f.yy) < 50 else 1900 + int(f.yy)
+    elif f.pyear:
+        year = int(f.pyear)
+    elif (f.ydir or f.pydir) and ctx.dct:
+        word = (f.ydir or f.pydir).lower()
         year = ctx.dct.year + {"this": 0, "last": -1, "next": 1, "the": 0}[word]
     anchor = "none"
     if year is None:
@@ -372,19 +383,19 @@ def resolve_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             )
         current = (ctx.dct.month - 1) // size + 1
         year = ctx.dct.year
-        if n > current and tense != FUTURE:
+        if n > current and not tense.future:
             year -= 1
-        elif n == current and tense == PAST and _elapsed_share(ctx.dct, size) < 0.25:
+        elif n == current and tense.past and _elapsed_share(ctx.dct, size) < 0.25:
             year -= 1  # "sales rose in the first half", a week into the year: last year's
         anchor = "dateline"
-    if f.get("yago"):
+    if f.yago:
         year -= 1
     d = date(year, (n - 1) * size + 1, 1)
     value = value_of(d, unit)
     why = (
         "explicit"
         if anchor == "none"
-        else f"the {unit} nearest the {ctx.dct} dateline, {_tense_phrase(tense)}"
+        else f"the {unit} nearest the {ctx.dct} dateline, {tense.phrase}"
     )
     return Resolution(
         "DATE",
@@ -407,38 +418,38 @@ def _elapsed_share(day: date, months: int) -> float:
     return (day - start).days / (end - start).days
 
 
-def period_ended(fields: dict, dct: date, unit: str) -> Ref | None:
+def period_ended(fields: Said, dct: date, unit: str) -> Ref | None:
     """The calendar quarter or half holding the middle of the period ended on the day named
     after it: "the quarter ended July 31" (May to July) is the second quarter."""
-    if not fields.get("endmonth"):
+    if not fields.endmonth:
         return None
-    month, day = month_number(fields["endmonth"]), day_number(fields["endday"])
+    month, day = month_number(fields.endmonth), day_number(fields.endday)
     past = [d for d in dates_in_years(month, day, (dct.year - 1, dct.year)) if d <= dct]
     if not past:
         return None
     months = 3 if unit == "quarter" else 6
     middle = add_months(max(past), -months // 2)
-    return ref_of(middle, unit)
+    return ref_of(interval_at(middle, unit)[0].date(), unit)  # its first day: over by then?
 
 
-def resolve_this_quarter(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_this_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the quarter", "the latest quarter", "last quarter", "the year-ago period"."""
-    det = re.sub(r"\s+", " ", m.fields["det"].lower())
-    unit = "half" if m.fields["qh"].lower() == "half" else "quarter"
+    det = re.sub(r"\s+", " ", m.fields.det.lower())
+    unit = "half" if m.fields.qh.lower() == "half" else "quarter"
     if ctx.dct is None:
         return None
     current = ref_of(ctx.dct, unit)
     previous = ref_of(shift(ctx.dct, -1, unit), unit)
-    if m.fields.get("pyear"):
+    if m.fields.pyear:
         base = ctx.last_quarter or previous
-        day = base.day.replace(year=int(m.fields["pyear"]))
-        why = f"the {base.granularity} under discussion, in {m.fields['pyear']}"
+        day = base.day.replace(year=int(m.fields.pyear))
+        why = f"the {base.granularity} under discussion, in {m.fields.pyear}"
         return period_moved(m, base, day, why, 0.75)
     if "year" in det:
         return a_year_before(m, ctx.last_quarter or previous, 0.8)
     ended = period_ended(m.fields, ctx.dct, unit)
     if ended is not None and det == "the":
-        end = f"{m.fields['endmonth']} {m.fields['endday']}"
+        end = f"{m.fields.endmonth} {m.fields.endday}"
         target, why = ended, f"the calendar {unit} holding most of the {unit} ended {end}"
     elif det == "this" and ctx.last_quarter and ctx.last_quarter.granularity == unit:
         target, why = ctx.last_quarter, f"the {unit} being reported"
@@ -485,15 +496,47 @@ def period_moved(m: Mention, base: Ref, day: date, why: str, confidence: float) 
     )
 
 
-def resolve_year_earlier(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_same_unit_a_year_ago(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
+    """ "the same month a year ago": the story's month (else the dateline's) a year before;
+    "the same period last year": the period the story reports on, a year before."""
+    unit = m.fields.unit.lower()
+    if ctx.dct is None:
+        return None
+    if unit in ("period", "quarter"):
+        reported = ctx.last_quarter
+        if unit == "quarter" and (reported is None or reported.granularity != "quarter"):
+            reported = None
+        return a_year_before(m, reported or ref_of(shift(ctx.dct, -1, "quarter"), "quarter"), 0.8)
+    gran = "week" if unit == "weekend" else unit
+    base = ctx.last if ctx.last and ctx.last.granularity == gran else ref_of(ctx.dct, gran)
+    if gran == "week":  # the week with the same number: 52 weeks back
+        why = f"52 weeks before {base.value}"
+        return period_moved(m, base, base.day - timedelta(weeks=52), why, 0.8)
+    return a_year_before(m, base, 0.8)
+
+
+def resolve_race_time(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
+    """ "2:05:33" (a marathon) → PT2H5M33S, "3:59.4" (a mile) → PT3M59.4S."""
+    f = m.fields
+    hours, minutes = int(f.rh or 0), int(f.rm or f.rm2)
+    seconds = f.rs or f.rs2
+    parts = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    value = f"PT{parts}{float(seconds):g}S"
+    return Resolution(
+        "DURATION", value, "duration", explanation=f"{m.text} → {value}: a race time",
+        confidence=0.9,
+    )  # fmt: skip
+
+
+def resolve_year_earlier(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     if ctx.dct is None:
         return None
     return a_year_before(m, ctx.last_quarter or ref_of(ctx.dct, "year"), 0.7)
 
 
-def resolve_season(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_season(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
-    code = SEASONS[f["season"].lower()]
+    code = SEASONS[f.season.lower()]
     mod = boundary_mod(f)
     if year_of(f):
         year, anchor = year_of(f), "none"
@@ -508,7 +551,7 @@ def resolve_season(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         )
     else:
         anchor = "dateline"
-        direction = direction_of(f.get("dir"))
+        direction = direction_of(f.dir)
         start_month = SEASON_START_MONTH[code]
         this = date(ctx.dct.year, start_month, 1)
         if direction == -1:
@@ -536,8 +579,8 @@ def resolve_season(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def _pod(fields: dict) -> str:
-    word = (fields.get("pod") or fields.get("pod2") or "").lower()
+def _pod(fields: Said) -> str:
+    word = (fields.pod or fields.pod2 or "").lower()
     if word == "day":
         return "DT"
     return PARTS_OF_DAY.get(word, "")
@@ -561,9 +604,9 @@ def on_day(
     )
 
 
-def resolve_relative_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_relative_day(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
-    word = re.sub(r"\s+", " ", f["relday"].lower())
+    word = re.sub(r"\s+", " ", f.relday.lower())
     offset = RELATIVE_DAYS[word]
     pod = "NI" if word == "tonight" else _pod(f)
     mod = boundary_mod(f)
@@ -581,13 +624,13 @@ def resolve_relative_day(m: Mention, ctx: Context, tense: str) -> Resolution | N
     return on_day(m, d, pod, mod, ctx.dct, why, 0.95)
 
 
-def resolve_part_of_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_part_of_day(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     pod = _pod(f)
     if not pod:
         return None
-    direction = (f.get("podir") or "this").lower()
-    mod = boundary_mod({"bound": f.get("bound") or f.get("bound2")})
+    direction = (f.podir or "this").lower()
+    mod = boundary_mod(Said(bound=f.bound or f.bound2))
     if direction == "that" and ctx.last and ctx.last.granularity == "day":
         base, anchor = ctx.last.day, "expression"
     elif ctx.dct is None:
@@ -617,7 +660,7 @@ def resolve_part_of_day(m: Mention, ctx: Context, tense: str) -> Resolution | No
     )
 
 
-def weekday_date(anchor: date, weekday: int, direction: int | None, tense: str) -> date:
+def weekday_date(anchor: date, weekday: int, direction: int | None, tense: Tense) -> date:
     """The date of `weekday` (1=Mon) near `anchor`: last/next/this, or by tense (on/before, on/after)."""
     back = (anchor.isoweekday() - weekday) % 7
     ahead = (weekday - anchor.isoweekday()) % 7
@@ -627,7 +670,7 @@ def weekday_date(anchor: date, weekday: int, direction: int | None, tense: str) 
         return anchor + timedelta(days=ahead or 7)
     if direction == 0:
         return anchor + timedelta(days=weekday - anchor.isoweekday())
-    if tense == FUTURE:
+    if tense.future:
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 
@@ -635,11 +678,11 @@ def weekday_date(anchor: date, weekday: int, direction: int | None, tense: str) 
 _ANAPHORIC_WEEKDAY_DIRECTIONS = frozenset({"previous", "preceding", "prior", "following"})
 
 
-def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_weekday(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "Friday" in a past-tense clause is the latest Friday on/before the dateline; future, the next."""
     f = m.fields
-    weekday = WEEKDAYS[f["weekday"].lower().rstrip(".")]
-    direction = direction_of(f.get("dir"))
+    weekday = WEEKDAYS[f.weekday.lower().rstrip(".")]
+    direction = direction_of(f.dir)
     pod = _pod(f)
     mod = boundary_mod(f)
     if ctx.dct is None:
@@ -652,12 +695,12 @@ def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             confidence=0.3,
             explanation=f"{m.text}: no dateline",
         )
-    word = (f.get("dir") or "").lower()
+    word = (f.dir or "").lower()
     if word in _ANAPHORIC_WEEKDAY_DIRECTIONS and ctx.last and ctx.last.granularity == "day":
         # "the previous Friday" after "Friday's close": the Friday before the story's day
         d = weekday_date(ctx.last.day, weekday, direction, tense)
         side = "after" if direction > 0 else "before"
-        why = f"the {word} {f['weekday'].title()}, {side} {ctx.last.value}"
+        why = f"the {word} {f.weekday.title()}, {side} {ctx.last.value}"
         return replace(
             on_day(m, d, pod, mod, ctx.dct, why, 0.8),
             anchor="expression",
@@ -665,32 +708,29 @@ def resolve_weekday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         )
     d = weekday_date(ctx.dct, weekday, direction, tense)
     if direction is None and d == ctx.dct:
-        why = f"the {_describe(ctx.dct)} dateline itself, {_tense_phrase(tense)}"
+        why = f"the {_describe(ctx.dct)} dateline itself, {tense.phrase}"
     elif direction is None:
         side = "before" if d < ctx.dct else "after"
-        why = f"the {f['weekday'].title()} {side} the {_describe(ctx.dct)} dateline, {_tense_phrase(tense)}"
+        why = f"the {f.weekday.title()} {side} the {_describe(ctx.dct)} dateline, {tense.phrase}"
     else:
-        why = f"{f['dir'].lower()} {f['weekday'].title()} from the {_describe(ctx.dct)} dateline"
+        why = f"{f.dir.lower()} {f.weekday.title()} from the {_describe(ctx.dct)} dateline"
     return on_day(m, d, pod, mod, ctx.dct, why, 0.9 if direction is not None else 0.85)
 
 
-def resolve_relative_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_relative_unit(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "last week", "this year", "early next month", "the end of the year", "year-end"."""
     f = m.fields
     mod = boundary_mod(f)
-    if f.get("yearend"):
+    if f.yearend:
         unit, offset, mod = "year", 0, "END"
-        if "century" in f["yearend"].lower():
+        if "century" in f.yearend.lower():
             unit = "century"
     else:
-        unit = re.sub(r"\s+", " ", f["unit"].lower())
-        word = (f.get("dir") or f.get("thedir") or "").lower()
+        unit = re.sub(r"\s+", " ", f.unit.lower())
+        word = (f.dir or f.thedir or "").lower()
         offset = direction_of(word) or 0
         if unit.endswith("year"):
             unit = "year"
-        if f.get("thedir") and word in ("past", "last"):
-            # "the past year": a duration reaching back from the dateline
-            return _duration_back(m, ctx, 1, unit, mod)
         if unit == "day":
             return None
     if ctx.dct is None:
@@ -713,31 +753,15 @@ def resolve_relative_unit(m: Mention, ctx: Context, tense: str) -> Resolution | 
     )
 
 
-def _duration_back(
-    m: Mention, ctx: Context, amount: float | None, unit: str, mod: str
-) -> Resolution:
-    value = duration_value(amount, unit)
-    return Resolution(
-        "DURATION",
-        value,
-        "duration",
-        mod,
-        "dateline" if ctx.dct else "none",
-        ctx.dct.isoformat() if ctx.dct else "",
-        f"{m.text} → {value}: a span ending at the dateline",
-        0.85,
-    )
-
-
 def _granularity_of_unit(unit: str) -> str:
     return {"night": "day", "fortnight": "week", "weekend": "week"}.get(unit, unit)
 
 
-def quantity(fields: dict) -> float | None:
+def quantity(fields: Said) -> float | None:
     """The number of units a quantity mention counts: 3 for "three days", 1.5 for "a minute
     and a half"; None when vague ("several days")."""
-    amount = parse_number(fields["num"])
-    return amount + 0.5 if amount is not None and fields.get("half") else amount
+    amount = parse_number(fields.num)
+    return amount + 0.5 if amount is not None and fields.half else amount
 
 
 _SMALLER_UNIT = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12),
@@ -753,12 +777,12 @@ def whole_amount(amount: float, unit: str) -> tuple[float, str]:
     return (float(round(amount)) if unit == "day" else amount), unit
 
 
-def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_ago(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "two days ago" (from the dateline), "a year earlier" / "two days later" (from the story)."""
     f = m.fields
     amount = quantity(f)
-    unit = unit_name(f["unit"])
-    signal = re.sub(r"\s+", " ", f["signal"].lower())
+    unit = unit_name(f.unit)
+    signal = re.sub(r"\s+", " ", f.signal.lower())
     mod = approx_mod(f)
     if "or so" in m.text.lower():
         mod = "APPROX"
@@ -789,9 +813,15 @@ def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
         )
     base = None
     anchor = "dateline"
-    if ctx.last_quarter and unit == "year" and amount == int(amount):
-        # "a year ago", "a year earlier" in a story about quarters: that quarter a year before
-        base, anchor = ctx.last_quarter, "expression"
+    reported = ctx.last_quarter
+    if (
+        reported
+        and unit == "year"
+        and amount == int(amount)
+        and (reported.granularity != "month" or amount == 1)
+    ):
+        # "a year ago" in a story about a quarter (or a month): that period a year before
+        base, anchor = reported, "expression"
     elif not from_dateline and ctx.last is not None:
         base, anchor = ctx.last, "expression"
     elif ctx.dct is not None:
@@ -861,21 +891,19 @@ def resolve_ago(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def resolve_duration(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_duration(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
-    unit = unit_name(f["unit"])
+    unit = unit_name(f.unit)
     if unit not in UNITS:
         return None
-    amount = None if f.get("vague") else quantity(f)
-    if not f.get("vague") and amount is None and f["num"].lower() not in VAGUE_NUMBERS:
+    amount = None if f.vague else quantity(f)
+    if not f.vague and amount is None and f.num.lower() not in VAGUE_NUMBERS:
         return None
     mod = approx_mod(f)
     if "or so" in m.text.lower() or "or more" in m.text.lower():
         mod = mod or ("APPROX" if "or so" in m.text.lower() else "EQUAL_OR_MORE")
-    if f.get("kind") == "set_per":
-        return None
     value = duration_value(amount, unit)
-    ddir = (f.get("ddir") or "").lower()
+    ddir = (f.ddir or "").lower()
     anchor = (
         "dateline" if ddir in ("past", "last", "next", "coming", "recent") and ctx.dct else "none"
     )
@@ -902,34 +930,34 @@ def year_to_date(m: Mention, ctx: Context, unit: str, amount: float | None) -> R
     return ref_of(date(year, 1, 1), "year")
 
 
-def resolve_set_per(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    value = duration_value(1, unit_name(m.fields["unit"]))
+def resolve_set_per(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
+    value = duration_value(1, unit_name(m.fields.unit))
     return Resolution(
         "SET",
         value,
         "set",
-        explanation=f"{m.text} → {value}: once per {m.fields['unit']}",
+        explanation=f"{m.text} → {value}: once per {m.fields.unit}",
         confidence=0.8,
     )
 
 
-def resolve_reference(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    value = REFERENCE_WORDS[re.sub(r"\s+", " ", m.fields["ref"].lower())]
+def resolve_reference(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
+    value = REFERENCE_WORDS[re.sub(r"\s+", " ", m.fields.ref.lower())]
     return Resolution("DATE", value, "ref", explanation=f"{m.text} → {value}", confidence=0.7)
 
 
-def resolve_set(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_set(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
-    if f.get("setword"):
-        value = SET_WORDS[f["setword"].lower()]
+    if f.setword:
+        value = SET_WORDS[f.setword.lower()]
     else:
-        word = f["everyunit"].lower()
-        n = f.get("everyn")
+        word = f.everyunit.lower()
+        n = f.everyn
         amount = 2 if n and n.lower() == "other" else (parse_number(n) if n else 1)
         if word.rstrip(".") in WEEKDAYS:
             value = f"XXXX-WXX-{WEEKDAYS[word]}"
-            if f.get("everypod"):
-                value += f"T{PARTS_OF_DAY[f['everypod'].lower()]}"
+            if f.everypod:
+                value += f"T{PARTS_OF_DAY[f.everypod.lower()]}"
         elif word in SEASONS:
             value = f"XXXX-{SEASONS[word]}"
         elif word.rstrip(".") in MONTHS:
@@ -949,33 +977,35 @@ def resolve_set(m: Mention, ctx: Context, tense: str) -> Resolution | None:
 
 
 def clock_value(clock: str) -> str | None:
-    """ "8 p.m." → 20:00, "3:30 pm" → 15:30, "noon" → 12:00; None when not a clock time."""
+    """ "8 p.m." → 20:00, "3:30 pm" → 15:30, "10:35:20 a.m." → 10:35:20, "noon" → 12:00; None
+    when not a clock time."""
     c = clock.lower().strip()
     if c in CLOCK_WORDS:
         return CLOCK_WORDS[c]
-    mm = re.match(r"(\d{1,2}?)(?:[:.]?(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?$", c)
+    mm = re.match(r"(\d{1,2}?)(?:[:.]?(\d\d))?(?::(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?$", c)
     if not mm:
         return None
-    hour, minute, half = int(mm.group(1)), int(mm.group(2) or 0), mm.group(3)
+    hour, minute, half = int(mm.group(1)), int(mm.group(2) or 0), mm.group(4)
+    seconds = f":{mm.group(3)}" if mm.group(3) else ""
     if half == "p" and hour < 12:
         hour += 12
     if half == "a" and hour == 12:
         hour = 0
     if hour > 24 or minute > 59:
         return None
-    return f"{hour:02d}:{minute:02d}"
+    return f"{hour:02d}:{minute:02d}{seconds}"
 
 
-def resolve_clock(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_clock(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
-    hhmm = clock_value(f["clock"])
+    hhmm = clock_value(f.clock)
     if hhmm is None:
         return None
-    day_word = (f.get("cday") or f.get("cweekday") or "").lower()
+    day_word = (f.cday or f.cweekday or "").lower()
     anchor = "dateline"
-    if f.get("cmonth") and ctx.dct:
+    if f.cmonth and ctx.dct:
         years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-        cands = dates_in_years(month_number(f["cmonth"]), day_number(f["cdaynum"]), years)
+        cands = dates_in_years(month_number(f.cmonth), day_number(f.cdaynum), years)
         if not cands:
             return None
         base = nearest(cands, ctx.dct, tense)
@@ -1029,17 +1059,17 @@ def holiday_date(name: str, year: int) -> date | None:
     return None
 
 
-def resolve_holiday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_holiday(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
-    name = f["holiday"]
-    if f.get("year"):
-        d = holiday_date(name, int(f["year"]))
+    name = f.holiday
+    if f.year:
+        d = holiday_date(name, int(f.year))
         anchor = "none"
     elif ctx.dct is None:
         return None
     else:
         anchor = "dateline"
-        direction = direction_of(f.get("dir"))
+        direction = direction_of(f.dir)
         cands = [
             c
             for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
@@ -1049,8 +1079,8 @@ def resolve_holiday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             d = max(c for c in cands if c < ctx.dct)
         elif direction == 1:
             d = min(c for c in cands if c > ctx.dct)
-        else:
-            d = nearest_by_tense(cands, ctx.dct, tense)
+        else:  # "two days before Thanksgiving" in a story two days before it: the coming one
+            d = nearest(cands, ctx.dct, tense)
     if d is None:
         return None
     return Resolution(
@@ -1066,13 +1096,13 @@ def resolve_holiday(m: Mention, ctx: Context, tense: str) -> Resolution | None:
     )
 
 
-def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_anaphoric(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the next day", "that month", "the following year": from the last resolved date in the text."""
     f = m.fields
-    unit = (f.get("unit") or f.get("unit2")).lower()
-    det = re.sub(r"\s+", " ", (f.get("det") or "").lower())
-    if f.get("ba"):
-        offset = -1 if f["ba"].lower() == "before" else 1
+    unit = (f.unit or f.unit2).lower()
+    det = re.sub(r"\s+", " ", (f.det or "").lower())
+    if f.ba:  # "the year before", "the year previous", "the day after"
+        offset = -1 if f.ba.lower() in ("before", "previous", "prior", "earlier") else 1
     else:
         word = det.replace("the ", "") if det.startswith("the ") else det
         offset = ANAPHORIC_DIRECTIONS.get(word, 0)
@@ -1116,11 +1146,11 @@ def resolve_anaphoric(m: Mention, ctx: Context, tense: str) -> Resolution | None
     )
 
 
-def resolve_units_beside_event(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_units_beside_event(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the weeks before the shooting": a stretch of time dated by an event the text does not
     date here, so its value stays underspecified rather than guessed."""
-    unit = m.fields["unit"].lower()
-    relation = re.sub(r"\s+", " ", m.fields["relation"].lower())
+    unit = m.fields.unit.lower()
+    relation = re.sub(r"\s+", " ", m.fields.relation.lower())
     return Resolution(
         "DATE",
         "XXXX-XX",
@@ -1130,8 +1160,8 @@ def resolve_units_beside_event(m: Mention, ctx: Context, tense: str) -> Resoluti
     )
 
 
-def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | None:
-    day = int(m.fields["oday"])
+def resolve_ordinal_day(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
+    day = int(m.fields.oday)
     base = ctx.last.day if ctx.last and ctx.last.granularity in ("day", "month") else ctx.dct
     if base is None:
         return None
@@ -1139,7 +1169,7 @@ def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | No
         d = base.replace(day=day)
     except ValueError:
         return None
-    if ctx.last is None and tense == PAST and d > base:
+    if ctx.last is None and tense.past and d > base:
         d = add_months(d, -1)
     return Resolution(
         "DATE",
@@ -1153,10 +1183,10 @@ def resolve_ordinal_day(m: Mention, ctx: Context, tense: str) -> Resolution | No
     )
 
 
-def resolve_the_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve_the_unit(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the year" (a year-long span), "the full year" (the dateline's year), "the weekend"."""
-    unit = re.sub(r"\s+", " ", m.fields["tu"].lower())
-    if unit in ("year", "fiscal year") and (m.fields.get("ending") or ctx.dct is None):
+    unit = re.sub(r"\s+", " ", m.fields.tu.lower())
+    if unit in ("year", "fiscal year") and (m.fields.ending or ctx.dct is None):
         # "the year ended March 31": a twelve-month period named by its end
         return Resolution(
             "DURATION", "P1Y", "duration", explanation=f"{m.text} → P1Y: a year", confidence=0.6
@@ -1181,14 +1211,13 @@ def resolve_the_unit(m: Mention, ctx: Context, tense: str) -> Resolution | None:
             "week",
             anchor="dateline",
             anchor_value=ctx.dct.isoformat(),
-            explanation=f"{m.text} → {value}: the weekend nearest the dateline, "
-            f"{_tense_phrase(tense)}",
+            explanation=f"{m.text} → {value}: the weekend nearest the dateline, {tense.phrase}",
             confidence=0.75,
             ref=ref_of(saturday, "day"),
         )
     year = ctx.dct.year
     why = "the dateline's year"
-    if tense == PAST and _elapsed_share(ctx.dct, 12) < 0.25:
+    if tense.past and _elapsed_share(ctx.dct, 12) < 0.25:
         year, why = year - 1, "the year just ended, past tense early in the dateline's year"
     return Resolution(
         "DATE",
@@ -1227,28 +1256,32 @@ RESOLVERS = {
     "anaphoric": resolve_anaphoric,
     "units_beside_event": resolve_units_beside_event,
     "ordinal_day": resolve_ordinal_day,
+    "same_unit_a_year_ago": resolve_same_unit_a_year_ago,
+    "race_time": resolve_race_time,
 }
 
 
-def resolve(m: Mention, ctx: Context, tense: str) -> Resolution | None:
+def resolve(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """The TIMEX3 resolution of `m` in `ctx`, or None when the mention is not a time after all."""
     resolver = RESOLVERS.get(m.kind)
     r = resolver(m, ctx, tense) if resolver else None
     if r is None or r.ref is None:
         return r
-    if m.fields.get("beside"):
+    if m.fields.beside:
         return day_beside(m, r)
-    if m.fields.get("within") == "week":
+    if m.fields.within == "week":
         return week_holding(m, r)
+    if m.fields.nth:
+        return week_of_month(m, r)
     return r
 
 
 def day_beside(m: Mention, r: Resolution) -> Resolution:
     """ "the day before last Tuesday": the resolved day moved one day back or ahead."""
-    step = -1 if m.fields["beside"].lower() == "before" else 1
+    step = -1 if m.fields.beside.lower() == "before" else 1
     d = r.ref.day + timedelta(days=step)
     value = d.isoformat()
-    why = f"the day {m.fields['beside'].lower()} {r.value}"
+    why = f"the day {m.fields.beside.lower()} {r.value}"
     return replace(r, value=value, explanation=f"{m.text} → {value}: {why}", ref=ref_of(d, "day"))
 
 
@@ -1261,6 +1294,25 @@ def week_holding(m: Mention, r: Resolution) -> Resolution:
         granularity="week",
         explanation=f"{m.text} → {value}: the week holding {r.value}",
         ref=ref_of(r.ref.day, "week"),
+    )
+
+
+def week_of_month(m: Mention, r: Resolution) -> Resolution:
+    """ "the last week of March": the ISO week holding the middle of the month's n-th (or last)
+    seven days."""
+    nth = m.fields.nth.lower()
+    first = r.ref.day
+    if nth in ("last", "final"):
+        middle = add_months(first, 1) - timedelta(days=4)
+    else:
+        middle = first + timedelta(days=7 * (ORDINALS[nth] - 1) + 3)
+    value = value_of(middle, "week")
+    return replace(
+        r,
+        value=value,
+        granularity="week",
+        explanation=f"{m.text} → {value}: the {nth} week of {r.value}",
+        ref=ref_of(middle, "week"),
     )
 
 

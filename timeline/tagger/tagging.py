@@ -3,13 +3,15 @@ dateline and the latest date the story has moved to (for "the next day", "a year
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from ..text import Text
 from .calendar import add_months, interval_of
+from .confidence import confidence, evidence
 from .recognize import Mention, recognize
 from .resolve import Context, Ref, Resolution, resolve
-from .tense import clause_tense
+from .tense import NO_TENSE, Tense, clause_tense
 from .timex import Timex
 from .words import unit_name
 
@@ -26,17 +28,24 @@ def _is_comparison(mention: Mention) -> bool:
     """True for a date the story compares with ("a year ago") rather than moves to ("two days later")."""
     if mention.kind in _COMPARISONS:
         return True
-    unit = unit_name(mention.fields.get("unit", "")) if mention.kind == "ago" else ""
+    unit = unit_name(mention.fields.unit or "") if mention.kind == "ago" else ""
     return unit in ("quarter", "year", "decade", "century")
 
 
+# how many months a reported period spans
+_PERIOD_MONTHS = {"month": 1, "quarter": 3, "half": 6}
+
+
 def _reported_period(r: Resolution, ctx: Context) -> Ref | None:
-    """The quarter or half a story reports on: the one just resolved if it is over by the
+    """The period a story reports on: the quarter or half just resolved if it is over by the
     dateline ("third-quarter profit"), else the one before; a coming "fourth-quarter charge"
-    is not what "a year ago" compares with."""
-    if r.granularity not in ("quarter", "half") or r.ref is None:
+    is not what "a year ago" compares with. A month gone by is the reported period of a story
+    that has named no quarter ("December sales rose 5% from the same period last year")."""
+    months = _PERIOD_MONTHS.get(r.granularity)
+    if months is None or r.ref is None:
         return ctx.last_quarter
-    months = 3 if r.granularity == "quarter" else 6
+    if months == 1 and ctx.last_quarter is not None and ctx.last_quarter.granularity != "month":
+        return ctx.last_quarter  # a quarter named earlier stays what the story reports on
     if ctx.dct is not None and add_months(r.ref.day, months) > ctx.dct:
         return ctx.last_quarter
     return r.ref
@@ -62,15 +71,15 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
                 text.sentence_at(mention.start),
             )
             if mention.kind in _TENSED
-            else ""
+            else NO_TENSE
         )
-        r = resolve(mention, ctx, tense)
+        r, on_calendar = placed(mention, ctx, tense)
         if r is None:
             continue
-        if r.period is not None:
-            ctx = Context(ctx.dct, ctx.last, r.period)
-        if r.ref is not None and not _is_comparison(mention):
-            ctx = Context(ctx.dct, r.ref, _reported_period(r, ctx))
+        facts = evidence(mention, r, tense, ctx, text) if on_calendar else ("unplaced",)
+        # the model is fitted with a dateline: without one, the resolver's own rough figure
+        chance = confidence(facts) if on_calendar and ctx.dct is not None else r.confidence
+        ctx = advanced(ctx, mention, r)
         start, end = interval_of(r.value) if r.type in ("DATE", "TIME") else (None, None)
         out.append(
             Timex(
@@ -87,10 +96,44 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
                 anchor_value=r.anchor_value,
                 explanation=r.explanation,
                 rule=mention.rule,
-                confidence=r.confidence,
+                confidence=chance,
+                evidence=facts,
             )
         )
     return out
+
+
+def placed(mention: Mention, ctx: Context, tense: Tense) -> tuple[Resolution | None, bool]:
+    """`resolve` and True; or, where the calendar ends before the answer ("tomorrow" against
+    9999-12-31, "a decade ago" in year 5), the mention as its words alone give it (no anchor, no
+    interval) and False."""
+    try:
+        return resolve(mention, ctx, tense), True
+    except (ValueError, OverflowError):
+        pass
+    try:
+        r = resolve(mention, Context(None), tense)
+    except (ValueError, OverflowError):
+        r = None
+    why = f"{mention.text}: cannot be placed, the calendar ends before it"
+    if r is None:
+        return Resolution("DATE", "XXXX", "year", explanation=why, confidence=0.1), False
+    unplaced = replace(r, anchor="none", anchor_value="", explanation=why, confidence=0.1,
+                       ref=None, period=None)  # fmt: skip
+    return unplaced, False
+
+
+def advanced(ctx: Context, mention: Mention, r: Resolution) -> Context:
+    """The context after `mention`: the story moves to its date unless it is a comparison, and a
+    reported period becomes what "a year ago" compares with."""
+    try:
+        if r.period is not None:
+            ctx = Context(ctx.dct, ctx.last, r.period)
+        if r.ref is not None and not _is_comparison(mention):
+            ctx = Context(ctx.dct, r.ref, _reported_period(r, ctx))
+    except (ValueError, OverflowError):  # a period at the calendar's edge moves nothing
+        pass
+    return ctx
 
 
 def reference_day(dct: date | datetime | str | None) -> date | None:

@@ -2,69 +2,117 @@
 
 Looks at the verbs nearest the mention within its sentence: a future marker ("will", "is
 scheduled to") makes it future, a past form ("said", "was", "-ed") past. News defaults to past.
+The words are data in `lexicon/tense.py`; this module only builds patterns and weighs them.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from .lexicon import tense as words
+from .lexicon.patterns import phrases
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 NEAR = 30  # characters: a verb this close to the date governs it beyond doubt
 REACH = 300  # characters around the date, within its sentence, that may hold its verb
+AFTER_PENALTY = 8  # characters added to a verb after the date: one before it governs it more often
 
 
-class Tense(str):
-    """A tense ("past", "future", "present") that knows whether its verb is next to the date."""
+@dataclass(frozen=True)
+class Tense:
+    """The tense a clause gives a date: its direction, the cue that decided it, how far that cue
+    is from the date, whether it is beside the date (`near`) or settles it (`sure`), and whether
+    a cue pointing the other way comes nearly as close (`contested`)."""
 
+    direction: str = PAST
+    cue: str = "default"  # one of CUES
+    distance: int = REACH
     near: bool = False
-    sure: bool = False  # the word before the date settles it: "the year ended March 31"
+    sure: bool = False
+    contested: bool = False  # a cue pointing the other way is nearly as close
 
-    def __new__(cls, value: str, near: bool = False, sure: bool = False) -> Tense:
-        tense = super().__new__(cls, value)
-        tense.near = near or sure
-        tense.sure = sure
-        return tense
+    @property
+    def future(self) -> bool:
+        return self.direction == FUTURE
+
+    @property
+    def past(self) -> bool:
+        return self.direction == PAST
+
+    @property
+    def phrase(self) -> str:
+        """ "past tense", "future tense" or "present tense", for explanations."""
+        return f"{self.direction} tense"
+
+
+# What can decide a tense, weakest evidence last: the confidence model reads these names.
+CUES = (
+    "possessive",  # "Wednesday's ruling"
+    "ended_since",  # "the year ended March 31", "since March"
+    "by_deadline",  # "conclude by May"
+    "participle_before_date",  # "first proposed in January"
+    "past_perfect",  # "had been due to expire Friday", "had forecast ... in October"
+    "until_past_perfect",  # "Until Thursday, they had not ..."
+    "auxiliary_participle",  # "will be held Friday"
+    "future_verb",  # "will", "is expected to", "set for"
+    "progressive",  # "is flying to Moscow on Wednesday"
+    "past_verb",  # "said", "rose", "-ed"
+    "default",  # no verb in reach: news tells of the past
+    "none",  # the mention's kind takes no tense
+)
+NO_TENSE = Tense(PRESENT, "none")
+
+
+def _ed_verb() -> str:
+    """A word in -ed that is a past verb: any but the adjectives and nouns of NOT_PAST_ED."""
+    not_verbs = "|".join(sorted(words.NOT_PAST_ED, key=len, reverse=True))
+    return rf"(?-i:(?!(?:{not_verbs})\b)[a-z]\w+ed)"
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|won['’]t|wo\s+n['’]t|shall|['’]ll|going\s+to|is\s+to|are\s+to|"
-    r"(?:is|are|was|were)\s+(?:scheduled|expected|due|set|slated|planned|likely)\s+to|"
-    r"(?:was|were)\s+(?:planning|preparing|hoping|expecting)\s+to|"
-    r"(?:plans?|planning|intends?|hopes?|aims?|expects?|vows?|promised|agreed|threatens?)\s+to|"
-    r"(?:expects?|expecting|anticipates?|forecasts?|predicts?)\b|"
-    r"(?:planned|set|due|slated|ready|hoping|expecting|supposed)\s+to|as\s+soon\s+as|would|might|"
-    r"could|must|should|until|tomorrow|scheduled|upcoming|"
-    # what is set for a date has not happened yet: "a summit set for April", "payable Dec. 1"
-    r"(?:set|planned|scheduled|slated|due|earmarked)\s+for|payable|expires?|of\s+record|"
-    r"effective)\b",
+    r"\b(?:"
+    + "|".join(
+        [
+            phrases(words.FUTURE_WORDS),
+            rf"(?:is|are|was|were)\s+{phrases(words.PLAN_PARTICIPLES)}\s+to",
+            rf"(?:is|are)\s+(?:\w+ly\s+)?{phrases(words.PLAN_PARTICIPLES_BEFORE_DATE)}"
+            r"(?=\s+(?:in|on|for|by|at|next|this|early|late|around)\b)",
+            rf"(?:was|were)\s+{phrases(words.PLAN_PROGRESSIVES)}\s+to",
+            rf"{phrases(words.PLAN_VERBS)}\s+to",
+            phrases(words.PREDICTION_VERBS),
+            rf"{phrases(words.READY_WORDS)}\s+to",
+            rf"{phrases(words.SET_FOR_WORDS)}\s+for",
+        ]
+    )
+    + r")\b",
     re.I,
 )
 _PRESENT_ING = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
-_PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|came|went|made|took|gave|began|met|left|held|won|lost|"
-    r"fell|rose|sold|bought|paid|struck|hit|killed|died|announced|reported|arrived|became|"
-    r"saw|got|put|set|found|thought|brought|ran|led|spoke|wrote|sent|"
-    r"(?-i:[a-z]\w+ed)(?<!need)(?<!indeed)(?<!hundred)(?<!speed)(?<!feed)(?<!expected)(?<!scheduled)"
-    r"(?<!planned)(?<!slated)(?<!extended)(?<!delayed)(?<!postponed)(?<!preferred)(?<!limited)"
-    r"(?<!united)(?<!based)(?<!related)(?<!proposed)(?<!alleged)(?<!concerned)(?<!interested)"
-    r"(?<!armed)(?<!advanced)(?<!red)(?<!bed))\b",
-    re.I,
-)
+_PAST = re.compile(rf"\b(?:{phrases(words.PAST_VERBS)}|{_ed_verb()})\b", re.I)
 # "the year ended March 31", "on patrol since March": the date lies behind the dateline
 _PAST_JUST_BEFORE = re.compile(
-    r"\b(?:ended|since)\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$", re.I
+    rf"\b{phrases(words.PAST_BEFORE_DATE)}\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$", re.I
 )
 _UNTIL = re.compile(r"until\b", re.I)
-_UNTIL_IN_PAST = re.compile(r"\b(?:had|was\s+not\s+until|wasn['’]t\s+until)\b", re.I)
+_UNTIL_IN_PAST = re.compile(rf"\b{phrases(words.UNTIL_IN_PAST)}\b", re.I)
 _BY_JUST_BEFORE = re.compile(r"\bby\s+$", re.I)
-# "it had been due to expire Friday": a plan seen from a past that has since gone by
-_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?been\s+(?:\w+\s+){0,2}$", re.I)
+# "it had been due to expire Friday", "had forecast": a plan seen from a past since gone by
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+(?:\w+\s+){0,2})?$", re.I)
 # "will be named", "to be held": a participle after a future or infinitive auxiliary is no past
 _AUXILIARY_BEFORE = re.compile(
-    r"\b(?:will|would|shall|['’]ll|to|must|should)\s+(?:not\s+)?"
+    rf"\b{phrases(words.FUTURE_AUXILIARIES_BEFORE_PARTICIPLE)}\s+(?:not\s+)?"
     r"(?:be|have\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
 )
+# "the budget, first proposed in January, would ...": a participle governing the date is past
+_PARTICIPLE_JUST_BEFORE = re.compile(
+    rf"\b(?!{phrases(words.PLAN_PARTICIPLES_AHEAD)}\b)(?-i:[a-z]\w+ed)\s+"
+    rf"(?:{phrases(words.PARTICIPLE_PREPOSITIONS)}[\s-]+)?(?:the\s+)?$",
+    re.I,
+)
+_CLOSING_QUOTE = re.compile(r"[”\"»]|''|’’")
+_POSSESSIVE = tuple(p.replace("'", q) for p in words.POSSESSIVE for q in "'’")
 
 
 def _window(text: str, start: int, end: int, sentence: tuple[int, int] | None) -> tuple[int, int]:
@@ -76,6 +124,31 @@ def _window(text: str, start: int, end: int, sentence: tuple[int, int] | None) -
     return max(sentence[0], start - REACH), min(sentence[1], end + REACH)
 
 
+def nearest_cue(
+    text: str, start: int, end: int, left: int, right: int
+) -> tuple[int, str, int, int]:
+    """(distance, direction, position) of the tense cue nearest text[start:end] in left..right,
+    and the distance of the nearest cue pointing the other way (REACH when none); a verb after
+    the date counts AFTER_PENALTY characters farther, one past the quotation the date is in not
+    at all. Past by default."""
+    nearest = {PAST: (REACH, -1), FUTURE: (REACH, -1)}
+    quote = _CLOSING_QUOTE.search(text, end, right)
+    if quote:  # '"... will leave Thursday," he said': the verb after the quote is not its verb
+        right = quote.start()
+    for pattern, direction in ((_FUTURE, FUTURE), (_PRESENT_ING, FUTURE), (_PAST, PAST)):
+        for m in pattern.finditer(text, left, right):
+            if start <= m.start() < end:
+                continue
+            after = m.end() > start
+            distance = m.start() - end + AFTER_PENALTY if after else start - m.end()
+            if nearest[direction][1] < 0 or distance < nearest[direction][0]:
+                nearest[direction] = (distance, m.start())
+    (past, at_past), (future, at_future) = nearest[PAST], nearest[FUTURE]
+    if at_future >= 0 and (at_past < 0 or future <= past):  # a tie goes to the future cue
+        return future, FUTURE, at_future, past
+    return past, PAST, at_past, future
+
+
 def clause_tense(
     text: str,
     start: int,
@@ -83,34 +156,33 @@ def clause_tense(
     calendar_date: bool = False,
     sentence: tuple[int, int] | None = None,
 ) -> Tense:
-    """PAST, FUTURE or PRESENT for the clause around text[start:end]; PAST when nothing says.
+    """The tense of the clause around text[start:end]; past when nothing says.
 
     `calendar_date` marks a month or month-day, which "by" sets as a deadline ahead: "conclude
     by May". Not so for weekdays: "had filed reports by Wednesday" is the Wednesday gone by.
     `sentence` is the span of the sentence holding the mention (found when not given)."""
-    if text.startswith(("'s", "’s"), end):
-        return Tense(PAST, near=True)  # "Wednesday's ruling": a possessive date has happened
+    if text.startswith(_POSSESSIVE, end):
+        return Tense(PAST, "possessive", 0, near=True)
     if _PAST_JUST_BEFORE.search(text, max(0, start - 30), start):
-        return Tense(PAST, sure=True)
+        return Tense(PAST, "ended_since", 0, near=True, sure=True)
     if calendar_date and _BY_JUST_BEFORE.search(text, max(0, start - 8), start):
-        return Tense(FUTURE)  # not near: a deadline long gone by stays in the past
+        return Tense(FUTURE, "by_deadline", 0)  # not near: a deadline long gone by stays past
     left, right = _window(text, start, end, sentence)
-    best: tuple[int, str, int] | None = None
-    for pattern, tense in ((_FUTURE, FUTURE), (_PRESENT_ING, FUTURE), (_PAST, PAST)):
-        for m in pattern.finditer(text, left, right):
-            if start <= m.start() < end:
-                continue
-            distance = start - m.end() if m.end() <= start else m.start() - end
-            distance += 0 if m.end() <= start else 8  # a verb before the date governs it more often
-            if best is None or distance < best[0]:
-                best = (distance, tense, m.start())
-    if best is None:
-        return Tense(PAST)
-    distance, tense, at = best
-    if tense == FUTURE and _UNTIL.match(text, at) and _UNTIL_IN_PAST.search(text, left, right):
-        return Tense(PAST, near=distance <= NEAR)  # "Until Thursday, they had not called him"
-    if tense == FUTURE and _PAST_PERFECT_BEFORE.search(text[max(left, at - 25) : at]):
-        return Tense(PAST, near=distance <= NEAR)  # "had been due to expire"
-    if tense == PAST and _AUXILIARY_BEFORE.search(text[max(left, at - 30) : at]):
-        return Tense(FUTURE, near=True)  # "will be held Friday": the participle is no past
-    return Tense(tense, near=distance <= NEAR)
+    before = text[max(left, start - 40) : start]
+    participle = _PARTICIPLE_JUST_BEFORE.search(before)
+    if participle and not _AUXILIARY_BEFORE.search(before[: participle.start()]):
+        return Tense(PAST, "participle_before_date", 0, near=True)  # not "will be held in May"
+    distance, direction, at, other = nearest_cue(text, start, end, left, right)
+    near = distance <= NEAR
+    if at < 0:
+        return Tense(PAST, "default", REACH)
+    contested = other - distance <= NEAR  # a verb pointing the other way nearly as close
+    if direction == FUTURE and _UNTIL.match(text, at) and _UNTIL_IN_PAST.search(text, left, right):
+        return Tense(PAST, "until_past_perfect", distance, near, contested=contested)
+    if direction == FUTURE and _PAST_PERFECT_BEFORE.search(text[max(left, at - 25) : at]):
+        return Tense(PAST, "past_perfect", distance, near, contested=contested)
+    if direction == PAST and _AUXILIARY_BEFORE.search(text[max(left, at - 30) : at]):
+        return Tense(FUTURE, "auxiliary_participle", distance, near=True, contested=contested)
+    progressive = direction == FUTURE and _PRESENT_ING.match(text, at) is not None
+    cue = "past_verb" if direction == PAST else "progressive" if progressive else "future_verb"
+    return Tense(direction, cue, distance, near, contested=contested)

@@ -29,7 +29,8 @@ class Timex:
     anchor_value: str = ""  # the value it was resolved from, when anchor != none
     explanation: str = ""
     rule: str = ""
-    confidence: float = 1.0
+    confidence: float = 1.0  # the chance the value is right, the dateline assumed right
+    evidence: tuple[str, ...] = ()  # what the confidence was computed from ("rule=weekday", ...)
 
     def to_dict(self) -> dict:
         return asdict(self)

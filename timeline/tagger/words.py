@@ -16,6 +16,7 @@ from .lexicon import (
     UNITS,
     VAGUE_NUMBERS,
 )
+from .said import Said
 
 
 def month_number(word: str) -> int:
@@ -62,12 +63,12 @@ def spelled_year(words: str) -> int | None:
     return None if n is None or n >= 100 else base + int(n)
 
 
-def year_of(fields: dict) -> int | None:
+def year_of(fields: Said) -> int | None:
     """The year a mention states: digits ("1996"), words ("nineteen ninety-six"), or None."""
-    if fields.get("year"):
-        return int(fields["year"])
-    if fields.get("syear"):
-        return spelled_year(fields["syear"])
+    if fields.year:
+        return int(fields.year)
+    if fields.syear:
+        return spelled_year(fields.syear)
     return None
 
 
@@ -113,14 +114,14 @@ def direction_of(word: str | None) -> int | None:
     return DIRECTION_WORDS.get(re.sub(r"\s+", " ", word.lower())) if word else None
 
 
-def approx_mod(fields: dict) -> str:
-    approx = fields.get("approx")
+def approx_mod(fields: Said) -> str:
+    approx = fields.approx
     return APPROX_MODS.get(re.sub(r"\s+", " ", approx.lower()), "") if approx else ""
 
 
-def boundary_mod(fields: dict) -> str:
+def boundary_mod(fields: Said) -> str:
     """START / END / MID from "early", "the end of", "mid-", "earlier this" ...; "" otherwise."""
-    bound = (fields.get("bound") or fields.get("bound2") or "").lower()
+    bound = (fields.bound or fields.bound2 or "").lower()
     if not bound:
         return ""
     if "mid" in bound or "middle" in bound:

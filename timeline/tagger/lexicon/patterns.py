@@ -31,6 +31,11 @@ def alternation(words, suffix: str = "") -> str:
     )
 
 
+def phrases(words) -> str:
+    """`alternation` of phrases as the tense lexicon writes them: ' stands for either apostrophe."""
+    return alternation(words).replace("'", "['’]")
+
+
 _ABBREVIATED = {k for k in MONTHS if len(k) <= 4 and k not in {"may", "june", "july"}}
 # "December", "Dec.", "Dec", "Sept."
 MONTH = (
@@ -99,9 +104,31 @@ BOUNDARY = (
 )
 # "EST", "GMT"
 ZONE = alternation(TIME_ZONES) + "(?![a-z])"
-# "8 p.m.", "3:30 pm", "10:15 a.m.", "20:00 GMT"
+# "8 p.m.", "3:30 pm", "10:15 a.m.", "20:00 GMT", "10:35:20 a.m."
 CLOCK = (
-    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\b\.?|o'clock)?"
+    r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?|o'clock)?"
     r"|(?:1[0-2]|0?[1-9])\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|Z\b|EST|EDT|CET|BST|hours?\b|hrs\b)))"
+)
+
+# --- fragments the rules share (named groups the resolver reads) -----------------------------------
+# "early", "the end of", "mid-": "the end of 2019", "mid-December"
+BOUND_PREFIX = rf"(?:(?P<bound>{BOUNDARY})[\s-]*(?:of\s+)?)?"
+# "the last half of the '80s": a decade or century has halves only as boundaries
+HALF_BOUND_PREFIX = r"(?:(?P<bound2>(?:the\s+)?(?:first|second|last|latter)\s+half)\s+of\s+)?"
+# "about", "nearly", "more than": "about two weeks"
+APPROX_PREFIX = rf"(?:(?P<approx>{APPROX})\s+)?"
+# "last Friday", "this past weekend", "next March"
+DIRECTION = (
+    r"(?P<dir>last|next|this\s+past|this|past|coming|previous|following|current|upcoming|"
+    r"preceding|prior)"
+)
+# "Sunday, Dec. 29"
+WEEKDAY_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
+# "two days", "three more weeks", "a year and a half", "two or three days", "12 to 18 months"
+QUANTITY = (
+    rf"(?P<num>{NUMBER})(?:\s+(?:or|to)\s+(?:so|more|{NUMBER}))?[\s-]+(?:(?:more|additional|"
+    rf"full|straight|consecutive|long|short|calendar|business|trading|working)\s+)?(?P<unit>{UNIT})"
+    rf"(?P<half>\s+and\s+a\s+half(?![a-z]))?"
+    rf"(?:\s+or\s+(?:two|three|so|more)(?![a-z]))?(?![-‐](?:earlier|ago|old))"
 )

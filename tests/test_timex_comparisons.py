@@ -1,0 +1,50 @@
+"""Comparison periods follow the story: "the same period last year" is the quarter in an
+earnings story and the month in a monthly sales report; "a year ago" is the period reported on.
+
+Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3, anchored DATEs (temporalFunction,
+anchorTimeID): a comparison is anchored on the period under discussion, not on the document
+creation time, and its value has that period's granularity (1988-Q3 for a quarter, 2018-12 for
+a month).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from timex_corpus import CASE_FIELDS, assert_case, case
+
+LATE_JANUARY = date(2020, 1, 20)  # a Monday, when fourth-quarter results come out
+
+EARNINGS = (
+    "Acme said third-quarter profit rose 12 percent. Sales climbed 5 percent from the same "
+    "period last year."
+)
+MONTHLY = (
+    "Retail sales rose 3 percent in December, the bureau said. Sales were up 5 percent from "
+    "the same period last year."
+)
+MONTHLY_A_YEAR_AGO = "Car sales in November fell 4 percent from a year ago, dealers said."
+MONTH_THEN_QUARTER = (
+    "In October the company cut 300 jobs. Fourth-quarter profit, reported on Monday, fell "
+    "from a year ago."
+)
+
+CASES = [
+    case(EARNINGS, "the same period last year", "DATE", "2018-Q3",
+         id="earnings-story-compares-quarters"),
+    case(MONTHLY, "the same period last year", "DATE", "2018-12",
+         id="monthly-report-compares-months"),
+    case(MONTHLY_A_YEAR_AGO, "a year ago", "DATE", "2018-11", id="a-year-ago-the-month"),
+    case(MONTH_THEN_QUARTER, "a year ago", "DATE", "2018-Q4",
+         id="a-quarter-outranks-an-earlier-month", dct=LATE_JANUARY),
+    case("Exports fell 4% from the same month a year ago.", "the same month a year ago", "DATE",
+         "2019-01", id="the-same-month-is-the-datelines-without-a-story-month"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_a_comparison_period_has_the_granularity_of_the_reported_period(
+    sentence, text, type_, value, dct
+):
+    assert_case(sentence, text, type_, value, dct)

@@ -1,0 +1,55 @@
+"""Durations without a number: bare plural units ("for weeks", "in minutes", "over the years"),
+and units as adjectives ("decades-long", "a day-long meeting").
+
+Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3, type DURATION and its value: a
+duration is P (PT for clock units) + amount + unit, with X for an amount the text leaves
+unspecified (PXW "weeks", PTXM "minutes", PXY "years"); the extent holds the whole adjective
+("decades-long") and the determiner of "the years".
+"""
+
+from __future__ import annotations
+
+import pytest
+from timex_corpus import CASE_FIELDS, assert_case, assert_not_tagged, case
+
+CASES = [
+    case("The talks dragged on for weeks.", "weeks", "DURATION", "PXW", id="for-weeks"),
+    case("Tickets for the final sold out in minutes.", "minutes", "DURATION", "PTXM",
+         id="in-minutes"),
+    case("The refugees waited for months at the border.", "months", "DURATION", "PXM",
+         id="for-months"),
+    case("Ukraine was ruled from Moscow for centuries.", "centuries", "DURATION", "PXY",
+         id="for-centuries"),
+    case("The town has grown over the years.", "the years", "DURATION", "PXY",
+         id="over-the-years"),
+    case("Fighting flared throughout the decades, officials said.", "the decades", "DURATION",
+         "PXY", id="throughout-the-decades"),
+    case("The ruling ended a decades-long feud between the families.", "decades-long",
+         "DURATION", "PXY", id="decades-long"),
+    case("Negotiators emerged from a day-long meeting on Friday.", "day-long", "DURATION", "P1D",
+         id="day-long"),
+    case("Tourism hopes to end a years-old slump.", "years-old", "DURATION", "PXY",
+         id="years-old"),
+    case("The strike lasted several weeks.", "several weeks", "DURATION", "PXW",
+         id="several-weeks"),
+    case("The companies merged within days.", "days", "DURATION", "PXD", id="within-days"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_a_duration_without_a_number_has_an_unspecified_amount(sentence, text, type_, value, dct):
+    assert_case(sentence, text, type_, value, dct)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        pytest.param("The bakery sells day-old bread on Monday.", "day-old", id="day-old-bread"),
+        pytest.param("Fighting flared throughout the decades of occupation.", "decades",
+                     id="the-decades-of-an-occupation-names-them"),
+        pytest.param("Years of war left the city in ruins on Friday.", "Years",
+                     id="years-of-is-no-span-here"),
+    ],
+)  # fmt: skip
+def test_plural_units_that_are_no_duration_are_not_tagged_as_one(sentence, word):
+    assert_not_tagged(sentence, word)

@@ -1,0 +1,41 @@
+"""What only looks like a time: ages ("children 6 months and older"), ordinals and ranks ("the
+7th largest drop", "a second plane"), fractions ("a quarter of its dealers") and names with
+numbers ("Russell 2000", "Windows 2000", "Flight 1549").
+
+Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3, what is not a TIMEX3: a temporal
+word or number is tagged only where it denotes a time; ages of people are not durations the text
+asserts, ordinals that rank ("the 7th largest") and fractions ("a quarter of") are no dates or
+periods, and numbers in names (indexes, products, flights) are no years.
+"""
+
+from __future__ import annotations
+
+import pytest
+from timex_corpus import assert_not_tagged, timex_of
+
+NOT_TIMES = [
+    pytest.param("Children 6 months and older can get the vaccine from Friday.", "6 months",
+                 id="age-and-older"),
+    pytest.param("Patients aged 65 years were seen first on Friday.", "65 years", id="aged"),
+    pytest.param("Boys 12 years or younger ride free on Friday.", "12 years", id="or-younger"),
+    pytest.param("Adults over 18 years of age may vote on Friday.", "18 years", id="of-age"),
+    pytest.param("It was the 7th largest drop on record, on Friday.", "the 7th", id="rank"),
+    pytest.param("Shares fell for the 3rd straight day on Friday.", "the 3rd", id="straight"),
+    pytest.param("A second plane hit the tower on Friday.", "second", id="a-second-ordinal"),
+    pytest.param("He sold a quarter of its dealers on Friday.", "quarter", id="a-quarter-of"),
+    pytest.param("Iraq imports three-quarters of its food, officials said Friday.", "quarters",
+                 id="three-quarters-of"),
+    pytest.param("The Russell 2000 fell 2 percent on Friday.", "2000", id="russell-2000"),
+    pytest.param("The Nikkei 225 and the FTSE 100 rose on Friday.", "225", id="index-names"),
+    pytest.param("Windows 2000 servers were patched on Friday.", "2000", id="windows-2000"),
+    pytest.param("Flight 1549 landed on the river on Friday.", "1549", id="flight-number"),
+    pytest.param("The company employs 2019 workers, it said Friday.", "2019", id="a-count"),
+    pytest.param("The 11th Circuit ruled on Friday.", "11th", id="court-ordinal"),
+    pytest.param("He was in his 30s when he moved, on Friday.", "30s", id="age-decade"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "word"), NOT_TIMES)
+def test_what_only_looks_like_a_time_is_not_tagged_beside_a_real_one(sentence, word):
+    assert_not_tagged(sentence, word)
+    assert timex_of(sentence, "Friday").type == "DATE"

@@ -1,0 +1,54 @@
+"""Which occurrence a weekday, month or holiday names is decided at the verb it attaches to:
+past perfect, future in the past, "are expected in", participles, "agreed to", and never a
+reporting verb outside the quotation the date is in.
+
+Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3, values of underspecified DATEs:
+"Friday" or "October" is resolved with respect to the document creation time in the direction
+the governing event's tense gives (a past event: the last one on or before it; a future one:
+the next); a plan seen from a past that has gone by ("had been due to", "had forecast") is past.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from timex_corpus import CASE_FIELDS, assert_case, case
+
+DECEMBER = date(2019, 12, 10)  # a Tuesday
+NOVEMBER_26 = date(2019, 11, 26)  # a Tuesday, two days before Thanksgiving
+
+CASES = [
+    case("The company had forecast record earnings in October.", "October", "DATE", "2019-10",
+         id="past-perfect-forecast-is-the-october-before", dct=DECEMBER),
+    case("He said the work would last until mid-January.", "mid-January", "DATE", "2020-01",
+         id="future-in-the-past-is-the-coming-january", dct=DECEMBER),
+    case("Results are expected in the third quarter.", "the third quarter", "DATE", "2020-Q3",
+         id="are-expected-in-is-future"),
+    case("The budget, first proposed in January, would raise fares.", "January", "DATE",
+         "2019-01", id="participle-before-the-date-is-past", dct=DECEMBER),
+    case("Shoppers crowded stores on Tuesday, two days before Thanksgiving.", "Thanksgiving",
+         "DATE", "2019-11-28", id="two-days-before-thanksgiving-is-the-coming-one",
+         dct=NOVEMBER_26),
+    case("Acme on Thursday agreed to settle the suit.", "Thursday", "DATE", "2020-01-02",
+         id="agreed-to-is-a-past-act"),
+    case("Acme agreed on Thursday to settle the suit.", "Thursday", "DATE", "2020-01-02",
+         id="agreed-on-thursday-to"),
+    case("The strike was called off after talks on Friday.", "Friday", "DATE", "2020-01-03",
+         id="past-passive"),
+    case("The offer had been due to expire on Friday.", "Friday", "DATE", "2020-01-03",
+         id="had-been-due-to-is-a-plan-gone-by"),
+    case("The new rules will be published in March.", "March", "DATE", "2020-03",
+         id="participle-after-will-be-is-future"),
+    case("The company declared a dividend on Friday.", "Friday", "DATE", "2020-01-03",
+         id="a-verb-in-red-is-a-past-verb"),
+    case('"The envoy will leave for talks in Baghdad on Thursday," Salih said.', "Thursday",
+         "DATE", "2020-01-09", id="the-reporting-verb-after-a-quote-does-not-govern-it"),
+    case("“The envoy will leave for talks in Baghdad on Thursday,” Salih said.", "Thursday",
+         "DATE", "2020-01-09", id="curly-quotes"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_the_governing_verb_decides_which_occurrence_is_meant(sentence, text, type_, value, dct):
+    assert_case(sentence, text, type_, value, dct)

@@ -1,0 +1,72 @@
+"""Words that tell the tense of the clause around a date: does "Friday" lie behind the dateline or
+ahead of it? Phrases, lower case, a space for any whitespace, ' for either apostrophe. No logic.
+
+`timeline/tagger/tense.py` builds its patterns from these lists; each has an example.
+"""
+
+from __future__ import annotations
+
+# A future auxiliary or a word that only ever points ahead: "NATO will meet Friday", "it won't
+# reopen until May", "the dividend is payable Jan. 2", "the offer expires Friday"
+FUTURE_WORDS = (
+    "will", "won't", "wo n't", "shall", "'ll", "going to", "is to", "are to", "would", "might",
+    "could", "must", "should", "as soon as", "until", "tomorrow", "scheduled", "upcoming",
+    "payable", "expire", "expires", "of record", "effective",
+)  # fmt: skip
+
+# BE + one of these + "to": "the council is scheduled to meet Thursday", "talks were due to end"
+PLAN_PARTICIPLES = ("scheduled", "expected", "due", "set", "slated", "planned", "likely")
+# BE + one of these + "in|on|for" (no "to"): "results are expected in the third quarter"
+PLAN_PARTICIPLES_BEFORE_DATE = ("expected", "scheduled", "due", "slated", "planned", "set")
+# was/were + one of these + "to": "exiles were planning to drive to the port Saturday"
+PLAN_PROGRESSIVES = ("planning", "preparing", "hoping", "expecting")
+# one of these + "to": "Iran plans to resume enrichment in March", "vows to retaliate Friday"
+# ("agreed to", "promised to" are past acts: "Acme on Thursday agreed to settle")
+PLAN_VERBS = (
+    "plan", "plans", "planning", "intend", "intends", "hope", "hopes", "aim", "aims", "expect",
+    "expects", "vow", "vows", "threaten", "threatens",
+)  # fmt: skip
+# a prediction, with or without "to": "analysts expect margins to improve in the second quarter"
+PREDICTION_VERBS = (
+    "expect", "expects", "expecting", "anticipate", "anticipates", "forecast", "forecasts",
+    "predict", "predicts",
+)  # fmt: skip
+# one of these + "to": "the multi-party talks are supposed to conclude by May"
+READY_WORDS = ("planned", "set", "due", "slated", "ready", "hoping", "expecting", "supposed")
+# one of these + "for": "a NATO summit set for April", "funds earmarked for 2021"
+SET_FOR_WORDS = ("set", "planned", "scheduled", "slated", "due", "earmarked")
+
+# Past forms that do not end in -ed: "Iraq's parliament met Sunday", "oil prices rose Thursday"
+PAST_VERBS = (
+    "was", "were", "had", "did", "said", "told", "came", "went", "made", "took", "gave", "began",
+    "met", "left", "held", "won", "lost", "fell", "rose", "sold", "bought", "paid", "struck",
+    "hit", "killed", "died", "announced", "reported", "arrived", "became", "saw", "got", "put",
+    "set", "found", "thought", "brought", "ran", "led", "spoke", "wrote", "sent",
+)  # fmt: skip
+# Words in -ed that are no past verb: "indeed", "a hundred", "the proposed merger", "an armed
+# group", "preferred shares", "the expected loss" (plans seen from now)
+NOT_PAST_ED = (
+    "need", "indeed", "hundred", "speed", "feed", "seed", "breed", "expected", "scheduled",
+    "planned", "slated", "extended", "delayed", "postponed", "preferred", "limited", "unlimited",
+    "united", "based", "related", "unrelated", "proposed", "alleged", "concerned", "interested",
+    "armed", "unarmed", "advanced", "aged", "naked", "sacred", "hatred", "kindred",
+)  # fmt: skip
+# Past participles that name a plan, not a past act, when right before the date: "expected in
+# the third quarter", "scheduled on Friday" (else "first proposed in January" is the January gone by)
+PLAN_PARTICIPLES_AHEAD = (
+    "expected", "scheduled", "planned", "slated", "anticipated", "forecast", "projected",
+    "predicted", "promised", "budgeted", "targeted", "intended", "needed", "required", "delayed",
+    "postponed", "deferred", "pushed", "moved", "rescheduled", "extended", "set", "due",
+)  # fmt: skip
+# Prepositions between such a participle and its date: "first proposed in January"
+PARTICIPLE_PREPOSITIONS = ("in", "on", "during", "last", "early", "late", "earlier", "mid")
+
+# A word right before the date that puts it behind the dateline at any distance: "the year
+# ended March 31", "on patrol since March", "since early 2019"
+PAST_BEFORE_DATE = ("ended", "since")
+# A possessive date has happened: "Wednesday's ruling"
+POSSESSIVE = ("'s",)
+# "Until Thursday, they had not called him": "until" in a past-perfect clause is past
+UNTIL_IN_PAST = ("had", "was not until", "wasn't until")
+# "will be held Friday", "to be named in March": a participle after these is no past
+FUTURE_AUXILIARIES_BEFORE_PARTICIPLE = ("will", "would", "shall", "'ll", "to", "must", "should")
