@@ -25,6 +25,9 @@ MONTHLY = (
     "the same period last year."
 )
 MONTHLY_A_YEAR_AGO = "Car sales in November fell 4 percent from a year ago, dealers said."
+MONTH_THEN_A_YEAR_AGO = (
+    "Car sales in November fell 4 percent. Dealers had known of the problem as early as a year ago."
+)
 MONTH_THEN_QUARTER = (
     "In October the company cut 300 jobs. Fourth-quarter profit, reported on Monday, fell "
     "from a year ago."
@@ -36,6 +39,8 @@ CASES = [
     case(MONTHLY, "the same period last year", "DATE", "2018-12",
          id="monthly-report-compares-months"),
     case(MONTHLY_A_YEAR_AGO, "a year ago", "DATE", "2018-11", id="a-year-ago-the-month"),
+    case(MONTH_THEN_A_YEAR_AGO, "a year ago", "DATE", "2019",
+         id="a-year-ago-that-compares-nothing-counts-from-the-dateline"),
     case(MONTH_THEN_QUARTER, "a year ago", "DATE", "2018-Q4",
          id="a-quarter-outranks-an-earlier-month", dct=LATE_JANUARY),
     case("Exports fell 4% from the same month a year ago.", "the same month a year ago", "DATE",

@@ -410,7 +410,11 @@ def _ago(m, text):
         return _fields(m, kind="duration", _cut=m.end() - end)
     # "just a decade ago": the span leaves out "just" and "only", as TimeML's corpora do
     trim = m.end("just") - m.start() if m.group("just") and not m.group("approx") else 0
-    return _fields(m, _trim=trim)
+    compared = bool(_COMPARISON_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+    return _fields(m, _trim=trim, compared=compared)
+
+
+_COMPARISON_BEFORE = re.compile(rf"\b{alternation(ctx.COMPARISON_BEFORE)}\s+$", re.I)
 
 
 _SET_BEFORE = re.compile(rf"\b{alternation(ctx.SET_BEFORE)}\s*$")

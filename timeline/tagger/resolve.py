@@ -818,9 +818,10 @@ def resolve_ago(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
         reported
         and unit == "year"
         and amount == int(amount)
-        and (reported.granularity != "month" or amount == 1)
+        and (reported.granularity != "month" or (amount == 1 and f.compared))
     ):
-        # "a year ago" in a story about a quarter (or a month): that period a year before
+        # "a year ago" in a story about a quarter (or "from a year ago" in one about a month):
+        # that period a year before
         base, anchor = reported, "expression"
     elif not from_dateline and ctx.last is not None:
         base, anchor = ctx.last, "expression"

@@ -98,6 +98,7 @@ class Said:
     vague: bool = False  # a span with no number: "for weeks"
     event_relative: str | None = None  # "before" / "after" an event: "two days before the vote"
     ending: bool = False  # "the year ended ...": a twelve-month period named by its end
+    compared: bool = False  # "from a year ago": a comparison with the period reported on
 
 
 PARTS = frozenset(f.name for f in fields(Said))

@@ -135,3 +135,9 @@ NOT_REFERENCE_ALONE = ("once", "earlier", "eventually", "formerly", "shortly")
 SPAN_AFTER_THE_PAST = ("few", "several", "two", "three", "year", "week", "month", "decade")
 # "that day" is a date after these or at a sentence start ("on that day", "That day, ...")
 THAT_UNIT_PREPOSITIONS = ("on", "in", "during", "by", "of", "from", "until", "since", "at")
+
+# words right before "a year ago" that make it a comparison with the period the story reports
+# on ("sales fell from a year ago"), not a day counted from the dateline ("as early as a year ago")
+COMPARISON_BEFORE = (
+    "from", "than", "with", "over", "versus", "vs.", "vs", "against", "to",
+)  # fmt: skip
