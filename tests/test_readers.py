@@ -287,6 +287,7 @@ def test_a_folder_mixing_good_and_bad_files_gives_every_good_document_and_names_
     } == set(docs)  # fmt: skip
     named = {Path(e.path.split(" ")[0]).name for e in errors}
     expected = {"bad-bytes.txt", "broken.html", "empty.txt", "photo.txt", "sitemap.xml"}
+    expected |= {"yaml-alias-bomb.txt"}
     assert named == expected | {"court-briefs.jsonl", "wire-stories.csv"}
 
 

@@ -248,13 +248,13 @@ def test_inference_takes_the_latest_real_full_date_in_any_common_form():
     assert inferred_date("It happened on Monday, in March, in 2019.") is None
 
 
-def test_a_record_without_any_date_is_an_error_asking_for_a_dateline():
+def test_a_record_without_any_date_is_an_error_naming_its_row_and_its_empty_date_cell():
     results = list(dated_documents(INPUTS / "wire-stories.csv", **COLUMNS))
     errors = [r for r in results if isinstance(r, InputError)]
     assert errors[0] == InputError(
         str(INPUTS / "wire-stories.csv"),
-        "no reference date: no date in its metadata, dateline, file name or text "
-        "(give --dateline YYYY-MM-DD)",
+        "no reference date: no date in CSV column 'filed_on', and none in its dateline, file "
+        "name or text (give --dateline YYYY-MM-DD)",
         "row 3",
     )
 
