@@ -177,7 +177,25 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(capsys):
     timeline.extract(sample_paths()[:6], quiet=False)  # stderr is not a terminal under pytest
     assert capsys.readouterr().err == ""
     timeline.extract(sample_paths()[:6], progress=True)
-    assert re.search(r"timeline: 100%.*6/6", capsys.readouterr().err)
+    assert re.search(r"timeline: 100%.*6 docs", capsys.readouterr().err)
+
+
+def test_progress_bar_of_known_files_has_a_total_a_percentage_an_eta_and_a_merging_phase(capsys):
+    paths = sample_paths()[:6]
+    timeline.extract([paths[0].parent / p.name for p in paths], progress=True)
+    screens = capsys.readouterr().err.split("\r")
+    size = sum(p.stat().st_size for p in paths) / 1024
+    assert any(re.search(rf"timeline:\s+0%\|.*\| 0.00/{size:.1f}k \[", s) for s in screens)
+    assert any(re.search(r"timeline: 100%.*6 docs, merging their events\]", s) for s in screens)
+    last = screens[-1]
+    assert re.search(rf"timeline: 100%\|█+\| {size:.1f}k/{size:.1f}k \[\d\d:\d\d<\d\d:\d\d", last)
+    assert re.search(r"6 docs, \d+ events\]", last)
+
+
+def test_progress_bar_of_a_dataframe_counts_documents(capsys):
+    texts = ["The council met on Friday.", "The mayor spoke on Sunday.", "Talks ended Monday."]
+    timeline.extract(pd.DataFrame({"text": texts}), dateline="2020-01-06", progress=True)
+    assert re.search(r"timeline: 3doc .*3 docs, 3 events\]\n$", capsys.readouterr().err)
 
 
 # --- the bundled samples and the SemEval-2015 gold timelines ---------------------------------

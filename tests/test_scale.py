@@ -29,7 +29,7 @@ import pytest
 
 import timeline
 from timeline.readers import paths_of, sample_paths
-from timeline.scale import extract_distributed, read_output, start_ranges
+from timeline.scale import extract_distributed, start_ranges
 from timeline.schema import ARTICLES, COLUMNS, ERRORS, write_frame
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
@@ -197,7 +197,7 @@ def test_local_cluster_run_equals_the_single_process_run(archive, single, tmp_pa
     report = extract_distributed(
         [archive], output, workers=2, quiet=True, partition_size=7, rows_per_part=150
     )
-    frame = read_output(output)
+    frame = timeline.read_events(output)
     assert report.errors == single.attrs[ERRORS] == frame.attrs[ERRORS]
     assert report.documents == len(single.attrs[ARTICLES]) and report.rows == len(single)
     pd.testing.assert_frame_equal(sorted_rows(frame), sorted_rows(single))
@@ -218,7 +218,7 @@ def test_local_cluster_run_equals_the_single_process_run(archive, single, tmp_pa
 def test_events_reported_in_different_partitions_merge_into_one_row(archive, tmp_path):
     output = tmp_path / "events.parquet"
     extract_distributed([archive], output, workers=2, quiet=True, partition_size=5)
-    frame = read_output(output)
+    frame = timeline.read_events(output)
     # Jobs' birth date, in each day's copy of his obituary (31 files apart: other partitions)
     obituary = "wikinews-2011-10-06-apple-inc-co-founder-steve-jobs-dies-aged-56"
     born = frame[(frame["start"] == "1955-02-24") & frame["sources"].str.contains(obituary)]
@@ -273,7 +273,7 @@ def test_bad_files_are_reported_and_every_other_article_extracted(cluster, tmp_p
     missing = (str(tmp_path / "missing"), "no such file or folder")
     assert error_set(errors) == error_set(single.attrs[ERRORS]) | {missing}
     assert {Path(path).name for path, _ in error_set(errors)} >= {"empty.txt", "photo.txt"}
-    frame = read_output(output)
+    frame = timeline.read_events(output)
     assert error_set(frame.attrs[ERRORS]) == error_set(errors)
     assert frame.attrs[ARTICLES] == single.attrs[ARTICLES]
     pd.testing.assert_frame_equal(sorted_rows(frame), sorted_rows(single))
@@ -312,7 +312,7 @@ def test_a_worker_killed_mid_run_loses_no_document(own_cluster, tmp_path):
     assert killed["done"] < n_partitions  # killed mid-run ...
     assert any("timeline-extract" in str(key) for key in killed["tasks"])  # ... holding a task
     assert errors == single.attrs[ERRORS]
-    frame = read_output(output)
+    frame = timeline.read_events(output)
     assert frame.attrs[ARTICLES] == single.attrs[ARTICLES]
     pd.testing.assert_frame_equal(sorted_rows(frame), sorted_rows(single))
 

@@ -123,6 +123,7 @@ def read_inputs(
             if isinstance(result, Document):
                 if not reading.first_reading(result):
                     continue
+                result.meta["read_as"] = result.doc_id  # before it is made unique
                 result.doc_id = unique_id(result.doc_id, reading.ids)
                 result.meta["input_index"] = index
             yield result
@@ -179,6 +180,24 @@ def expand_inputs(inputs: Any = None, reading: Reading | None = None) -> Iterato
                 yield entry.path
             elif reading.first_opening(entry):
                 yield str(entry)
+
+
+def input_size(inputs: list) -> int | None:
+    """The bytes of the files the inputs name (each once, unopened), or None when an input is an
+    object (a DataFrame, a text, a Document) whose reading cannot be followed in bytes."""
+    total, seen = 0, set()
+    for item in inputs:
+        if isinstance(item, Document) or is_frame(item) or is_article_text(item, SUFFIXES):
+            return None
+        for entry in paths_of(item) if isinstance(item, (str, os.PathLike)) else ():
+            key = os.path.realpath(entry) if isinstance(entry, Path) else None
+            if key is not None and key not in seen:
+                seen.add(key)
+                try:
+                    total += entry.stat().st_size
+                except OSError:
+                    pass
+    return total
 
 
 def sample_paths() -> list[Path]:
