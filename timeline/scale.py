@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -40,6 +39,7 @@ import pandas as pd
 
 from .document import Document, record_in_file
 from .errors import InputError, InputWarning
+from .progress import progress_bar
 from .readers import Reading, article_digest, paths_of, read_inputs, sample_paths, unique_id
 from .reference import explicit_datelines, one_per_item
 from .schema import (
@@ -148,7 +148,7 @@ def extract_distributed(
     with connect(workers, scheduler) as client:
         layout = prepare_layout(output)
         batches = enumerate(_chunks(_files(items()), partition_size))
-        with _progress(n_files, "extract", "file", quiet) as bar:
+        with progress_bar(n_files, "extract", "file", quiet) as bar:
             for index, summary in _extract_all(client, batches, layout, options):
                 run.add(index, summary)
                 bar.update(summary["files"])
@@ -323,15 +323,6 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def _progress(total: int, label: str, unit: str, quiet: bool) -> Any:
-    """A tqdm bar on stderr; hidden when quiet or when stderr is not a terminal."""
-    from tqdm import tqdm
-
-    return tqdm(
-        total=total, desc=label, unit=unit, file=sys.stderr, disable=True if quiet else None
-    )
-
-
 def _extract_all(
     client: Any, batches: Iterator[tuple[int, list]], layout: Layout, options: Options
 ) -> Iterator[tuple[int, dict]]:
@@ -419,7 +410,7 @@ def _merge_all(
             for index in sorted(set(renames) | set(drops))
         ]
     rows = 0
-    with _progress(len(futures), "merge", "part", quiet) as bar:
+    with progress_bar(len(futures), "merge", "part", quiet) as bar:
         for future in as_completed(futures):
             rows += future.result()
             bar.update()
@@ -551,6 +542,7 @@ def _renamed_rows(rows: pd.DataFrame, ids: Ids) -> pd.DataFrame:
     """Staged rows with their partition's doc ids replaced by the run's (in `sources` too), the
     rows of left-out duplicates dropped (staged rows are unmerged: one source each)."""
     keep = np.ones(len(rows), dtype=bool)
+    rows["sources"] = rows["sources"].astype(object)  # lists here; `conform` gives them its form
     for index in set(ids.renames) | set(ids.drops):
         mine = (rows[PARTITION] == index).to_numpy()
         if not mine.any():
