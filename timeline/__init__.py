@@ -9,6 +9,8 @@ imported when first used.
 
 from __future__ import annotations
 
+import sys
+import types
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -89,3 +91,17 @@ def to_html(frame: pd.DataFrame, path: Any = None, **options: Any) -> str:
     from .schema import conform
 
     return _to_html(conform(frame), path, **options)
+
+
+class _Package(types.ModuleType):
+    """The package keeps `timeline.figure` the function: importing the submodule
+    `timeline.figure` (the builder, as the dashboard and the export do) would otherwise put the
+    module in its place. The submodule stays importable: `from timeline.figure import ...`."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in __all__ and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

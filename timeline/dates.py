@@ -402,7 +402,7 @@ class DateColumn:
         self.refused += 1
         self.in_a_row += 1
         if not self.note and self.in_a_row >= REFUSALS_IN_A_ROW and self.read * 20 < self.refused:
-            shown = " ".join(str(value).split())[:40]
+            shown = " ".join(str(value).split())[:40].rstrip()
             self.note = (
                 f"column '{self.name}' does not hold dates ({self.in_a_row} values in a row are "
                 f"not, e.g. '{shown}': {reason}); its other values are read only in the common "

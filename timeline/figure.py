@@ -547,6 +547,7 @@ def _color_by(fig: go.Figure, rows: pd.DataFrame, column: str) -> None:
                 marker={"size": 10, "color": hue},
                 name=html.escape(str(value)),
                 legendgroup=f"color-{value}",
+                showlegend=True,
                 hoverinfo="skip",
             )
         )

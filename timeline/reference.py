@@ -210,17 +210,23 @@ def one_per_item(dateline: Any) -> bool:
     return not (dateline is None or isinstance(dateline, (str, date)))
 
 
+def _unset(value: Any) -> bool:
+    """True for no dateline in a list of one per input (None, "", NaN): that input's own."""
+    return value is None or value != value or (isinstance(value, str) and not value.strip())
+
+
 def explicit_datelines(
     dateline: Any, n_items: int, noun: str = "input"
 ) -> Callable[[int], date | None]:
     """item index -> its explicit dateline, from None, one date, or a list of one date per item
-    (`noun` names the items in the error for a list of the wrong length)."""
+    (None in the list: that item's own dateline; `noun` names the items in the error for a list
+    of the wrong length)."""
     if dateline is None or (isinstance(dateline, str) and not dateline.strip()):
         return lambda index: None
     if not one_per_item(dateline):
         day = user_date(dateline)
         return lambda index: day
-    days = [user_date(value) for value in dateline]
+    days = [None if _unset(value) else user_date(value) for value in dateline]
     if len(days) != n_items:
         items = f"{n_items} {noun}" + ("" if n_items == 1 else "s")
         raise ValueError(f"{len(days)} datelines for {items} (give one, or one per {noun})")

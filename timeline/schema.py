@@ -203,8 +203,9 @@ def csv_cells(frame: pd.DataFrame) -> pd.DataFrame:
     cells = pd.DataFrame(index=out.index)
     for name, dtype in COLUMNS.items():
         column = out[name]
-        if name in LIST_COLUMNS:
-            cells[name] = [json.dumps(sources_of(v), ensure_ascii=False) for v in column]
+        if name in LIST_COLUMNS:  # from the frame as given: lists stay the lists they were
+            given = frame[name] if name in frame else column
+            cells[name] = [json.dumps(sources_of(v), ensure_ascii=False) for v in given]
         elif dtype.startswith("datetime"):
             cells[name] = _date_cells(column, name)
         elif dtype in ("int64", "float64"):

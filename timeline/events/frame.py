@@ -110,7 +110,10 @@ def _run(
             if isinstance(item, InputError):
                 batch.errors.append(item)
             else:
+                failures = len(batch.errors)
                 _add_document(batch, item, dateline_of(item, n))
+                if len(batch.errors) > failures:  # its notes still count ("does not hold dates")
+                    batch.warnings += _notes(item)
                 n += 1
             if size is not None and reading is not None:
                 bar.update(reading.bytes_read - bar.n)
@@ -123,6 +126,13 @@ def _run(
         bar.set_postfix_str(f"{n:,} docs, {len(frame):,} events")
     frame.attrs[DUPLICATES] = list(reading.duplicates) if reading is not None else []
     return frame
+
+
+def _notes(doc: Document) -> list[InputWarning]:
+    """The warnings a document carries, as records naming it."""
+    return [
+        InputWarning(doc.path or doc.doc_id, note, record_in_file(doc)) for note in doc.warnings
+    ]
 
 
 def frame_from_documents(

@@ -35,7 +35,7 @@ def is_article_text(item: Any, suffixes: tuple[str, ...]) -> bool:
     """True when a string given as an input is an article's text rather than a path."""
     if not isinstance(item, str):
         return False
-    if "\n" in item or len(item) > LONGEST_PATH:
+    if "\n" in item or len(item) > LONGEST_PATH or not item.strip():  # "" is no path (not ".")
         return True
     try:
         if os.path.exists(item):
@@ -74,7 +74,10 @@ def object_documents(item: Any, index: int, alone: bool, options: Options) -> It
     """The documents of one input that is an object: a Document, a DataFrame or a text (the
     `index`-th input; `alone` when it is the only one)."""
     if isinstance(item, Document):
-        yield replace(item, meta=dict(item.meta), warnings=list(item.warnings))
+        if not item.text.strip():
+            yield InputError(item.path or item.doc_id, "empty text")
+        else:
+            yield replace(item, meta=dict(item.meta), warnings=list(item.warnings))
         return
     framed = is_frame(item)
     name = ("DataFrame" if alone else f"DataFrame {index + 1}") if framed else f"text-{index + 1}"

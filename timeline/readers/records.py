@@ -115,9 +115,10 @@ def row_record(columns: list[str], first: int, last: int, fields: list[str] | st
         problem = fields if isinstance(fields, str) else f"{len(fields)} fields"
         if first == last:
             return f"malformed CSV ({lines}): {problem}"
+        again = f"line {last} is" if last == first + 1 else f"lines {first + 1}–{last} are"
         return (
             f"a record that runs across rows ({lines}: {problem}; an unclosed quote?); "
-            f"lines {first + 1}–{last} are read again as rows"
+            f"{again} read again as rows"
         )
     if len(fields) > len(columns):
         return f"{len(fields)} fields where the header has {len(columns)} ({lines})"
@@ -185,7 +186,8 @@ def record_documents(
     field = field or ("CSV column" if unit == "row" else "JSON field")
     chosen = chosen_columns(columns, options) if columns is not None else None
     dates: DateColumn | None = None
-    pending, date_noted = [note] if note else [], False  # file notes not given yet
+    pending = [f"{note} (the whole file)"] if note else []  # file notes not given yet
+    date_noted = False
     for n, record in numbered:
         where = f"{unit} {n}"
         if isinstance(record, str):
