@@ -1,7 +1,7 @@
 """timeline: turn news articles into a resolved, interactive chronology.
 
 The public API: `tag` (the temporal expressions of a text), `extract` (an events frame from
-articles), `read_events` (a frame back from any file a writer wrote), `articles` (the articles of
+articles), `write_events` and `read_events` (the frame to a file and back, from any writer), `articles` (the articles of
 a frame), `figure` (its Plotly figure), `app` (the Dash dashboard), `to_html` (the offline page).
 Every view takes a frame from `extract`, `read_events` or pandas alike. Everything heavy is
 imported when first used.
@@ -23,7 +23,16 @@ if TYPE_CHECKING:
 
     from .tagger.timex import Timex
 
-__all__ = ["tag", "extract", "read_events", "articles", "figure", "app", "to_html"]
+__all__ = [
+    "tag",
+    "extract",
+    "write_events",
+    "read_events",
+    "articles",
+    "figure",
+    "app",
+    "to_html",
+]
 __version__ = "0.1.0"
 
 
@@ -44,6 +53,14 @@ def extract(inputs: Any = None, dateline: Any = None, **options: Any) -> pd.Data
     from .events import extract as _extract
 
     return _extract(inputs, dateline=dateline, **options)
+
+
+def write_events(frame: pd.DataFrame, path: Any) -> None:
+    """Write the frame as `timeline extract -o` does: .csv, .parquet (a folder) or .json by the
+    extension ("-": CSV on stdout)."""
+    from .schema import write_frame
+
+    write_frame(frame, path)
 
 
 def read_events(path: Any) -> pd.DataFrame:

@@ -156,9 +156,8 @@ def extract_distributed(
         drops, duplicates = run.duplicates()
         renames = run.renames(drops)
         rows = _merge_all(client, ranges, renames, drops, layout, quiet)
-    documents = run.documents - sum(len(ids) for ids in drops.values())
     report = RunReport(
-        documents, rows, errors + run.errors(), run.warnings(), repeated.duplicates + duplicates
+        run.documents, rows, errors + run.errors(), run.warnings(), repeated.duplicates + duplicates
     )
     _finish(layout, output, _summary(report))
     return report
