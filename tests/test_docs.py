@@ -214,7 +214,7 @@ def test_the_readme_cluster_commands_run(block, sandbox, capsys):
     from distributed import LocalCluster
 
     with LocalCluster(
-        n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+        n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=":0"
     ) as cluster:
         for command in block:
             run_command(command, sandbox, capsys, scheduler=cluster.scheduler_address)

@@ -544,3 +544,16 @@ def test_documents_are_inputs_too_and_are_not_changed_by_reading():
     doc = Document("note", "The council met on Monday.", title="Council")
     [read] = read_inputs([doc, doc])
     assert read is not doc and read.meta["input_index"] == 0 and doc.meta == {}
+
+
+def test_duplicate_ids_in_a_csv_with_different_texts_are_two_documents_named_apart(tmp_path):
+    wire = tmp_path / "wire.csv"
+    wire.write_text(
+        "id,text,date\nWS-1,The port reopened on Monday.,2020-01-06\n"
+        "WS-1,The port closed again on Tuesday.,2020-01-07\n"
+    )
+    reading = Reading()
+    docs, errors = split(read_inputs([wire, wire.parent], reading=reading))
+    assert list(docs) == ["wire-1", "wire-2"] and not errors
+    assert [d.meta["record"]["id"] for d in docs.values()] == ["WS-1", "WS-1"]
+    assert [w.message for w in reading.duplicates] == ["given more than once: read once"]

@@ -234,7 +234,7 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port (None is the default 8787, taken by a second run)
         ) as cluster,
         Client(cluster) as client,
     ):
