@@ -1,21 +1,25 @@
 """Extraction on a Dask cluster: partitions of input paths in, a partitioned events table out.
 
-The client lists input paths (it never opens a file) and keeps small summaries (the doc ids and
-failed inputs: bytes per document); the workers read, tag and write on storage they share with the
-client, and hold a partition or a merge range at a time. Two passes:
+The client lists input paths (it never opens a file; a path given twice is listed once) and keeps
+small summaries (the doc ids, a digest of each article and the failed inputs: bytes per
+document); the workers read, tag and write on storage they share with the client, and hold a
+partition or a merge range at a time. Two passes:
 
 1. *extract*: each task takes `partition_size` input paths (200 by default), reads them, dates and
-   tags the articles with `timeline.events.frame_from_documents` (as the single-process run does)
-   and writes the rows to `_staging/events-NNNNNN.parquet` and the articles to
-   `_articles/part-NNNNNN.parquet`. It returns its doc ids, failed inputs, warnings and a sketch of
-   its rows' `start` values.
+   tags the articles with `timeline.events.frame_from_documents` (as the single-process run does,
+   unmerged) and writes the rows to `_staging/events-NNNNNN.parquet` and the articles to
+   `_articles/part-NNNNNN.parquet`. It returns its doc ids and digests, failed inputs, warnings,
+   duplicates and a sketch of its rows' `start` values.
 2. *merge*: two reports of one event share their interval, hence their `start`, so the staged rows
    are cut into `start` ranges of about `rows_per_part` rows (chosen from the sketches; undated
    rows last) and each range is merged with `timeline.events.merge_events` into
    `part-NNNNN.parquet`. The parts follow each other in time.
 
 Doc ids are made unique across the whole run in input order, as the single-process run does: a
-second `story.txt` in another partition becomes `story-2` in the rows and articles.
+second `story.txt` in another partition becomes `story-2` in the rows and articles. An article
+read in an earlier partition (the same digest) is left out of the merge, its rows, article,
+errors and warnings with it, and becomes a duplicate warning, as in one process. The output is
+what one process writes (`schema.write_frame`): the same CSV bytes, the same Parquet folder.
 
 Tasks are retried (`retries=2`), and the scheduler reruns the tasks of a worker that died on
 another worker; each file a task writes appears whole under its final name (temp file + rename),
@@ -157,7 +161,11 @@ def extract_distributed(
         renames = run.renames(drops)
         rows = _merge_all(client, ranges, renames, drops, layout, quiet)
     report = RunReport(
-        run.documents, rows, errors + run.errors(), run.warnings(), repeated.duplicates + duplicates
+        run.documents - run.dropped_dated,
+        rows,
+        errors + run.errors(),
+        run.warnings(),
+        repeated.duplicates + duplicates,
     )
     _finish(layout, output, _summary(report))
     return report
@@ -249,7 +257,8 @@ class Run:
         self.undated = 0
         self.sketches: list[tuple[list[int], int]] = []
         self.summaries: dict[int, dict] = {}  # ids, errors, warnings, duplicates by partition
-        self.dropped: set[tuple[str, str]] = set()
+        self.dropped: set[tuple[str, str]] = set()  # (path, where) of the duplicates left out
+        self.dropped_dated = 0  # of those, the ones that had been dated (counted in documents)
 
     def add(self, index: int, summary: dict) -> None:
         self.documents += summary["documents"]
@@ -262,6 +271,7 @@ class Run:
         """The documents to leave out ({partition: its doc ids}) because an earlier one in input
         order is the same article, and a warning for every repeat, as one process gives them."""
         first: dict[str, str] = {}  # digest -> where the article was first read
+        self.dropped, self.dropped_dated = set(), 0
         drops: dict[int, set[str]] = {}
         warnings: list[InputWarning] = []
         for index in sorted(self.summaries):
@@ -272,7 +282,7 @@ class Run:
                     continue
                 drops.setdefault(index, set()).add(local)
                 self.dropped.add((path, where))
-                self.documents -= dated
+                self.dropped_dated += dated
                 note = f"the same article as {first[digest]}: read once"
                 warnings.append(InputWarning(path, note, where))
         return drops, warnings
@@ -302,7 +312,7 @@ class Run:
         return self._records("warnings")
 
     def _records(self, kind: str) -> list:
-        dropped = self.dropped  # (path, where) of the duplicates left out
+        dropped = self.dropped
         return [
             record
             for i in sorted(self.summaries)

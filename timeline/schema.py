@@ -150,7 +150,7 @@ def sources_of(value: Any) -> list[str]:
         return [str(v) for v in value]
     if isinstance(value, np.ndarray):
         return [str(v) for v in value.tolist()]
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+    if _missing(value):
         return []
     text = str(value)
     if text.startswith("["):
@@ -169,30 +169,31 @@ def _list_column(column: pd.Series, dtype: str) -> pd.Series:
         return pd.Series([sources_of(v) for v in column], index=column.index, dtype="object")
     if str(column.dtype) == dtype and not column.str.startswith("[").any():
         return column
-    joined = [SOURCES_SEP.join(sources_of(v)) if _filled(v) else pd.NA for v in column]
+    joined = [pd.NA if _missing(v) else SOURCES_SEP.join(sources_of(v)) for v in column]
     return pd.Series(joined, index=column.index, dtype=dtype)
 
 
-def _filled(value: Any) -> bool:
-    return not (value is None or value is pd.NA or (isinstance(value, float) and value != value))
+def _missing(value: Any) -> bool:
+    """True for an empty cell: None, NaN, pandas' NA."""
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 # --- CSV -----------------------------------------------------------------------------------------
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP: what a spreadsheet may run
-_FORMULA = re.compile(r"^'*[=+\-@\t\r]")
+FORMULA_STARTS = "=+-@\t\r"  # OWASP: what a spreadsheet may run when a cell starts with it
+_STARTS = "[" + re.escape(FORMULA_STARTS) + "]"
 
 
 def neutralized(text: pd.Series) -> pd.Series:
     """Text cells a spreadsheet would run as a formula, with a leading `'` (as OWASP recommends);
     a cell already starting with `'` before such a character gets one more, so that
     `unneutralized` gives back every cell exactly."""
-    risky = text.str.contains(_FORMULA, na=False)
+    risky = text.str.contains("^'*" + _STARTS, regex=True, na=False)
     return text.where(~risky, "'" + text)
 
 
 def unneutralized(text: pd.Series) -> pd.Series:
     """The cells `neutralized` changed, as they were."""
-    risky = text.str.contains(r"^'+[=+\-@\t\r]", regex=True, na=False)
+    risky = text.str.contains("^'+" + _STARTS, regex=True, na=False)
     return text.where(~risky, text.str.slice(1))
 
 

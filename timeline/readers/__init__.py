@@ -22,27 +22,13 @@ from typing import IO, Any
 
 from ..document import Document, record_in_file
 from ..errors import InputError, InputWarning, Unreadable
-from .common import MAX_BYTES, Options, Result, megabytes, one_line
+from .common import MAX_BYTES, SUFFIXES, Options, Result, megabytes, one_line
 from .feed import read_feed
 from .html import read_html
-from .objects import is_article_text, is_frame, object_documents
+from .objects import is_frame, is_object, object_documents
 from .records import read_csv, read_json, read_jsonl
 from .text import read_text
 from .timeml import read_timeml_article
-
-SUFFIXES = (
-    ".txt",
-    ".md",
-    ".html",
-    ".htm",
-    ".xml",
-    ".rss",
-    ".atom",
-    ".csv",
-    ".jsonl",
-    ".json",
-    ".tml",
-)
 
 
 # --- entry points ------------------------------------------------------------------------------
@@ -133,7 +119,7 @@ def _item_results(
     item: Any, index: int, alone: bool, options: Options, reading: Reading
 ) -> Iterator[Result]:
     """The documents (or errors) of one input."""
-    if isinstance(item, Document) or is_frame(item) or is_article_text(item, SUFFIXES):
+    if is_object(item):
         yield from object_documents(item, index, alone, options)
         return
     if not isinstance(item, (str, os.PathLike)):
@@ -187,7 +173,7 @@ def input_size(inputs: list) -> int | None:
     object (a DataFrame, a text, a Document) whose reading cannot be followed in bytes."""
     total, seen = 0, set()
     for item in inputs:
-        if isinstance(item, Document) or is_frame(item) or is_article_text(item, SUFFIXES):
+        if is_object(item):
             return None
         for entry in paths_of(item) if isinstance(item, (str, os.PathLike)) else ():
             key = os.path.realpath(entry) if isinstance(entry, Path) else None

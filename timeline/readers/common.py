@@ -17,6 +17,19 @@ from ..document import Document
 from ..errors import InputError, Unreadable
 
 Result = Document | InputError  # what a reader yields: a document, or why one could not be had
+SUFFIXES = (  # the files a folder walk reads
+    ".txt",
+    ".md",
+    ".html",
+    ".htm",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".csv",
+    ".jsonl",
+    ".json",
+    ".tml",
+)
 MAX_BYTES = 20 * 1024 * 1024  # per text document (a whole file, or one CSV/JSONL record)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..document import Document
 from ..errors import InputError, Unreadable
-from .common import Options, Result
+from .common import SUFFIXES, Options, Result
 from .records import record_documents
 from .text import read_text
 
@@ -31,7 +31,12 @@ def is_frame(item: Any) -> bool:
     return pandas is not None and isinstance(item, pandas.DataFrame)
 
 
-def is_article_text(item: Any, suffixes: tuple[str, ...]) -> bool:
+def is_object(item: Any) -> bool:
+    """True for an input read by this module: a Document, a DataFrame, an article's text."""
+    return isinstance(item, Document) or is_frame(item) or is_article_text(item)
+
+
+def is_article_text(item: Any) -> bool:
     """True when a string given as an input is an article's text rather than a path."""
     if not isinstance(item, str):
         return False
@@ -44,7 +49,7 @@ def is_article_text(item: Any, suffixes: tuple[str, ...]) -> bool:
         return True
     return (
         len(item.split()) >= TEXT_WORDS
-        and Path(item).suffix.lower() not in suffixes
+        and Path(item).suffix.lower() not in SUFFIXES
         and not item.rstrip().endswith(("/", os.sep))
     )
 
