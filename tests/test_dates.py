@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from timeline.dates import AMBIGUOUS, DateError, parse_date, user_date
+from timeline.dates import (
+    AMBIGUOUS,
+    REFUSALS_IN_A_ROW,
+    DateColumn,
+    DateError,
+    parse_date,
+    user_date,
+)
 
 MONDAY = date(2020, 1, 6)
 ROOT = Path(__file__).resolve().parents[1]
@@ -290,3 +297,47 @@ def test_a_repeated_value_gives_the_same_answer():
     for _ in range(2):
         with pytest.raises(DateError, match="not a full date: no year"):
             parse_date("6 janvier")
+
+
+# --- a column of dates -----------------------------------------------------------------------
+HEADLINES = [f"Council meets {n} times over the budget" for n in range(2, 40)]
+
+
+def test_the_common_forms_only_refuse_what_needs_dateparser_without_calling_it():
+    assert parse_date("Mon, 06 Jan 2020 14:03:00 GMT", long_tail=False) == MONDAY
+    with pytest.raises(DateError, match="^not a date$"):
+        parse_date("6 janvier 2020", long_tail=False)
+
+
+def test_a_column_of_text_stops_reaching_dateparser_after_twenty_refusals_in_a_row():
+    column = DateColumn("headline")
+    for headline in HEADLINES[:REFUSALS_IN_A_ROW]:
+        with pytest.raises(DateError):
+            column.parse(headline)
+    assert column.note == (
+        f"column 'headline' does not hold dates ({REFUSALS_IN_A_ROW} values in a row are not, "
+        f"e.g. '{HEADLINES[REFUSALS_IN_A_ROW - 1]}': not a date); its other values are read only "
+        "in the common forms (ISO 8601, RFC 822, English)"
+    )
+    assert column.parse("2020-01-06") == MONDAY  # the common forms are still read
+    with pytest.raises(DateError, match="^not a date$"):
+        column.parse("6 janvier 2020")  # dateparser would read it: it is no longer asked
+
+
+def test_a_date_column_with_some_bad_values_keeps_reading_every_form():
+    column = DateColumn("published")
+    for n in range(REFUSALS_IN_A_ROW * 2):
+        if n % 10 == 0:
+            column.parse("2020-01-06")
+        with pytest.raises(DateError):
+            column.parse("n/a")
+    assert column.note == ""
+    assert column.parse("6 janvier 2020") == MONDAY
+
+
+def test_empty_cells_do_not_count_as_refusals():
+    column = DateColumn("date")
+    for _ in range(REFUSALS_IN_A_ROW * 2):
+        with pytest.raises(DateError, match="empty"):
+            column.parse("")
+    assert column.note == "" and column.parse("6 janvier 2020") == MONDAY

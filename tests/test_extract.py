@@ -18,7 +18,7 @@ import timeline
 from timeline.cli import main
 from timeline.errors import InputError
 from timeline.readers import read_inputs, sample_paths
-from timeline.schema import ARTICLES, COLUMNS, ERRORS, WARNINGS
+from timeline.schema import ARTICLES, COLUMNS, DUPLICATES, ERRORS, WARNINGS
 
 DATA = Path(__file__).parent / "data" / "events"
 SEED = DATA / "reuters-2020-01-06-iraq-letter.txt"
@@ -143,6 +143,112 @@ def test_malformed_dateline_is_a_one_line_error(capsys):
     assert status == 2 and err.startswith("timeline: error:") and err.count("\n") == 1
 
 
+# --- no document is lost silently -----------------------------------------------------------
+INPUTS = DATA.parent / "inputs"
+WIRE_COLUMNS = ["--text-column", "story_text", "--date-column", "filed_on"]
+# the documents each input file holds, counted by hand (a record file counts its records; a file
+# that cannot be read at all, or whose records cannot be, is one)
+DOCUMENTS_IN = {
+    "12315-Apple_launches_3G.tml": 1,
+    "2020-01-06-story.txt": 1,
+    "APW19980810.0907.tml": 1,
+    "court-briefs.jsonl": 4,  # 4 lines, the 3rd not JSON
+    "harbour-bridge-news-page.html": 1,
+    "reuters-iraq-letter-no-date.txt": 1,
+    "science-updates.xml": 2,  # Atom entries
+    "tokyo-rail-front-matter.txt": 1,
+    "wire-stories.csv": 4,  # rows, the 4th without text
+    "world-briefs.rss": 3,  # RSS items
+    "wsj_1073.tml": 1,
+    "xinhua-dateline-only.txt": 1,
+    "bad/2020-01-10 council; budget.txt": 1,
+    "bad/bad-bytes.txt": 1,
+    "bad/broken.html": 1,
+    "bad/empty.txt": 1,
+    "bad/formula-cells.csv": 4,
+    "bad/impossible-date.txt": 1,
+    "bad/malformed-rows.csv": 5,  # 5 rows on 6 lines: row 2's quote swallows line 4
+    "bad/mixed-encoding.csv": 2,
+    "bad/photo.txt": 1,
+    "bad/same-as-2020-01-06-story.txt": 1,  # the same article as 2020-01-06-story.txt
+    "bad/sitemap.xml": 1,
+    "bad/unclosed-quote-at-end.csv": 4,
+    "bad/yaml-alias-bomb.txt": 1,
+}
+WIRE_FILES = ("wire-stories.csv", "court-briefs.jsonl")  # their columns must be named
+
+
+def documents_in(columns_named: bool) -> int:
+    """The documents of the test inputs, as counted by hand: a record file whose text column is
+    not found (the wire files unnamed; the bad CSVs, whose column is "text", named) is one."""
+    total = 0
+    for name, count in DOCUMENTS_IN.items():
+        bad_csv = name.startswith("bad/") and name.endswith(".csv")
+        unfound = (name in WIRE_FILES and not columns_named) or (columns_named and bad_csv)
+        total += 1 if unfound else count
+    return total
+
+
+def summary_counts(err: str) -> tuple[int, int, int, int]:
+    """(documents in, articles, failed, given twice) from the line that ends a run."""
+    line = err.strip().splitlines()[-1]
+    m = re.fullmatch(
+        r"timeline: (\d+) documents in: (\d+) articles?, (\d+) failed"
+        r"(?:, (\d+) given twice \(read once\))?",
+        line,
+    )
+    assert m, line
+    return tuple(int(g or 0) for g in m.groups())
+
+
+def test_the_hand_count_covers_every_test_input_file():
+    files = {str(p.relative_to(INPUTS)) for p in INPUTS.rglob("*") if p.is_file()}
+    assert files == set(DOCUMENTS_IN)
+
+
+@pytest.mark.parametrize("columns_named", [True, False])
+def test_documents_in_equal_articles_plus_failed_plus_read_once_over_every_reader(
+    capsys, tmp_path, columns_named
+):
+    shutil.copy(SEED, tmp_path / "copy-of-the-seed.txt")
+    inputs = [str(INPUTS), str(SEED), str(SEED), str(tmp_path / "copy-of-the-seed.txt")]
+    status, _, err = run_cli(capsys, *inputs, *(WIRE_COLUMNS if columns_named else []))
+    expected = documents_in(columns_named) + 3
+    total, articles, failed, twice = summary_counts(err)
+    assert (total, articles + failed + twice) == (expected, expected)
+    assert twice == 3  # the seed again, its copy, the copy of 2020-01-06-story.txt
+    assert failed == err.count("timeline: skipped ")
+    columns = {"text_column": "story_text", "date_column": "filed_on"} if columns_named else {}
+    frame = timeline.extract(inputs, quiet=True, **columns)
+    assert len(frame.attrs[ARTICLES]) == articles
+    assert (len(frame.attrs[ERRORS]), len(frame.attrs[DUPLICATES])) == (failed, twice)
+
+
+def test_documents_in_equal_documents_out_for_dataframes_texts_and_documents():
+    from timeline.document import Document
+
+    rows = pd.read_csv(INPUTS / "wire-stories.csv")  # 4 rows: 2 dated, 1 without date, 1 empty
+    said = "The council met on Monday, the clerk said."
+    docs = [Document("memo", "Talks ended on Friday."), Document("blank", " ")]
+    frame = timeline.extract(
+        [rows, said, "", said, *docs], quiet=True, text_column="story_text",
+        date_column="filed_on", dateline=[None] + ["2020-01-06"] * 5,
+    )  # fmt: skip
+    articles, errors, twice = frame.attrs[ARTICLES], frame.attrs[ERRORS], frame.attrs[DUPLICATES]
+    assert len(articles) + len(errors) + len(twice) == 4 + 3 + 2
+    assert set(articles) == {"row-0", "row-1", "text-2", "memo"}
+    assert [str(e) for e in errors] == [
+        "DataFrame 1 row 2: no reference date: no date in DataFrame column 'filed_on', and none "
+        "in its dateline, file name or text (give --dateline YYYY-MM-DD)",
+        "DataFrame 1 row 3: no text in column 'story_text'",
+        "text-3: empty text",
+        "blank: empty text",
+    ]
+    assert [(w.path, w.message) for w in twice] == [
+        ("text-4", "the same article as text-2: read once")
+    ]
+
+
 # --- outputs ---------------------------------------------------------------------------------
 def test_dash_o_dash_writes_csv_to_stdout(capsys):
     status, out, _ = run_cli(capsys, str(SEED), "-o", "-")
@@ -178,7 +284,25 @@ def test_progress_bar_only_when_asked_or_on_a_terminal(capsys):
     timeline.extract(sample_paths()[:6], quiet=False)  # stderr is not a terminal under pytest
     assert capsys.readouterr().err == ""
     timeline.extract(sample_paths()[:6], progress=True)
-    assert re.search(r"timeline: 100%.*6/6", capsys.readouterr().err)
+    assert re.search(r"timeline: 100%.*6 docs", capsys.readouterr().err)
+
+
+def test_progress_bar_of_known_files_has_a_total_a_percentage_an_eta_and_a_merging_phase(capsys):
+    paths = sample_paths()[:6]
+    timeline.extract([paths[0].parent / p.name for p in paths], progress=True)
+    screens = capsys.readouterr().err.split("\r")
+    size = sum(p.stat().st_size for p in paths) / 1024
+    assert any(re.search(rf"timeline:\s+0%\|.*\| 0.00/{size:.1f}k \[", s) for s in screens)
+    assert any(re.search(r"timeline: 100%.*6 docs, merging their events\]", s) for s in screens)
+    last = screens[-1]
+    assert re.search(rf"timeline: 100%\|█+\| {size:.1f}k/{size:.1f}k \[\d\d:\d\d<\d\d:\d\d", last)
+    assert re.search(r"6 docs, \d+ events\]", last)
+
+
+def test_progress_bar_of_a_dataframe_counts_documents(capsys):
+    texts = ["The council met on Friday.", "The mayor spoke on Sunday.", "Talks ended Monday."]
+    timeline.extract(pd.DataFrame({"text": texts}), dateline="2020-01-06", progress=True)
+    assert re.search(r"timeline: 3doc .*3 docs, 3 events\]\n$", capsys.readouterr().err)
 
 
 # --- the bundled samples and the SemEval-2015 gold timelines ---------------------------------

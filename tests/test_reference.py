@@ -192,6 +192,30 @@ def test_yearless_dateline_takes_its_year_from_the_file_name():
     assert doc.dct_note.endswith("its year 2013 taken from the file name")
 
 
+def test_a_yearless_dateline_without_a_year_anywhere_fails_naming_the_row_never_the_clock():
+    data = (
+        b"story,pub_date_raw\n"
+        b'"TAMPA, Fla., Nov. 4 (Reuters) - The port reopened on Friday, officials said.",11/04\n'
+    )
+    [doc] = read_bytes("wire.csv", data)
+    with pytest.raises(ReferenceDateError) as refused:
+        reference_date(doc)
+    assert str(refused.value) == (
+        "no reference date: the dateline 'TAMPA, Fla., Nov. 4 (Reuters) -' has no year, and "
+        "neither the file name nor a full date in the text gives one (give --dateline YYYY-MM-DD)"
+    )
+    assert failed(doc, str(refused.value)).location == "wire.csv row 1"
+    dated_doc = reference_date(doc, "2019-11-04")  # unless the user gives one
+    assert (dated_doc.dct, dated_doc.dct_source) == (date(2019, 11, 4), "explicit")
+
+
+def test_a_yearless_dateline_takes_no_year_from_years_the_text_merely_mentions():
+    [doc] = read_bytes("note.txt", b"LONDON, March 22 (Reuters) - Sales rose in 2012 and 2013.")
+    with pytest.raises(ReferenceDateError, match="has no year"):
+        reference_date(doc)
+    assert dateline_date(doc.text) is None and dateline_date(doc.text, 2013)[0] == date(2013, 3, 22)
+
+
 def test_dateline_with_a_year_needs_no_warning():
     [doc] = read_bytes("note.txt", b"Monday, 6 January 2020\n\nThe council met in the morning.")
     doc = reference_date(doc)
@@ -248,13 +272,13 @@ def test_inference_takes_the_latest_real_full_date_in_any_common_form():
     assert inferred_date("It happened on Monday, in March, in 2019.") is None
 
 
-def test_a_record_without_any_date_is_an_error_asking_for_a_dateline():
+def test_a_record_without_any_date_is_an_error_naming_its_row_and_its_empty_date_cell():
     results = list(dated_documents(INPUTS / "wire-stories.csv", **COLUMNS))
     errors = [r for r in results if isinstance(r, InputError)]
     assert errors[0] == InputError(
         str(INPUTS / "wire-stories.csv"),
-        "no reference date: no date in its metadata, dateline, file name or text "
-        "(give --dateline YYYY-MM-DD)",
+        "no reference date: no date in CSV column 'filed_on', and none in its dateline, file "
+        "name or text (give --dateline YYYY-MM-DD)",
         "row 3",
     )
 
@@ -291,7 +315,7 @@ def test_a_folder_mixing_good_and_bad_files_dates_every_good_document_and_names_
     results = list(dated_documents(folder, **COLUMNS))
     docs = [r for r in results if isinstance(r, Document)]
     reasons = {Path(r.location).name: r.reason for r in results if isinstance(r, InputError)}
-    assert len(docs) == 18 and all(d.dct and d.dct_source and d.dct_note for d in docs)
+    assert len(docs) == 19 and all(d.dct and d.dct_source and d.dct_note for d in docs)
     assert reasons["wire-stories.csv row 3"].startswith("no reference date")
     assert reasons["impossible-date.txt"].startswith("impossible date in the front matter")
     assert reasons["huge.txt"].startswith("too large (50.0 MB")

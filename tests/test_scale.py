@@ -29,8 +29,8 @@ import pytest
 
 import timeline
 from timeline.readers import paths_of, sample_paths
-from timeline.scale import extract_distributed, read_output, start_ranges
-from timeline.schema import ARTICLES, COLUMNS, ERRORS, write_frame
+from timeline.scale import extract_distributed, start_ranges
+from timeline.schema import ARTICLES, COLUMNS, DUPLICATES, ERRORS, sources_of, write_frame
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
 BAD = INPUTS / "bad"
@@ -66,6 +66,7 @@ def sorted_rows(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame[list(COLUMNS)].copy()
     for name in DATE_COLUMNS:
         frame[name] = frame[name].astype("datetime64[us]")
+    frame["sources"] = frame["sources"].map(lambda v: json.dumps(sources_of(v)))  # sortable
     return frame.sort_values(list(COLUMNS)).reset_index(drop=True)
 
 
@@ -200,7 +201,7 @@ def test_local_cluster_run_equals_the_single_process_run(archive, single, tmp_pa
     report = extract_distributed(
         [archive], output, workers=2, quiet=True, partition_size=7, rows_per_part=150
     )
-    frame = read_output(output)
+    frame = timeline.read_events(output)
     assert report.errors == single.attrs[ERRORS] == frame.attrs[ERRORS]
     assert report.documents == len(single.attrs[ARTICLES]) and report.rows == len(single)
     pd.testing.assert_frame_equal(sorted_rows(frame), sorted_rows(single))
@@ -221,7 +222,7 @@ def test_local_cluster_run_equals_the_single_process_run(archive, single, tmp_pa
 def test_events_reported_in_different_partitions_merge_into_one_row(archive, tmp_path):
     output = tmp_path / "events.parquet"
     extract_distributed([archive], output, workers=2, quiet=True, partition_size=5)
-    frame = read_output(output)
+    frame = timeline.read_events(output)
     # Jobs' birth date, in each day's copy of his obituary (31 files apart: other partitions)
     obituary = "wikinews-2011-10-06-apple-inc-co-founder-steve-jobs-dies-aged-56"
     born = frame[(frame["start"] == "1955-02-24") & frame["sources"].map(lambda s: obituary in s)]
@@ -230,7 +231,7 @@ def test_events_reported_in_different_partitions_merge_into_one_row(archive, tmp
 
 
 @pytest.mark.cluster
-def test_cli_on_a_dask_scheduler_writes_the_single_process_csv_with_progress(
+def test_cli_on_a_dask_scheduler_writes_the_single_process_csv_byte_for_byte_with_progress(
     cluster, archive, single, tmp_path
 ):
     expected = tmp_path / "single.csv"
@@ -253,7 +254,7 @@ def test_cli_on_a_dask_scheduler_writes_the_single_process_csv_with_progress(
     reader.join(timeout=10)
     terminal = b"".join(screen).decode("utf-8", "replace")
     assert done.returncode == 0, terminal
-    pd.testing.assert_frame_equal(csv_rows(output), csv_rows(expected))
+    assert output.read_bytes() == expected.read_bytes()  # the same CSV, byte for byte
     assert re.search(r"extract: 100%.*\b\d+/\d+ \[", terminal)
     assert "merge: 100%" in terminal
     assert not list(tmp_path.glob(".cluster.csv*"))  # no staging left beside the CSV
@@ -270,7 +271,7 @@ def test_bad_files_are_reported_and_every_other_article_extracted(cluster, tmp_p
     missing = (str(tmp_path / "missing"), "no such file or folder")
     assert error_set(errors) == error_set(single.attrs[ERRORS]) | {missing}
     assert {Path(path).name for path, _ in error_set(errors)} >= {"empty.txt", "photo.txt"}
-    frame = read_output(output)
+    frame = timeline.read_events(output)
     assert error_set(frame.attrs[ERRORS]) == error_set(errors)
     assert frame.attrs[ARTICLES] == single.attrs[ARTICLES]
     pd.testing.assert_frame_equal(sorted_rows(frame), sorted_rows(single))
@@ -309,7 +310,7 @@ def test_a_worker_killed_mid_run_loses_no_document(own_cluster, tmp_path):
     assert killed["done"] < n_partitions  # killed mid-run ...
     assert any("timeline-extract" in str(key) for key in killed["tasks"])  # ... holding a task
     assert errors == single.attrs[ERRORS]
-    frame = read_output(output)
+    frame = timeline.read_events(output)
     assert frame.attrs[ARTICLES] == single.attrs[ARTICLES]
     pd.testing.assert_frame_equal(sorted_rows(frame), sorted_rows(single))
 
@@ -325,3 +326,51 @@ def _read_all(fd: int, chunks: list[bytes]) -> None:
             break
         chunks.append(chunk)
     os.close(fd)
+
+
+@pytest.mark.cluster
+def test_one_process_and_a_cluster_write_a_parquet_output_of_one_shape(archive, single, tmp_path):
+    local, cluster = tmp_path / "local.parquet", tmp_path / "cluster.parquet"
+    write_frame(single, local)
+    extract_distributed([archive], cluster, workers=2, quiet=True, partition_size=40)
+
+    def shape(folder: Path) -> set[str]:
+        return {p.name + "/" * p.is_dir() for p in folder.iterdir()}
+
+    assert shape(local) == {"_articles/", "_run.json", "part-00000.parquet"}
+    assert shape(cluster) == {"_articles/", "_run.json"} | {
+        p.name for p in cluster.glob("part-*.parquet")
+    }
+    assert list((local / "_articles").glob("part-*.parquet"))
+    from_local, from_cluster = timeline.read_events(local), timeline.read_events(cluster)
+    pd.testing.assert_frame_equal(sorted_rows(from_local), sorted_rows(from_cluster))
+    assert from_local.attrs[ARTICLES] == from_cluster.attrs[ARTICLES]
+    assert from_local.attrs[ERRORS] == from_cluster.attrs[ERRORS]
+    run_local = json.loads((local / "_run.json").read_text())
+    run_cluster = json.loads((cluster / "_run.json").read_text())
+    assert (run_local["documents"], run_local["rows"]) == (
+        run_cluster["documents"],
+        run_cluster["rows"],
+    )
+
+
+@pytest.mark.cluster
+def test_the_same_article_in_two_partitions_is_read_once_as_in_one_process(tmp_path):
+    archive = write_archive(tmp_path / "archive", days=1)
+    first = sorted((archive / "day-00").glob("*.txt"))[0]
+    (archive / "zz-copies").mkdir()
+    shutil.copy(first, archive / "zz-copies" / "copy.txt")  # the last partition
+    inputs = [archive, first]  # and the same file named twice
+    single = timeline.extract(inputs, quiet=True)
+    output = tmp_path / "events.csv"
+    report = extract_distributed(inputs, output, workers=2, quiet=True, partition_size=7)
+    assert report.documents == len(single.attrs[ARTICLES])
+    assert [(Path(d.path).name, d.message.split(" as ")[0]) for d in report.duplicates] == [
+        (first.name, "given more than once: read once"),
+        ("copy.txt", "the same article"),
+    ]
+    assert len(report.duplicates) == len(single.attrs[DUPLICATES]) == 2
+    expected = tmp_path / "single.csv"
+    write_frame(single, expected)
+    assert output.read_bytes() == expected.read_bytes()
+    assert report.errors == single.attrs[ERRORS]

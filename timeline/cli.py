@@ -1,19 +1,61 @@
-"""Command line: `timeline tag | extract | serve | export | evaluate`. Argument parsing only.
+"""Turn news articles into a chronology: every date in them found, resolved against the
+article's dateline, and the events around them on one timeline.
 
-Each subcommand is one `_add_<name>` (its arguments) and one `_run_<name>` (a call into the public
-API). Errors the user can fix are one line on stderr, never a traceback.
+Each subcommand is one `_add_<name>` (its arguments and its `Example:` help) and one `_run_<name>`
+(a call into the public API). Errors the user can fix are one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+
+DESCRIPTION = """\
+Turn news articles into a chronology: every date in them found and resolved
+against the article's dateline, the events around them on one timeline (a CSV,
+Parquet or JSON events table, a dashboard in the browser, an offline HTML page).
+"""
+EXAMPLES = """\
+Examples:
+
+  timeline extract timeline/samples/ -o events.csv        # the events of a folder of articles
+  timeline extract wire.csv --text-column body --date-column pub_date
+  timeline serve articles/                                # the dashboard: http://127.0.0.1:8050
+  timeline export articles/ -o timeline.html --title "Iraq, January 2020"
+  timeline tag corpus/ -o tagged/ && timeline evaluate corpus/ tagged/
+
+Run 'timeline COMMAND --help' for the options of a command.
+"""
+BROKEN_PIPE = 141  # the status of a Unix tool whose reader went away (128 + SIGPIPE)
 
 
 def _fail(message: str) -> int:
     print(f"timeline: error: {message}", file=sys.stderr)
     return 2
+
+
+def _parser(sub, name: str, summary: str, example: str) -> argparse.ArgumentParser:
+    """A subcommand with its one-line summary and an `Example:` block in its help."""
+    return sub.add_parser(
+        name,
+        help=summary,
+        description=summary[0].upper() + summary[1:] + ".",
+        epilog="Example:\n\n" + example,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+
+
+def port(value: str) -> int:
+    """A TCP port number (1-65535), for argparse."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a port number (1-65535)")
+    return number
 
 
 def _report_errors(errors: Sequence, report: str | None = None) -> None:
@@ -29,20 +71,39 @@ def _report_errors(errors: Sequence, report: str | None = None) -> None:
             writer.writerows((err.path, err.where, err.reason) for err in errors)
 
 
+COLUMN_OPTIONS = ("text", "date", "title", "url", "source")
+
+
 def _add_input_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="*", help="files, folders or globs (default: bundled samples)")
+    p.add_argument(
+        "inputs",
+        nargs="*",
+        help="files, folders (recursive) or globs: .txt .md .html .xml .rss .atom .csv .jsonl "
+        ".json .tml (default: the bundled sample articles)",
+    )
     p.add_argument(
         "--dateline", action="append", help="reference date YYYY-MM-DD (once, or once per input)"
     )
-    p.add_argument("--text-column", default=None, help="CSV/JSONL column holding the text")
-    p.add_argument("--date-column", default=None, help="CSV/JSONL column holding the date")
+    guessed = {
+        "text": "text, body, content, article, story",
+        "date": "date, published, pubdate, dateline",
+        "title": "title, headline",
+        "url": "url, link",
+        "source": "source, publisher, outlet",
+    }
+    for role in COLUMN_OPTIONS:
+        p.add_argument(
+            f"--{role}-column",
+            metavar="NAME",
+            help=f"CSV/JSON column holding the {role} (default: guessed from {guessed[role]})",
+        )
     p.add_argument(
         "--about",
         action="append",
         metavar="NAME",
         help="keep the events whose clause names this entity (by name, surname, acronym); repeatable",
     )
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
     p.add_argument("--strict", action="store_true", help="exit 1 if any input failed")
     p.add_argument(
         "--errors-report", metavar="PATH", help="write the files that failed, with reasons, as CSV"
@@ -53,23 +114,34 @@ def _extract_options(args: argparse.Namespace) -> dict:
     dateline = args.dateline
     if dateline and len(dateline) == 1:
         dateline = dateline[0]
-    return {
-        "dateline": dateline,
-        "text_column": args.text_column,
-        "date_column": args.date_column,
-        "quiet": args.quiet,
-        "about": args.about,
-    }
+    columns = {f"{role}_column": getattr(args, f"{role}_column") for role in COLUMN_OPTIONS}
+    return {"dateline": dateline, "quiet": args.quiet, "about": args.about, **columns}
+
+
+def _report_run(args: argparse.Namespace, articles: int, errors, warnings, duplicates) -> None:
+    """Warnings, duplicates and failed inputs on stderr, then the count of documents in and out
+    (input documents = articles + failed + read once), unless quiet with nothing to report."""
+    for warning in [*warnings, *duplicates]:
+        print(f"timeline: warning: {warning}", file=sys.stderr)
+    _report_errors(errors, args.errors_report)
+    if args.quiet and not errors and not duplicates:
+        return
+    parts = [f"{articles:,} article{'s' * (articles != 1)}", f"{len(errors):,} failed"]
+    if duplicates:
+        parts.append(f"{len(duplicates):,} given twice (read once)")
+    total = articles + len(errors) + len(duplicates)
+    print(f"timeline: {total:,} documents in: {', '.join(parts)}", file=sys.stderr)
 
 
 def _frame_from_args(args: argparse.Namespace):
     import timeline
-    from timeline.schema import ERRORS, WARNINGS
+    from timeline.schema import ARTICLES, DUPLICATES, ERRORS, WARNINGS
 
     frame = timeline.extract(args.inputs or None, **_extract_options(args))
-    for warning in frame.attrs.get(WARNINGS, []):
-        print(f"timeline: warning: {warning}", file=sys.stderr)
-    _report_errors(frame.attrs.get(ERRORS, []), args.errors_report)
+    attrs = frame.attrs
+    _report_run(
+        args, len(attrs[ARTICLES]), attrs[ERRORS], attrs[WARNINGS], attrs.get(DUPLICATES, [])
+    )
     return frame
 
 
@@ -84,7 +156,13 @@ def _batch_status(frame, strict: bool) -> int:
 
 # --- tag -------------------------------------------------------------------------------------
 def _add_tag(sub) -> None:
-    p = sub.add_parser("tag", help="add TIMEX3 tags to TimeML or plain-text files")
+    p = _parser(
+        sub,
+        "tag",
+        "add TIMEX3 tags to TimeML or plain-text files",
+        "  timeline tag corpus/ -o tagged/                     # TimeML in, TimeML with TIMEX3 out\n"
+        "  timeline tag story.txt --dct 2020-01-06 -o tagged/  # plain text: story.txt.tml\n",
+    )
     p.add_argument("inputs", nargs="+", help="TimeML / text files or folders")
     p.add_argument("-o", "--output", required=True, help="output folder")
     p.add_argument("--dct", help="reference date YYYY-MM-DD for plain-text inputs")
@@ -102,7 +180,13 @@ def _run_tag(args: argparse.Namespace) -> int:
 
 # --- evaluate --------------------------------------------------------------------------------
 def _add_evaluate(sub) -> None:
-    p = sub.add_parser("evaluate", help="TempEval-3 scores of SYSTEM_DIR against GOLD_DIR")
+    p = _parser(
+        sub,
+        "evaluate",
+        "TempEval-3 scores of SYSTEM_DIR against GOLD_DIR",
+        "  timeline evaluate gold/ tagged/            # strict, relaxed, type and value F1\n"
+        "  timeline evaluate gold/ tagged/ --errors   # and every miss, extra and wrong value\n",
+    )
     p.add_argument("gold")
     p.add_argument("system")
     p.add_argument("--errors", action="store_true", help="list every miss, extra and wrong value")
@@ -119,9 +203,23 @@ def _run_evaluate(args: argparse.Namespace) -> int:
 
 # --- extract ---------------------------------------------------------------------------------
 def _add_extract(sub) -> None:
-    p = sub.add_parser("extract", help="events frame from articles")
+    p = _parser(
+        sub,
+        "extract",
+        "the events of articles, as one table: CSV, Parquet or JSON",
+        "  timeline extract timeline/samples/ -o events.csv\n"
+        "  timeline extract articles/ feeds/*.xml -o events.parquet     # a folder of Parquet parts\n"
+        "  timeline extract wire.csv --text-column body --date-column pub_date | head\n"
+        "  timeline extract story.txt --dateline 2020-01-06              # override the dateline\n"
+        "  timeline extract archive/ -o events.parquet --workers 4       # on a local Dask cluster\n",
+    )
     _add_input_options(p)
-    p.add_argument("-o", "--output", default="-", help=".csv, .parquet or .json; - = CSV stdout")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        help=".csv, .parquet (a folder) or .json; - = CSV on stdout (the default)",
+    )
     p.add_argument("--workers", type=int, default=0, help="run on a local Dask cluster")
     p.add_argument("--scheduler", default=None, help="run on a Dask cluster: tcp://HOST:8786")
     p.set_defaults(run=_run_extract)
@@ -138,9 +236,7 @@ def _run_extract(args: argparse.Namespace) -> int:
             scheduler=args.scheduler,
             **_extract_options(args),
         )
-        for warning in report.warnings:
-            print(f"timeline: warning: {warning}", file=sys.stderr)
-        _report_errors(report.errors, args.errors_report)
+        _report_run(args, report.documents, report.errors, report.warnings, report.duplicates)
         return 1 if report.errors and (args.strict or not report.documents) else 0
     from timeline.schema import write_frame
 
@@ -151,10 +247,16 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 # --- serve -----------------------------------------------------------------------------------
 def _add_serve(sub) -> None:
-    p = sub.add_parser("serve", help="the interactive timeline in the browser")
+    p = _parser(
+        sub,
+        "serve",
+        "the interactive timeline in the browser",
+        "  timeline serve                                  # the bundled sample articles\n"
+        "  timeline serve articles/ --port 8050            # http://127.0.0.1:8050\n",
+    )
     _add_input_options(p)
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8050)
+    p.add_argument("--port", type=port, default=8050, help="1-65535 (default: 8050)")
     p.add_argument("--debug", action="store_true")
     p.set_defaults(run=_run_serve)
 
@@ -170,7 +272,14 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 # --- export ----------------------------------------------------------------------------------
 def _add_export(sub) -> None:
-    p = sub.add_parser("export", help="static HTML page, TimelineJS JSON, TimeML, CSV or Parquet")
+    p = _parser(
+        sub,
+        "export",
+        "an offline HTML page, TimelineJS JSON, TimeML, CSV, Parquet or JSON",
+        '  timeline export articles/ -o timeline.html --title "Iraq, January 2020"\n'
+        "  timeline export articles/ -o timeline.json --format timelinejs\n"
+        "  timeline export articles/ -o tml/ --format timeml     # one TimeML file per article\n",
+    )
     _add_input_options(p)
     p.add_argument("-o", "--output", required=True)
     p.add_argument(
@@ -179,21 +288,34 @@ def _add_export(sub) -> None:
         choices=["html", "timelinejs", "timeml", "csv", "parquet", "json"],
         help="default: from the output's extension",
     )
+    p.add_argument("--title", default=None, help="the HTML page's title (default: Timeline)")
     p.set_defaults(run=_run_export)
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from timeline.export import export
+    import timeline
+    from timeline.export import export, export_format
 
     frame = _frame_from_args(args)
-    export(frame, args.output, fmt=args.format)
+    if args.title is not None and export_format(args.output, args.format) == "html":
+        timeline.to_html(frame, args.output, title=args.title)
+    else:
+        export(frame, args.output, fmt=args.format)
     return _batch_status(frame, args.strict)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="timeline", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    for add in (_add_tag, _add_extract, _add_serve, _add_export, _add_evaluate):
+    from timeline import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description=DESCRIPTION,
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in (_add_extract, _add_serve, _add_export, _add_tag, _add_evaluate):
         add(sub)
     return parser
 
@@ -202,10 +324,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
+    except BrokenPipeError:  # `timeline extract ... | head`: the reader has what it wanted
+        _quiet_stdout()
+        return BROKEN_PIPE
     except (ValueError, OSError) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return 130
+
+
+def _quiet_stdout() -> None:
+    """stdout sent to /dev/null, so that flushing it at exit raises no second BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (under a test runner)
+        pass
 
 
 if __name__ == "__main__":

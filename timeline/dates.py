@@ -39,7 +39,7 @@ from typing import Any
 from .errors import DateError
 from .tagger.lexicon import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
-__all__ = ["DateError", "parse_date", "user_date", "HINT", "AMBIGUOUS"]
+__all__ = ["DateError", "DateColumn", "parse_date", "user_date", "HINT", "AMBIGUOUS"]
 
 HINT = "use YYYY-MM-DD"
 AMBIGUOUS = "day and month could be either way round (write YYYY-MM-DD)"
@@ -96,8 +96,11 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 _DAY_NUMBER = re.compile(r"(?<![0-9:.])(?:29|3[0-9]|[4-9][0-9]|0?0)(?![0-9:])")
 
 
-def parse_date(value: Any, *, day_first: bool | None = None) -> date:
-    """The calendar date `value` writes, or DateError with the one-line reason (see the module)."""
+def parse_date(value: Any, *, day_first: bool | None = None, long_tail: bool = True) -> date:
+    """The calendar date `value` writes, or DateError with the one-line reason (see the module).
+
+    `long_tail=False` reads the common forms only (a few µs a value, never dateparser).
+    """
     if isinstance(value, datetime):  # pandas.Timestamp too
         if value != value:  # NaT
             raise DateError(EMPTY)
@@ -118,7 +121,7 @@ def parse_date(value: Any, *, day_first: bool | None = None) -> date:
         text = unicodedata.normalize("NFKC", text)
     if not text or text.lower() in _EMPTY_WORDS:
         raise DateError(EMPTY)
-    return _text_date(text, day_first)
+    return _text_date(text, day_first, long_tail)
 
 
 def user_date(value: Any, *, day_first: bool | None = None) -> date:
@@ -134,7 +137,7 @@ def user_date(value: Any, *, day_first: bool | None = None) -> date:
 
 
 # --- the fast paths ------------------------------------------------------------------------------
-def _text_date(text: str, day_first: bool | None) -> date:
+def _text_date(text: str, day_first: bool | None, long_tail: bool = True) -> date:
     """The date of a non-empty, whitespace-normalized string; the common forms without dateparser."""
     match = _ISO.match(text)
     if match:
@@ -174,6 +177,8 @@ def _text_date(text: str, day_first: bool | None) -> date:
         raise DateError(_numbers_only(text))
     if len(text) > MAX_LENGTH:
         raise DateError(f"{NOT_A_DATE} (too long: {len(text)} characters)")
+    if not long_tail:
+        raise DateError(NOT_A_DATE)
     found, reason = _long_tail(text, _order(text, day_first))
     if found is None:
         raise DateError(reason)
@@ -361,3 +366,45 @@ def _impossible_day(text: str, order: str) -> str:
             except DateError as exc:
                 return str(exc)
     return ""
+
+
+# --- a column of dates ---------------------------------------------------------------------------
+REFUSALS_IN_A_ROW = 20  # values in a row that are not dates, before a column is taken for text
+
+
+class DateColumn:
+    """The dates of one column (CSV, JSON field): after REFUSALS_IN_A_ROW values in a row that
+    are not dates, in a column where hardly any was (under 1 in 20), the column is taken for
+    text: its other values are read in the common forms only, so a title or story column named
+    as the date column costs microseconds a row, not dateparser's 5-30 ms; `note` then says so.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.read = 0
+        self.refused = 0
+        self.in_a_row = 0
+        self.note = ""
+
+    def parse(self, value: Any) -> date:
+        """The date `value` writes (as `parse_date`), or DateError."""
+        try:
+            day = parse_date(value, long_tail=not self.note)
+        except DateError as exc:
+            if str(exc) != EMPTY:
+                self._refused(value, str(exc))
+            raise
+        self.read += 1
+        self.in_a_row = 0
+        return day
+
+    def _refused(self, value: Any, reason: str) -> None:
+        self.refused += 1
+        self.in_a_row += 1
+        if not self.note and self.in_a_row >= REFUSALS_IN_A_ROW and self.read * 20 < self.refused:
+            shown = " ".join(str(value).split())[:40].rstrip()
+            self.note = (
+                f"column '{self.name}' does not hold dates ({self.in_a_row} values in a row are "
+                f"not, e.g. '{shown}': {reason}); its other values are read only in the common "
+                "forms (ISO 8601, RFC 822, English)"
+            )

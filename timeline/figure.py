@@ -481,3 +481,85 @@ def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | 
             "automargin": True,
         },
     }
+
+
+# --- the public builder: timeline.figure ---------------------------------------------------------
+LANE_COLUMNS = {"doc_id": "document", "timex_type": "type"}  # column names that name a lane kind
+
+
+def figure(
+    frame: pd.DataFrame,
+    lanes: str = "document",
+    color: str | None = None,
+    hover_data: Sequence[str] | None = None,
+    *,
+    title: str | None = None,
+    height: int | None = None,
+) -> go.Figure:
+    """The timeline of an events frame as a Plotly figure, in the Plotly Express style, with the
+    dashboard's defaults (one lane per document; merged events as orange diamonds).
+
+    `lanes`: "document", "source", "type" or "granularity" (or the column: "doc_id",
+    "timex_type"). `color`: a column whose values colour the events (one legend entry each);
+    `hover_data`: columns added to each event's hover label. Any frame a writer wrote and
+    `read_events` or pandas read back will do.
+    """
+    from .schema import conform
+
+    lanes = LANE_COLUMNS.get(lanes, lanes)
+    rows = conform(frame)
+    if not rows.index.is_unique:  # the figure finds rows by their index labels
+        rows = rows.reset_index(drop=True)
+    for name in [color, *(hover_data or [])]:
+        if name is not None and name not in rows.columns:
+            raise ValueError(f"no column '{name}' (columns: {', '.join(rows.columns)})")
+    fig = timeline_figure(rows, lanes, title=title, height=height, hover_text=True)
+    if hover_data:
+        _add_hover_data(fig, rows, list(hover_data))
+    if color:
+        _color_by(fig, rows, color)
+    return fig
+
+
+def _marker_traces(fig: go.Figure) -> list:
+    """The traces that draw events (they carry the rows' index labels), not the selection ring."""
+    return [t for t in fig.data[1:] if t.mode == "markers" and t.customdata is not None]
+
+
+def _add_hover_data(fig: go.Figure, rows: pd.DataFrame, columns: list[str]) -> None:
+    """Each event's hover label with `columns` (escaped) appended, one line each."""
+    for trace in _marker_traces(fig):
+        labels = list(trace.customdata)
+        extra = pd.Series("", index=range(len(labels)), dtype="object")
+        for name in columns:
+            values = rows.loc[labels, name].astype("string").fillna("")
+            extra += "<br>" + html.escape(name) + ": " + _escaped(values).to_numpy(dtype=object)
+        trace.hovertext = (pd.Series(list(trace.hovertext)) + extra).to_numpy(dtype=object)
+
+
+def _color_by(fig: go.Figure, rows: pd.DataFrame, column: str) -> None:
+    """Events coloured by the values of `column`, a legend entry per value (first seen first)."""
+    from plotly.colors import qualitative
+
+    values = rows[column].astype("string").fillna("").replace("", "unknown")
+    palette = qualitative.Plotly
+    colors = {v: palette[i % len(palette)] for i, v in enumerate(pd.unique(values))}
+    for trace in _marker_traces(fig):
+        shown = values.loc[list(trace.customdata)]
+        trace.marker.color = shown.map(colors).to_numpy(dtype=object)
+        trace.showlegend = False
+    scatter = go.Scattergl if isinstance(fig.data[0], go.Scattergl) else go.Scatter
+    for value, hue in colors.items():
+        fig.add_trace(
+            scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                marker={"size": 10, "color": hue},
+                name=html.escape(str(value)),
+                legendgroup=f"color-{value}",
+                showlegend=True,
+                hoverinfo="skip",
+            )
+        )
+    fig.update_layout(legend_title_text=html.escape(column), showlegend=True)

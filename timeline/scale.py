@@ -1,21 +1,25 @@
 """Extraction on a Dask cluster: partitions of input paths in, a partitioned events table out.
 
-The client lists input paths (it never opens a file) and keeps small summaries (the doc ids and
-failed inputs: bytes per document); the workers read, tag and write on storage they share with the
-client, and hold a partition or a merge range at a time. Two passes:
+The client lists input paths (it never opens a file; a path given twice is listed once) and keeps
+small summaries (the doc ids, a digest of each article and the failed inputs: bytes per
+document); the workers read, tag and write on storage they share with the client, and hold a
+partition or a merge range at a time. Two passes:
 
 1. *extract*: each task takes `partition_size` input paths (200 by default), reads them, dates and
-   tags the articles with `timeline.events.frame_from_documents` (as the single-process run does)
-   and writes the rows to `_staging/events-NNNNNN.parquet` and the articles to
-   `_articles/part-NNNNNN.parquet`. It returns its doc ids, failed inputs, warnings and a sketch of
-   its rows' `start` values.
+   tags the articles with `timeline.events.frame_from_documents` (as the single-process run does,
+   unmerged) and writes the rows to `_staging/events-NNNNNN.parquet` and the articles to
+   `_articles/part-NNNNNN.parquet`. It returns its doc ids and digests, failed inputs, warnings,
+   duplicates and a sketch of its rows' `start` values.
 2. *merge*: two reports of one event share their interval, hence their `start`, so the staged rows
    are cut into `start` ranges of about `rows_per_part` rows (chosen from the sketches; undated
    rows last) and each range is merged with `timeline.events.merge_events` into
    `part-NNNNN.parquet`. The parts follow each other in time.
 
 Doc ids are made unique across the whole run in input order, as the single-process run does: a
-second `story.txt` in another partition becomes `story-2` in the rows and articles.
+second `story.txt` in another partition becomes `story-2` in the rows and articles. An article
+read in an earlier partition (the same digest) is left out of the merge, its rows, article,
+errors and warnings with it, and becomes a duplicate warning, as in one process. The output is
+what one process writes (`schema.write_frame`): the same CSV bytes, the same Parquet folder.
 
 Tasks are retried (`retries=2`), and the scheduler reruns the tasks of a worker that died on
 another worker; each file a task writes appears whole under its final name (temp file + rename),
@@ -24,15 +28,12 @@ so a rerun replaces its files, never duplicates them.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import sys
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from fnmatch import fnmatch
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -40,11 +41,26 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .document import Document
+from .document import Document, record_in_file
 from .errors import InputError, InputWarning
-from .readers import paths_of, read_inputs, sample_paths, unique_id
+from .progress import progress_bar
+from .readers import Reading, article_digest, paths_of, read_inputs, sample_paths, unique_id
 from .reference import explicit_datelines, one_per_item
-from .schema import ARTICLES, COLUMNS, ERRORS, WARNINGS, conform, csv_ready, sources_of
+from .schema import (
+    ARTICLES,
+    ARTICLES_DIR,
+    ERRORS,
+    WARNINGS,
+    articles_table,
+    conform,
+    prepare_parquet_folder,
+    run_summary,
+    sources_of,
+    temp_name,
+    write_csv,
+    write_run_file,
+    write_whole,
+)
 
 PARTITION_SIZE = 200  # input paths per extract task
 ROWS_PER_PART = 100_000  # staged rows per merge task (bounds a merge task's memory)
@@ -54,12 +70,8 @@ CONNECT_TIMEOUT = 15  # seconds to reach a scheduler
 WORKER_TIMEOUT = 60  # seconds to wait for the scheduler's first worker
 
 STAGING = "_staging"
-ARTICLES_DIR = "_articles"
-RUN_FILE = "_run.json"
 PARTITION = "_partition"  # staged rows: the extract task they came from (for doc id renames)
-ARTICLE_COLUMNS = "doc_id title source url path dateline dateline_source text".split()
 TIME_UNIT = "us"  # of the date columns written: every part alike, and any year fits
-CSV_DATE_FORMAT = "%Y-%m-%d %H:%M:%S"  # one format for every part of a CSV
 
 
 @dataclass(frozen=True)
@@ -80,17 +92,26 @@ class Options:
     text_column: str | None = None
     date_column: str | None = None
     title_column: str | None = None
+    url_column: str | None = None
+    source_column: str | None = None
     about: tuple[str, ...] = ()  # keep the events naming these entities
+
+    def reader_options(self) -> dict:
+        """The column options as `read_inputs` takes them."""
+        names = ("text_column", "date_column", "title_column", "url_column", "source_column")
+        return {name: getattr(self, name) for name in names}
 
 
 @dataclass(frozen=True)
 class RunReport:
-    """What a cluster run did: documents read, rows written, the inputs that failed, warnings."""
+    """What a cluster run did: documents read, rows written, the inputs that failed, warnings,
+    and the files and articles given twice (read once)."""
 
     documents: int
     rows: int
     errors: list[InputError]
     warnings: list[InputWarning]
+    duplicates: list[InputWarning] = field(default_factory=list)
 
 
 def extract_distributed(
@@ -104,23 +125,28 @@ def extract_distributed(
     quiet: bool = False,
     *,
     title_column: str | None = None,
+    url_column: str | None = None,
+    source_column: str | None = None,
     partition_size: int = PARTITION_SIZE,
     rows_per_part: int = ROWS_PER_PART,
     about: str | Sequence[str] | None = None,
 ) -> RunReport:
     """Extract the events of `inputs` on Dask (`workers` local processes, or the cluster at
-    `scheduler`) into `output`: a .parquet folder or one .csv. Returns what the run did."""
+    `scheduler`) into `output`: a .parquet folder or one .csv. Returns what the run did.
+
+    Read it back with `timeline.read_events(output)`. The rows are those of `timeline.extract` in
+    one process, and a CSV has the same bytes.
+    """
     if Path(output).suffix.lower() not in (".parquet", ".csv"):
         raise ValueError(f"{output}: a cluster run writes .parquet (a folder) or .csv")
     output = Path(output).absolute()
     per_input = one_per_item(dateline)
+    columns = (text_column, date_column, title_column, url_column, source_column)
     entities = (about,) if isinstance(about, str) else tuple(about or ())
-    options = Options(
-        None if per_input else dateline, per_input, text_column, date_column, title_column, entities
-    )
+    options = Options(None if per_input else dateline, per_input, *columns, entities)
     items = input_items(inputs, dateline)
-    errors, n_files = [], 0
-    for item in items():
+    errors, n_files, repeated = [], 0, Reading()
+    for item in items(repeated):
         if isinstance(item, tuple):
             n_files += 1
         else:
@@ -129,43 +155,30 @@ def extract_distributed(
     with connect(workers, scheduler) as client:
         layout = prepare_layout(output)
         batches = enumerate(_chunks(_files(items()), partition_size))
-        with _progress(n_files, "extract", "file", quiet) as bar:
+        with progress_bar(n_files, "extract", "file", quiet) as bar:
             for index, summary in _extract_all(client, batches, layout, options):
                 run.add(index, summary)
                 bar.update(summary["files"])
         ranges = start_ranges(run.sketches, rows_per_part, undated=run.undated > 0)
-        renames = run.renames()
-        rows = _merge_all(client, ranges, renames, layout, quiet)
-    report = RunReport(run.documents, rows, errors + run.errors(), run.warnings())
+        drops, duplicates = run.duplicates()
+        renames = run.renames(drops)
+        rows = _merge_all(client, ranges, renames, drops, layout, quiet)
+    report = RunReport(
+        run.documents - run.dropped_dated,
+        rows,
+        errors + run.errors(),
+        run.warnings(),
+        repeated.duplicates + duplicates,
+    )
     _finish(layout, output, _summary(report))
     return report
 
 
 def _summary(report: RunReport) -> dict:
-    """The `_run.json` record of a run (counts, errors, warnings)."""
-    return {
-        "documents": report.documents,
-        "rows": report.rows,
-        ERRORS: [err.to_dict() for err in report.errors],
-        WARNINGS: [w.to_dict() for w in report.warnings],
-    }
-
-
-def read_output(path: str | os.PathLike) -> pd.DataFrame:
-    """The events frame of a cluster run's .parquet folder, with its articles, errors, warnings."""
-    folder = Path(path)
-    parts = sorted(folder.glob("part-*.parquet"))
-    frames = [pd.read_parquet(part) for part in parts]
-    frame = _in_microseconds(conform(pd.concat(frames) if frames else pd.DataFrame()))
-    frame = frame.reset_index(drop=True)
-    summary = json.loads((folder / RUN_FILE).read_text()) if (folder / RUN_FILE).exists() else {}
-    articles = folder / ARTICLES_DIR
-    frame.attrs = {
-        ARTICLES: _articles_dict(pd.read_parquet(articles)) if articles.exists() else {},
-        ERRORS: [InputError.from_dict(e) for e in summary.get(ERRORS, [])],
-        WARNINGS: [InputWarning.from_dict(w) for w in summary.get(WARNINGS, [])],
-    }
-    return frame
+    """The `_run.json` record of a run (counts, errors, warnings, duplicates)."""
+    return run_summary(
+        report.documents, report.rows, report.errors, report.warnings, report.duplicates
+    )
 
 
 # --- the client ------------------------------------------------------------------------------
@@ -181,10 +194,15 @@ def input_items(inputs: Any, dateline: Any = None) -> Callable[[], Iterator]:
         for i, source in enumerate(sources)
     ]
 
-    def items() -> Iterator:
+    def items(reading: Reading | None = None) -> Iterator:
+        """The items, each file once (`reading` keeps the files given twice)."""
+        reading = Reading() if reading is None else reading
         for source, line in pairs:
             for entry in paths_of(source):
-                yield entry if not isinstance(entry, Path) else (str(entry.absolute()), line)
+                if not isinstance(entry, Path):
+                    yield entry
+                elif reading.first_opening(entry):
+                    yield (str(entry.absolute()), line)
 
     return items
 
@@ -196,17 +214,7 @@ def prepare_layout(output: Path) -> Layout:
         shutil.rmtree(work, ignore_errors=True)
         layout = Layout(str(work), str(work / STAGING), None)
     else:
-        if output.is_file():
-            output.unlink()
-        for entry in sorted(output.iterdir()) if output.is_dir() else []:
-            if entry.name in (STAGING, ARTICLES_DIR):
-                shutil.rmtree(entry)
-            elif entry.name == RUN_FILE or any(
-                fnmatch(entry.name, pattern) for pattern in ("part-*.parquet", ".*.tmp")
-            ):
-                entry.unlink()
-            elif not entry.name.startswith("."):
-                raise ValueError(f"{output}: the folder holds {entry.name}, not a timeline output")
+        prepare_parquet_folder(output)
         layout = Layout(str(output), str(output / STAGING), str(output / ARTICLES_DIR))
     for folder in (layout.parts, layout.staging, layout.articles):
         if folder:
@@ -237,7 +245,7 @@ def connect(workers: int | None = None, scheduler: str | None = None) -> Iterato
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",  # a free port (None is the default 8787, taken by a second run)
         ) as cluster,
         Client(cluster) as client,
     ):
@@ -251,31 +259,69 @@ class Run:
         self.documents = 0
         self.undated = 0
         self.sketches: list[tuple[list[int], int]] = []
-        self.summaries: dict[int, dict] = {}  # ids, errors, warnings by partition index
+        self.summaries: dict[int, dict] = {}  # ids, errors, warnings, duplicates by partition
+        self.dropped: set[tuple[str, str]] = set()  # (path, where) of the duplicates left out
+        self.dropped_dated = 0  # of those, the ones that had been dated (counted in documents)
 
     def add(self, index: int, summary: dict) -> None:
         self.documents += summary["documents"]
         self.undated += summary["undated"]
         self.sketches.append((summary["sketch"], summary["rows"] - summary["undated"]))
-        self.summaries[index] = {k: summary[k] for k in ("ids", "errors", "warnings")}
+        keys = ("ids", "errors", "warnings", "duplicates")
+        self.summaries[index] = {k: summary[k] for k in keys}
 
-    def renames(self) -> dict[int, dict[str, str]]:
+    def duplicates(self) -> tuple[dict[int, set[str]], list[InputWarning]]:
+        """The documents to leave out ({partition: its doc ids}) because an earlier one in input
+        order is the same article, and a warning for every repeat, as one process gives them."""
+        first: dict[str, str] = {}  # digest -> where the article was first read
+        self.dropped, self.dropped_dated = set(), 0
+        drops: dict[int, set[str]] = {}
+        warnings: list[InputWarning] = []
+        for index in sorted(self.summaries):
+            warnings += self.summaries[index]["duplicates"]
+            for _, local, digest, path, where, dated in self.summaries[index]["ids"]:
+                if digest not in first:
+                    first[digest] = f"{path} {where}" if where else path
+                    continue
+                drops.setdefault(index, set()).add(local)
+                self.dropped.add((path, where))
+                self.dropped_dated += dated
+                note = f"the same article as {first[digest]}: read once"
+                warnings.append(InputWarning(path, note, where))
+        return drops, warnings
+
+    def renames(self, drops: dict[int, set[str]]) -> dict[int, dict[str, str]]:
         """{partition: {its doc id: the run's doc id}} where they differ: ids made unique in
-        input order over the whole run, as `read_inputs` does in a single process."""
+        input order over the whole run (left-out duplicates take none), as `read_inputs` does
+        in a single process."""
         seen: set[str] = set()
         renames: dict[int, dict[str, str]] = {}
         for index in sorted(self.summaries):
-            for raw, local in self.summaries[index]["ids"]:
+            dropped = drops.get(index, set())
+            for raw, local, *_ in self.summaries[index]["ids"]:
+                if local in dropped:
+                    continue
                 final = unique_id(raw, seen)
                 if final != local:
                     renames.setdefault(index, {})[local] = final
         return renames
 
     def errors(self) -> list[InputError]:
-        return [err for i in sorted(self.summaries) for err in self.summaries[i]["errors"]]
+        """The failed inputs, in input order, but for the duplicates left out."""
+        return self._records("errors")
 
     def warnings(self) -> list[InputWarning]:
-        return [w for i in sorted(self.summaries) for w in self.summaries[i]["warnings"]]
+        """The warnings, in input order, but for the duplicates left out."""
+        return self._records("warnings")
+
+    def _records(self, kind: str) -> list:
+        dropped = self.dropped
+        return [
+            record
+            for i in sorted(self.summaries)
+            for record in self.summaries[i][kind]
+            if (record.path, record.where) not in dropped
+        ]
 
 
 def _files(items: Iterable) -> Iterator[tuple[str, Any]]:
@@ -287,15 +333,6 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
-
-
-def _progress(total: int, label: str, unit: str, quiet: bool) -> Any:
-    """A tqdm bar on stderr; hidden when quiet or when stderr is not a terminal."""
-    from tqdm import tqdm
-
-    return tqdm(
-        total=total, desc=label, unit=unit, file=sys.stderr, disable=True if quiet else None
-    )
 
 
 def _extract_all(
@@ -338,7 +375,7 @@ def _failed_summary(paths: list[str], exc: BaseException) -> dict:
     reason = f"extraction failed on the cluster: {type(exc).__name__}: {exc}"
     errors = [InputError(path, reason) for path in paths]
     counts = {"files": len(paths), "documents": 0, "rows": 0, "undated": 0}
-    return {**counts, "sketch": [], "ids": [], "errors": errors, "warnings": []}
+    return {**counts, "sketch": [], "ids": [], "errors": errors, "warnings": [], "duplicates": []}
 
 
 def start_ranges(
@@ -374,24 +411,27 @@ def _merge_all(
     client: Any,
     ranges: list[tuple[int | None, int | None]],
     renames: dict[int, dict[str, str]],
+    drops: dict[int, set[str]],
     layout: Layout,
     quiet: bool,
 ) -> int:
-    """Merge every `start` range into its part (and rename ids in the articles); total rows."""
+    """Merge every `start` range into its part (with the run's doc ids, duplicates left out;
+    the same in the articles); total rows."""
     from distributed import as_completed
 
     undated = len(ranges) - 1 if len(ranges) > 1 and ranges[-1] == (None, None) else None
+    ids = Ids(renames, drops)
     futures = [
-        client.submit(merge_part, index, bounds, index == undated, renames, layout, retries=RETRIES)
+        client.submit(merge_part, index, bounds, index == undated, ids, layout, retries=RETRIES)
         for index, bounds in enumerate(ranges)
     ]
     if layout.articles:
         futures += [
-            client.submit(rename_articles, index, mapping, layout, retries=RETRIES)
-            for index, mapping in renames.items()
+            client.submit(rename_articles, index, ids.of(index), layout, retries=RETRIES)
+            for index in sorted(set(renames) | set(drops))
         ]
     rows = 0
-    with _progress(len(futures), "merge", "part", quiet) as bar:
+    with progress_bar(len(futures), "merge", "part", quiet) as bar:
         for future in as_completed(futures):
             rows += future.result()
             bar.update()
@@ -408,46 +448,42 @@ def _finish(layout: Layout, output: Path, summary: dict) -> None:
     for folder in (output, Path(layout.articles)):
         for tmp in folder.glob(".*.tmp"):  # left by tasks that died while writing
             tmp.unlink(missing_ok=True)
-    _write_bytes(json.dumps(summary, indent=1, default=str).encode(), output / RUN_FILE)
+    write_run_file(summary, output)
 
 
 def _write_csv(parts: list[Path], output: Path, batch_rows: int = 10_000) -> None:
-    """One CSV of the parts' rows, in order, read a batch of rows at a time."""
+    """One CSV of the parts' rows, in order, read a batch of rows at a time (the same bytes as
+    one process writes: `schema.write_csv` formats every value alike in any batch)."""
     import pyarrow.parquet as pq
 
-    tmp = _temp_name(output)
+    tmp = temp_name(output)
     with open(tmp, "w", newline="", encoding="utf-8") as out:
         header = True
         for part in parts:
             for batch in pq.ParquetFile(part).iter_batches(batch_size=batch_rows):
-                frame = csv_ready(batch.to_pandas())
-                frame.to_csv(out, index=False, header=header, date_format=CSV_DATE_FORMAT)
+                write_csv(batch.to_pandas(), out, header=header)
                 header = False
         if header:  # no rows at all
-            conform(pd.DataFrame()).to_csv(out, index=False)
+            write_csv(pd.DataFrame(), out)
     os.replace(tmp, output)
 
 
 # --- the workers -----------------------------------------------------------------------------
 def extract_partition(index: int, items: list, layout: Layout, options: Options) -> dict:
-    """Read, date, tag and extract one partition of (path, dateline) inputs; stage its rows and
-    articles; return its summary (doc ids, failed inputs, warnings, a sketch of `start`)."""
+    """Read, date and tag one partition of (path, dateline) inputs; stage its rows (unmerged:
+    the second pass merges them) and articles; return its summary (doc ids with a digest of each
+    article, failed inputs, warnings, duplicates, a sketch of `start`)."""
     from .events import frame_from_documents
 
     results: list = []
-    ids: list[tuple[str, str]] = []  # (id as read from its file, id unique in this partition)
+    ids: list[tuple] = []  # (id as read, id unique in this partition, digest, path, where)
     datelines: list = []
-    seen: set[str] = set()
+    reading = Reading()
     for path, dateline in items:
-        for result in read_inputs(
-            path,
-            text_column=options.text_column,
-            date_column=options.date_column,
-            title_column=options.title_column,
-        ):
+        for result in read_inputs(path, reading=reading, **options.reader_options()):
             if isinstance(result, Document):
-                raw, result.doc_id = result.doc_id, unique_id(result.doc_id, seen)
-                ids.append((raw, result.doc_id))
+                digest = article_digest(result).hex()
+                ids.append((result.meta["read_as"], result.doc_id, digest, *_place(result)))
                 datelines.append(dateline)
             results.append(result)
     frame = frame_from_documents(  # merged once, range by range, in the second pass
@@ -457,13 +493,11 @@ def extract_partition(index: int, items: list, layout: Layout, options: Options)
         about=options.about,
     )
     articles = frame.attrs.get(ARTICLES, {})
-    rows = _in_microseconds(conform(frame)).assign(**{PARTITION: np.int64(index)})
+    rows = conform(frame).assign(**{PARTITION: np.int64(index)})
     rows.attrs = {}
-    _write_parquet(rows, Path(layout.staging) / f"events-{index:06d}.parquet")
+    write_whole(rows, Path(layout.staging) / f"events-{index:06d}.parquet")
     if layout.articles:
-        _write_parquet(
-            _articles_frame(articles), Path(layout.articles) / f"part-{index:06d}.parquet"
-        )
+        write_whole(articles_table(articles), Path(layout.articles) / f"part-{index:06d}.parquet")
     starts = np.sort(rows["start"].dropna().to_numpy(dtype="int64"))
     return {
         "files": len(items),
@@ -471,13 +505,34 @@ def extract_partition(index: int, items: list, layout: Layout, options: Options)
         "rows": len(rows),
         "undated": int(rows["start"].isna().sum()),
         "sketch": _spread(starts, SKETCH_SIZE),
-        "ids": ids,
+        "ids": [(*entry, entry[1] in articles) for entry in ids],
         "errors": list(frame.attrs.get(ERRORS, [])),
         "warnings": list(frame.attrs.get(WARNINGS, [])),
+        "duplicates": reading.duplicates,
     }
 
 
-def merge_part(index: int, bounds: tuple, undated: bool, renames: dict, layout: Layout) -> int:
+def _place(doc: Document) -> tuple[str, str]:
+    """(path, record) of a document, as its errors and warnings name it."""
+    return doc.path or doc.doc_id, record_in_file(doc)
+
+
+@dataclass(frozen=True)
+class Ids:
+    """The run's doc ids for the staged ones: renamed ({partition: {local: final}}), or left
+    out as duplicates ({partition: {local ids}})."""
+
+    renames: dict[int, dict[str, str]]
+    drops: dict[int, set[str]]
+
+    def of(self, index: int) -> dict[str, str | None]:
+        """{local id: final id, or None when left out} of one partition."""
+        mapping: dict[str, str | None] = dict(self.renames.get(index, {}))
+        mapping.update(dict.fromkeys(self.drops.get(index, ()), None))
+        return mapping
+
+
+def merge_part(index: int, bounds: tuple, undated: bool, ids: Ids, layout: Layout) -> int:
     """Merge the staged rows whose `start` lies in `bounds` (or is missing, when `undated`) into
     `part-NNNNN.parquet`, with the run's doc ids; returns its row count."""
     import pyarrow.dataset as ds
@@ -489,39 +544,39 @@ def merge_part(index: int, bounds: tuple, undated: bool, renames: dict, layout: 
         merged = conform(pd.DataFrame())
     else:
         rows = staged.to_table(filter=_range_filter(bounds, undated)).to_pandas()
-        merged = merge_events(conform(_renamed_rows(rows, renames)))
-    merged = _in_microseconds(merged)
+        merged = merge_events(conform(_renamed_rows(rows, ids)))
     merged.attrs = {}
-    _write_parquet(merged, Path(layout.parts) / f"part-{index:05d}.parquet")
+    write_whole(merged, Path(layout.parts) / f"part-{index:05d}.parquet")
     return len(merged)
 
 
-def rename_articles(index: int, mapping: dict[str, str], layout: Layout) -> int:
-    """Rewrite one partition's articles with the run's doc ids; no rows (for `_merge_all`)."""
+def rename_articles(index: int, mapping: dict[str, str | None], layout: Layout) -> int:
+    """Rewrite one partition's articles with the run's doc ids (None: left out); no rows."""
     path = Path(layout.articles) / f"part-{index:06d}.parquet"
     articles = pd.read_parquet(path)
+    articles = articles[articles["doc_id"].map(lambda d: mapping.get(d, d) is not None)]
     articles["doc_id"] = articles["doc_id"].map(lambda d: mapping.get(d, d)).astype("string")
-    _write_parquet(articles, path)
+    write_whole(articles, path)
     return 0
 
 
-def _renamed_rows(rows: pd.DataFrame, renames: dict[int, dict[str, str]]) -> pd.DataFrame:
-    """Staged rows with their partition's doc ids replaced by the run's (in `sources` too)."""
-    for index, mapping in renames.items():
-        mine = rows[PARTITION] == index
-        if mine.any():
-            rows.loc[mine, "doc_id"] = rows.loc[mine, "doc_id"].map(
-                lambda d, m=mapping: m.get(d, d)
-            )
-            rows.loc[mine, "sources"] = rows.loc[mine, "sources"].map(
-                lambda s, m=mapping: _renamed_sources(s, m)
-            )
-    return rows.drop(columns=[PARTITION])
-
-
-def _renamed_sources(sources: Any, mapping: dict[str, str]) -> Any:
-    """A `sources` value with each doc id replaced by its new one."""
-    return [mapping.get(d, d) for d in sources_of(sources)]
+def _renamed_rows(rows: pd.DataFrame, ids: Ids) -> pd.DataFrame:
+    """Staged rows with their partition's doc ids replaced by the run's (in `sources` too), the
+    rows of left-out duplicates dropped (staged rows are unmerged: one source each)."""
+    keep = np.ones(len(rows), dtype=bool)
+    rows["sources"] = rows["sources"].astype(object)  # lists here; `conform` gives them its form
+    for index in set(ids.renames) | set(ids.drops):
+        mine = (rows[PARTITION] == index).to_numpy()
+        if not mine.any():
+            continue
+        mapping = ids.of(index)
+        final = rows.loc[mine, "doc_id"].map(lambda d, m=mapping: m.get(d, d))
+        keep[mine] = final.notna().to_numpy()
+        rows.loc[mine, "doc_id"] = final
+        rows.loc[mine, "sources"] = rows.loc[mine, "sources"].map(
+            lambda s, m=mapping: [m.get(d, d) for d in sources_of(s)]
+        )
+    return rows[keep].drop(columns=[PARTITION])
 
 
 def _range_filter(bounds: tuple, undated: bool) -> Any:
@@ -541,46 +596,8 @@ def _range_filter(bounds: tuple, undated: bool) -> Any:
     return condition
 
 
-def _in_microseconds(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with its date columns in one unit that holds any year (`ns` stops at 1677..2262)."""
-    for name, dtype in COLUMNS.items():
-        if dtype.startswith("datetime"):
-            frame[name] = frame[name].astype(f"datetime64[{TIME_UNIT}]")
-    return frame
-
-
 def _spread(values: np.ndarray, size: int) -> list[int]:
     """Up to `size` evenly spaced values of a sorted array (all of them when there are fewer)."""
     if len(values) <= size:
         return values.tolist()
     return values[np.linspace(0, len(values) - 1, size).astype(int)].tolist()
-
-
-def _articles_frame(articles: dict) -> pd.DataFrame:
-    """attrs[ARTICLES] as one row per article, with the same column types in every partition."""
-    records = [{**fields, "doc_id": doc_id} for doc_id, fields in articles.items()]
-    return pd.DataFrame(records, columns=ARTICLE_COLUMNS).astype("string")
-
-
-def _articles_dict(frame: pd.DataFrame) -> dict:
-    """One row per article back to attrs[ARTICLES] ({doc_id: fields})."""
-    records = frame.astype(object).where(frame.notna(), "").to_dict("records")
-    return {record.pop("doc_id"): record for record in records}
-
-
-def _temp_name(path: Path) -> Path:
-    """A hidden name beside `path` (skipped by pyarrow and by folder listings)."""
-    return path.parent / f".{path.name}.{uuid.uuid4().hex[:8]}.tmp"
-
-
-def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
-    """Write `frame` whole under `path` (a temp file, then a rename): a rerun task replaces it."""
-    tmp = _temp_name(path)
-    frame.to_parquet(tmp, index=False)
-    os.replace(tmp, path)
-
-
-def _write_bytes(data: bytes, path: Path) -> None:
-    tmp = _temp_name(path)
-    tmp.write_bytes(data)
-    os.replace(tmp, path)

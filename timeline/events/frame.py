@@ -2,26 +2,24 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from ..document import Document, failed, record_in_file
 from ..errors import InputError, InputWarning, ReferenceDateError
-from ..readers import read_inputs, sample_paths, unique_id
+from ..progress import progress_bar, shown
+from ..readers import Reading, as_list, input_size, read_inputs, sample_paths, unique_id
 from ..reference import explicit_datelines, one_per_item, reference_date
-from ..schema import ARTICLES, ERRORS, WARNINGS, Articles, conform, empty_frame
+from ..schema import ARTICLES, DUPLICATES, ERRORS, WARNINGS, Articles, conform, empty_frame
 from .about import about as about_rows
 from .dating import document_rows
 from .merge import merge_events
 
 FEW_DOCUMENTS = 3  # no progress bar for this many documents or fewer
-AUTO_PROGRESS_DELAY = 0.5  # seconds before an unasked-for bar appears (quick runs show none)
 
 
 def _article(doc: Document) -> dict:
@@ -35,19 +33,6 @@ def _article(doc: Document) -> dict:
         "dateline_source": doc.dct_source,
         "text": doc.text,
     }
-
-
-def _progress(items: Iterable, total: int | None, quiet: bool, progress: bool | None) -> Iterable:
-    """`items` behind a tqdm bar on stderr: always when `progress` is True; by default only in a
-    terminal, not `quiet`, for more than a few documents, and once the batch has run a moment."""
-    if progress is False or (progress is None and (quiet or not sys.stderr.isatty())):
-        return items
-    if progress is None and total is not None and total <= FEW_DOCUMENTS:
-        return items
-    from tqdm import tqdm
-
-    delay = 0 if progress else AUTO_PROGRESS_DELAY
-    return tqdm(items, total=total, desc="timeline", unit="doc", file=sys.stderr, delay=delay)
 
 
 @dataclass
@@ -103,19 +88,55 @@ def _run(
     quiet: bool,
     progress: bool | None,
     merge: bool = True,
+    reading: Reading | None = None,
+    size: int | None = None,
     entities: Sequence[str] = (),
 ) -> pd.DataFrame:
     """The frame of a batch; `dateline_of(doc, n)` gives the n-th document's explicit dateline;
-    `merge=False` keeps every report as its own row (a cluster run merges once, by ranges)."""
+    `merge=False` keeps every report as its own row (a cluster run merges once, by ranges).
+
+    The progress bar counts bytes of `size` when the input files are known (`reading` follows
+    them), else the `total` documents; it says when the rows are being merged. attrs[DUPLICATES]
+    holds what `reading` read once though given twice.
+    """
     batch = _Batch([], {}, [], [], set())
-    n = 0
-    for item in _progress(items, total, quiet, progress):
-        if isinstance(item, InputError):
-            batch.errors.append(item)
-            continue
-        _add_document(batch, item, dateline_of(item, n))
-        n += 1
-    return batch.frame(merge, entities)
+    few = size is None and total is not None and total <= FEW_DOCUMENTS
+    bar = progress_bar(
+        size if size is not None else total,
+        "timeline",
+        "B" if size is not None else "doc",
+        quiet=quiet or few,
+        progress=progress,
+    )
+    with bar:
+        n = 0
+        for item in items:
+            if isinstance(item, InputError):
+                batch.errors.append(item)
+            else:
+                failures = len(batch.errors)
+                _add_document(batch, item, dateline_of(item, n))
+                if len(batch.errors) > failures:  # its notes still count ("does not hold dates")
+                    batch.warnings += _notes(item)
+                n += 1
+            if size is not None and reading is not None:
+                bar.update(reading.bytes_read - bar.n)
+                bar.set_postfix_str(f"{n:,} docs", refresh=False)
+            else:
+                bar.update()
+        if merge:
+            bar.set_postfix_str(f"{n:,} docs, merging their events")
+        frame = batch.frame(merge, entities)
+        bar.set_postfix_str(f"{n:,} docs, {len(frame):,} events")
+    frame.attrs[DUPLICATES] = list(reading.duplicates) if reading is not None else []
+    return frame
+
+
+def _notes(doc: Document) -> list[InputWarning]:
+    """The warnings a document carries, as records naming it."""
+    return [
+        InputWarning(doc.path or doc.doc_id, note, record_in_file(doc)) for note in doc.warnings
+    ]
 
 
 def frame_from_documents(
@@ -129,12 +150,15 @@ def frame_from_documents(
     """The events frame of documents already read (uploads, a re-dated article).
 
     `dateline` is one date for all, or a list with one date per document in order (read errors
-    take none); a list of the wrong length is a ValueError.
+    take none); a list of the wrong length is a ValueError. `merge=False` keeps every report
+    as its own row.
     """
     items = list(docs) if one_per_item(dateline) else docs
     count = sum(isinstance(item, Document) for item in items) if items is not docs else None
     explicit_for = explicit_datelines(dateline, count or 0, noun="document")
-    return _run(items, lambda doc, n: explicit_for(n), count, quiet, progress, merge, about)
+    return _run(
+        items, lambda doc, n: explicit_for(n), count, quiet, progress, merge, entities=about
+    )
 
 
 def extract(
@@ -144,39 +168,42 @@ def extract(
     text_column: str | None = None,
     date_column: str | None = None,
     title_column: str | None = None,
+    url_column: str | None = None,
+    source_column: str | None = None,
     quiet: bool = False,
     progress: bool | None = None,
     about: str | Sequence[str] | None = None,
 ) -> pd.DataFrame:
-    """One merged events frame from files, folders or globs (None: the bundled samples).
+    """One merged events frame from inputs (None: the bundled samples): files, folders, globs; a
+    DataFrame of articles; articles' texts; `Document`s; or a list of any of these.
 
     `dateline` is one date for every document, or a list with one date per input (every
     document read from the i-th input gets the i-th date); a list of the wrong length is a
-    ValueError. Bad files become attrs[ERRORS], notes such as an inferred dateline attrs[WARNINGS].
-    `about` keeps the events whose clause mentions one of these entities (see `events.about`).
+    ValueError. Columns of CSV/JSON/DataFrame records are named by the `*_column` options, else
+    guessed. Bad inputs become attrs[ERRORS], notes such as an inferred dateline
+    attrs[WARNINGS], files and articles given twice (read once) attrs[DUPLICATES]. `about`
+    keeps the events whose clause mentions one of these entities (see `events.about`).
     """
-    paths = sample_paths() if inputs is None else inputs
-    if isinstance(paths, (str, bytes)) or not isinstance(paths, Iterable):
-        paths = [paths]
-    paths = list(paths)
-    explicit_for = explicit_datelines(dateline, len(paths))
-    items = read_inputs(
-        paths, text_column=text_column, date_column=date_column, title_column=title_column
-    )
-    total = len(paths) if all(_is_file(p) for p in paths) else None
-    entities = [about] if isinstance(about, str) else list(about or ())
-    return _run(
+    items = sample_paths() if inputs is None else as_list(inputs)
+    explicit_for = explicit_datelines(dateline, len(items))
+    reading = Reading()
+    results = read_inputs(
         items,
+        text_column=text_column,
+        date_column=date_column,
+        title_column=title_column,
+        url_column=url_column,
+        source_column=source_column,
+        reading=reading,
+    )
+    size = input_size(items) if shown(quiet, progress) else None
+    return _run(
+        results,
         lambda doc, n: explicit_for(doc.meta.get("input_index", 0)),
-        total,
+        None,
         quiet,
         progress,
-        entities=entities,
+        reading=reading,
+        size=size,
+        entities=[about] if isinstance(about, str) else list(about or ()),
     )
-
-
-def _is_file(path: Any) -> bool:
-    try:
-        return Path(path).is_file()
-    except (TypeError, OSError):
-        return False

@@ -1,9 +1,11 @@
-"""Read articles: plain text (+ YAML front matter), HTML, RSS/Atom, CSV/JSONL/JSON, TimeML.
+"""Read articles: plain text (+ YAML front matter), HTML, RSS/Atom, CSV/JSONL/JSON, TimeML, and
+the Python objects a pandas user has (a DataFrame of articles, texts, Documents: `objects`).
 
 One module per format; this is the funnel they share. Every reader yields `Document`s; a file (or
 record) that cannot be read yields an `InputError` instead, so a batch never stops on one bad
 file. Reading is lazy: folders and globs are walked as the caller iterates, CSV and JSONL stream
-record by record.
+record by record. A file given twice, or an article read twice (the same text, title and date
+under two names), is read once, and the repeat is a warning.
 """
 
 from __future__ import annotations
@@ -14,59 +16,120 @@ import io
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ..document import Document
-from ..errors import InputError, Unreadable
-from .common import MAX_BYTES, Options, Result, megabytes, one_line
+from ..document import Document, record_in_file
+from ..errors import InputError, InputWarning, Unreadable
+from .common import MAX_BYTES, SUFFIXES, Options, Result, megabytes, one_line
 from .feed import read_feed
 from .html import read_html
+from .objects import is_frame, is_object, object_documents
 from .records import read_csv, read_json, read_jsonl
 from .text import read_text
 from .timeml import read_timeml_article
 
-SUFFIXES = (
-    ".txt",
-    ".md",
-    ".html",
-    ".htm",
-    ".xml",
-    ".rss",
-    ".atom",
-    ".csv",
-    ".jsonl",
-    ".json",
-    ".tml",
-)
-
 
 # --- entry points ------------------------------------------------------------------------------
+@dataclass
+class Reading:
+    """What one batch has read so far, so that each file and each article is read once: the doc
+    ids taken, the files opened, a digest of each article (its text, title and date), the
+    inputs not read again (as warnings), and the bytes read (for a progress bar)."""
+
+    ids: set[str] = field(default_factory=set)
+    files: set[str] = field(default_factory=set)
+    articles: dict[bytes, str] = field(default_factory=dict)  # digest -> where it was first read
+    duplicates: list[InputWarning] = field(default_factory=list)
+    bytes_read: int = 0
+
+    def first_reading(self, doc: Document) -> bool:
+        """True for a document not read before in this batch; a repeat becomes a warning."""
+        digest = article_digest(doc)
+        first = self.articles.get(digest)
+        if first is None:
+            self.articles[digest] = location_of(doc)
+            return True
+        where = record_in_file(doc)
+        self.duplicates.append(
+            InputWarning(doc.path or doc.doc_id, f"the same article as {first}: read once", where)
+        )
+        return False
+
+    def first_opening(self, path: Path) -> bool:
+        """True for a file not opened before in this batch (by its real path); else a warning."""
+        key = os.path.realpath(path)
+        if key not in self.files:
+            self.files.add(key)
+            return True
+        self.duplicates.append(InputWarning(str(path), "given more than once: read once"))
+        return False
+
+
+def article_digest(doc: Document) -> bytes:
+    """What two copies of one article share: a digest of its text, title and metadata date."""
+    import hashlib
+
+    published = str(doc.meta.get("published", ""))
+    key = "\x00".join((doc.text, doc.title, published))
+    return hashlib.blake2b(key.encode("utf-8", errors="surrogatepass"), digest_size=16).digest()
+
+
+def location_of(doc: Document) -> str:
+    """Where a document was read: "wire.csv row 17", "story.txt", "text-2"."""
+    where = record_in_file(doc)
+    name = doc.path or doc.doc_id
+    return f"{name} {where}" if where else name
+
+
 def read_inputs(
     inputs: Any = None,
     *,
     text_column: str | None = None,
     date_column: str | None = None,
     title_column: str | None = None,
+    url_column: str | None = None,
+    source_column: str | None = None,
     max_bytes: int = MAX_BYTES,
+    reading: Reading | None = None,
 ) -> Iterator[Result]:
-    """Documents (or errors) from files, folders and globs, lazily; None = the bundled samples.
+    """Documents (or errors) from inputs, lazily: files, folders and globs, DataFrames of articles,
+    articles' texts, Documents; None = the bundled samples.
 
-    `meta["input_index"]` tells which input a document came from (for one dateline per input).
+    Each file and each article is read once (`reading` records the repeats as warnings); doc ids
+    are unique in the batch. `meta["input_index"]` tells which input a document came from (for
+    one dateline per input).
     """
-    options = Options(text_column, date_column, title_column, max_bytes)
-    seen: set[str] = set()
+    options = Options(text_column, date_column, title_column, max_bytes, url_column, source_column)
+    reading = Reading() if reading is None else reading
     items = sample_paths() if inputs is None else as_list(inputs)
     for index, item in enumerate(items):
-        for entry in paths_of(item):
-            if isinstance(entry, InputError):
-                yield entry
-                continue
-            for result in read_path(entry, options):
-                if isinstance(result, Document):
-                    result.doc_id = unique_id(result.doc_id, seen)
-                    result.meta["input_index"] = index
-                yield result
+        for result in _item_results(item, index, len(items) == 1, options, reading):
+            if isinstance(result, Document):
+                if not reading.first_reading(result):
+                    continue
+                result.meta["read_as"] = result.doc_id  # before it is made unique
+                result.doc_id = unique_id(result.doc_id, reading.ids)
+                result.meta["input_index"] = index
+            yield result
+
+
+def _item_results(
+    item: Any, index: int, alone: bool, options: Options, reading: Reading
+) -> Iterator[Result]:
+    """The documents (or errors) of one input."""
+    if is_object(item):
+        yield from object_documents(item, index, alone, options)
+        return
+    if not isinstance(item, (str, os.PathLike)):
+        yield InputError(repr(item)[:60], f"not an input: a {type(item).__name__}")
+        return
+    for entry in paths_of(item):
+        if isinstance(entry, InputError):
+            yield entry
+        elif reading.first_opening(entry):
+            yield from read_path(entry, options, reading)
 
 
 def read_bytes(
@@ -76,10 +139,12 @@ def read_bytes(
     text_column: str | None = None,
     date_column: str | None = None,
     title_column: str | None = None,
+    url_column: str | None = None,
+    source_column: str | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> list[Result]:
     """Documents (or errors) from in-memory bytes named `name` (a browser upload)."""
-    options = Options(text_column, date_column, title_column, max_bytes)
+    options = Options(text_column, date_column, title_column, max_bytes, url_column, source_column)
     seen: set[str] = set()
     results = list(read_stream(name, io.BytesIO(data), len(data), options))
     for result in results:
@@ -88,14 +153,37 @@ def read_bytes(
     return results
 
 
-def expand_inputs(inputs: Any = None) -> Iterator[str]:
-    """The file paths that inputs name, lazily and unopened (to split a batch across workers).
+def expand_inputs(inputs: Any = None, reading: Reading | None = None) -> Iterator[str]:
+    """The file paths that inputs name, lazily and unopened (to split a batch across workers);
+    a file named twice is listed once (`reading` keeps the repeats as warnings).
 
     An input naming no file is yielded as given, so that reading it gives its `InputError`.
     """
+    reading = Reading() if reading is None else reading
     for item in sample_paths() if inputs is None else as_list(inputs):
         for entry in paths_of(item):
-            yield entry.path if isinstance(entry, InputError) else str(entry)
+            if isinstance(entry, InputError):
+                yield entry.path
+            elif reading.first_opening(entry):
+                yield str(entry)
+
+
+def input_size(inputs: list) -> int | None:
+    """The bytes of the files the inputs name (each once, unopened), or None when an input is an
+    object (a DataFrame, a text, a Document) whose reading cannot be followed in bytes."""
+    total, seen = 0, set()
+    for item in inputs:
+        if is_object(item):
+            return None
+        for entry in paths_of(item) if isinstance(item, (str, os.PathLike)) else ():
+            key = os.path.realpath(entry) if isinstance(entry, Path) else None
+            if key is not None and key not in seen:
+                seen.add(key)
+                try:
+                    total += entry.stat().st_size
+                except OSError:
+                    pass
+    return total
 
 
 def sample_paths() -> list[Path]:
@@ -105,8 +193,9 @@ def sample_paths() -> list[Path]:
 
 # --- paths ---------------------------------------------------------------------------------
 def as_list(inputs: Any) -> list:
-    """One input or many, as a list."""
-    if isinstance(inputs, (str, os.PathLike)):
+    """One input or many, as a list: a path, a text, a Document or a DataFrame is one input (a
+    DataFrame is not iterated over its column names)."""
+    if isinstance(inputs, (str, os.PathLike, Document)) or is_frame(inputs):
         return [inputs]
     return list(inputs)
 
@@ -168,16 +257,22 @@ def unique_id(doc_id: str, seen: set[str]) -> str:
 
 
 # --- dispatch ------------------------------------------------------------------------------
-def read_path(path: Path, options: Options) -> Iterator[Result]:
-    """Documents (or errors) from one file."""
+def read_path(path: Path, options: Options, reading: Reading | None = None) -> Iterator[Result]:
+    """Documents (or errors) from one file; `reading.bytes_read` follows the reading."""
     try:
         size = path.stat().st_size
         stream = open(path, "rb")  # closed below, once the lazy readers are done
     except OSError as exc:
         yield InputError(str(path), f"cannot open: {exc.strerror or exc}")
         return
+    done = reading.bytes_read if reading else 0
     with stream:
-        yield from read_stream(str(path), stream, size, options)
+        for result in read_stream(str(path), stream, size, options):
+            if reading is not None and not stream.closed:
+                reading.bytes_read = done + min(size, stream.tell())
+            yield result
+    if reading is not None:
+        reading.bytes_read = done + size
 
 
 def read_stream(name: str, stream: IO[bytes], size: int, options: Options) -> Iterator[Result]:
