@@ -19,6 +19,7 @@ from selenium.webdriver.common.keys import Keys
 
 import timeline
 from timeline.dashboard import EXPORT_ASSETS, assets_folder, create_app, ids
+from timeline.dashboard.panel import dated_by_text
 from timeline.dashboard.state import (
     Filters,
     SessionFrames,
@@ -181,6 +182,16 @@ def test_a_text_filter_changes_chart_and_table_counts(dash_duo, samples):
 
 
 @pytest.mark.browser
+def test_unticking_reported_leaves_the_events_with_a_date_of_their_own(dash_duo, samples):
+    start(dash_duo)
+    n, own = len(samples), int((samples["dated_by"] != "reported").sum())
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{n} of {n} events", timeout=20)
+    dash_duo.find_element(f"#{ids.DATED_BY} input[value='reported']").click()
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{own} of {n} events", timeout=20)
+    wait_for_grid_total(dash_duo, own)
+
+
+@pytest.mark.browser
 def test_downloads_hold_the_filtered_events(dash_duo, samples):
     start(dash_duo)
     text = samples["event"].fillna("") + " " + samples["sentence"].fillna("")
@@ -306,6 +317,18 @@ def test_filters_combine_text_source_dates_and_confidence(samples):
     assert len(in_2007) > 0
     assert (in_2007["end"] > pd.Timestamp("2007-01-01")).all()
     assert (in_2007["start"] < pd.Timestamp("2008-01-01")).all()
+
+
+def test_the_dated_by_filter_keeps_the_chosen_kinds_and_the_panel_says_which(samples):
+    rows = prepare(samples).rows
+    own = filtered(rows, Filters(dated_by=("expression", "event")))
+    reported = filtered(rows, Filters(dated_by=("reported",)))
+    assert len(own) + len(reported) == len(rows) and len(own) > 0 and len(reported) > 0
+    assert (reported["dated_by"] == "reported").all()
+    strike = own[(own["expression"] == "Friday") & (own["source"] == "Reuters")].iloc[0]
+    assert dated_by_text(strike) == "its own words: “Friday” → 2020-01-03"
+    said = dated_by_text(reported.iloc[0])
+    assert said.startswith("the day it was reported, ") and "no date of its own" in said
 
 
 def test_the_article_filter_keeps_events_merged_from_other_reports(samples):

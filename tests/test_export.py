@@ -452,6 +452,21 @@ def test_page_draws_its_chart_offline_without_a_single_network_request(browser, 
 
 
 @pytest.mark.browser
+def test_events_with_no_date_of_their_own_are_marked_and_can_be_hidden(browser, page_file, news):
+    opened(browser, page_file)
+    n, reported = len(news), int((news["dated_by"] == "reported").sum())
+    assert 0 < reported < n
+    marked = js(browser, "document.querySelectorAll('#events .event.reported').length")
+    badges = js(browser, "[...document.querySelectorAll('#events .badge.reported')].length")
+    assert marked == badges == reported
+    browser.find_element("id", "own").click()
+    own = n - reported
+    assert settled_count(browser, f"{own} of {n} events") == f"{own} of {n} events"
+    assert js(browser, "document.querySelectorAll('#events .event.reported').length") == 0
+    browser.find_element("id", "clear").click()  # the form's reset clears it too
+    assert settled_count(browser, f"{n} of {n} events") == f"{n} of {n} events"
+
+
 def test_list_shows_every_event_and_search_narrows_it(browser, page_file, news):
     opened(browser, page_file)
     n = len(news)

@@ -16,7 +16,7 @@
   byDoc.forEach(function (list) { list.sort(function (a, b) { return a.cs - b.cs || b.ce - a.ce; }); });
 
   var $ = function (id) { return document.getElementById(id); };
-  var q = $("q"), from = $("from"), to = $("to"), list = $("events"), more = $("more");
+  var q = $("q"), from = $("from"), to = $("to"), own = $("own"), list = $("events"), more = $("more");
   var count = $("count"), pane = $("article"), chart = $("chart");
   var matches = events, shown = 0, selected = null, chartReady = false;
 
@@ -44,7 +44,9 @@
   function matcher() {
     var words = q.value.toLowerCase().split(/\s+/).filter(Boolean);
     var lo = from.value ? from.value + "T00:00:00" : "", hi = to.value ? nextDay(to.value) : "";
+    var ownOnly = own.checked;
     return function (ev) {
+      if (ownOnly && ev.by === "reported") return false;
       for (var i = 0; i < words.length; i++) if (ev.hay.indexOf(words[i]) < 0) return false;
       if ((lo || hi) && !ev.start) return false;
       if (lo && !(ev.end > lo)) return false;
@@ -54,7 +56,8 @@
   }
 
   function item(ev) {
-    var li = el("li", "event" + (ev.sources.length > 1 ? " merged" : ""));
+    var li = el("li", "event" + (ev.sources.length > 1 ? " merged" : "") +
+      (ev.by === "reported" ? " reported" : ""));
     li.dataset.id = ev.id;
     li.tabIndex = 0;
     li.setAttribute("role", "button");
@@ -62,6 +65,8 @@
     when.appendChild(el("time", "when", ev.when || "undated"));
     if (ev.gran) when.appendChild(el("span", "badge", ev.gran));
     if (ev.sources.length > 1) when.appendChild(el("span", "badge merged", ev.sources.length + " sources"));
+    if (ev.by === "reported") when.appendChild(el("span", "badge reported", "reported that day"));
+    if (ev.by === "event") when.appendChild(el("span", "badge", "dated by another event"));
     li.appendChild(when);
     li.appendChild(el("div", "event-head", ev.event || ev.expr));
     if (ev.sentence) {
@@ -224,6 +229,7 @@
   function onDates() { applyFilters(); zoomChart(); }
   from.addEventListener("change", onDates);
   to.addEventListener("change", onDates);
+  own.addEventListener("change", applyFilters);
   $("filters").addEventListener("reset", function () { setTimeout(onDates, 0); });
   $("filters").addEventListener("submit", function (e) { e.preventDefault(); applyFilters(); });
 

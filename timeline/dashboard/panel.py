@@ -31,6 +31,18 @@ def highlighted(text: str, start: int, end: int, mark_id: str | None = None) -> 
     return [text[:start], mark, text[end:]]
 
 
+def dated_by_text(row: pd.Series) -> str:
+    """How the event got its date, in words: its own expression, another event's date, or the
+    day its article reported it (it says no date of its own)."""
+    value = _text(row["timex_value"])
+    how = _text(row.get("dated_by")) or "expression"
+    if how == "reported":
+        return f"the day it was reported, {value}: the sentence gives it no date of its own"
+    if how == "event":
+        return f"another event: “{_text(row['expression'])}” → {value}"
+    return f"its own words: “{_text(row['expression'])}” → {value}"
+
+
 def event_panel(events: Events, row: pd.Series) -> list:
     """Everything about one event: what, when, how it was resolved, the article, other reports."""
     article = events.articles.get(str(row["doc_id"]), {})
@@ -48,7 +60,7 @@ def event_panel(events: Events, row: pd.Series) -> list:
         html.H2(str(_text(row["event"]) or _text(row["expression"])), className="panel-headline"),
         html.Dl(
             [
-                *_item("Expression", f"“{_text(row['expression'])}” → {_text(row['timex_value'])}"),
+                *_item("Dated by", dated_by_text(row)),
                 *_item(
                     "How it was resolved", _text(row["explanation"]) or "no explanation recorded"
                 ),

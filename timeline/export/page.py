@@ -73,6 +73,7 @@ def page_events(rows: pd.DataFrame, articles: dict) -> list[dict]:
                 "cs": start,
                 "ce": end,
                 "expl": _text(row["explanation"]),
+                "by": _text(row.get("dated_by")) or "expression",
                 "source": _text(row["source"]),
                 "title": _text(row["title"]),
                 "sources": sources_of(row["sources"]),
