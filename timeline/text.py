@@ -35,10 +35,10 @@ WORD_RUN = re.compile(r"[A-Za-z]+|\d+")
 def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of `text[start:end]`, with offsets into `text`."""
     end = len(text) if end is None else end
+    new = tuple.__new__  # Token(...) without its Python-level __new__: this runs for every word
     return [
-        Token(m.start(), m.end(), word, word.lower())
+        new(Token, (m.start(), m.end(), word := m.group(), word.lower()))
         for m in _TOKEN.finditer(text, start, end)
-        if (word := m.group())
     ]
 
 
@@ -51,7 +51,7 @@ def continues_word(text: str, pos: int) -> bool:
 # --- sentences -------------------------------------------------------------------------------
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*")
 _OPENING = re.compile(r"\s+([\"“‘'`(\[]*)(\w+)")  # `` opens a quote in wire copy
-_CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")  # a name written small first: "iPhone", "eBay"
+CAMEL = re.compile(r"[a-z]{1,3}[A-Z]")  # a name written small first: "iPhone", "eBay"
 _NUMBER = re.compile(r"[$£€¥]?\d[\d,.]*%?")
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _WRAPPED_LINE_END = frozenset("abcdefghijklmnopqrstuvwxyz,;")
@@ -122,7 +122,7 @@ def _ends_sentence(block: str, mark: re.Match) -> bool:
     if opening is None:
         return False
     word = opening.group(2)
-    if not (word[:1].isupper() or word[:1].isdigit() or opening.group(1) or _CAMEL.match(word)):
+    if not (word[:1].isupper() or word[:1].isdigit() or opening.group(1) or CAMEL.match(word)):
         return False
     if mark.group().rstrip("\"'”’)]") != ".":
         return True

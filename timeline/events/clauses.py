@@ -79,7 +79,7 @@ class SentenceTokens(list):
     def __init__(self, tokens: Iterable[Token]) -> None:
         super().__init__(tokens)
         self.verbs: list[bool | None] = [None] * len(self)
-        self.lows = frozenset(t.low for t in self)
+        self.lows = frozenset([t.low for t in self])
 
 
 def lacks(tokens: Sequence[Token], words: Iterable[str]) -> bool:
@@ -92,12 +92,12 @@ def lacks(tokens: Sequence[Token], words: Iterable[str]) -> bool:
 
 def is_verb(tokens: Sequence[Token], i: int) -> bool:
     """Whether token `i` looks like a verb, judged from its form and the words before it."""
-    verbs = getattr(tokens, "verbs", None)
-    if verbs is None:
+    try:
+        known = tokens.verbs[i]  # type: ignore[attr-defined]
+    except AttributeError:  # a plain list of tokens: nothing remembered
         return _is_verb(tokens, i)
-    known = verbs[i]
     if known is None:
-        known = verbs[i] = _is_verb(tokens, i)
+        known = tokens.verbs[i] = _is_verb(tokens, i)  # type: ignore[attr-defined]
     return known
 
 
@@ -166,7 +166,7 @@ def verb_group(tokens: Sequence[Token], clause: range) -> list[int]:
             group.append(i)
         elif not (tokens[i].low in _IN_VERB_GROUP or tokens[i].low.endswith("ly")):
             break
-    return [i for i in group if is_verb(tokens, i)]
+    return group
 
 
 def trigger_of(tokens: Sequence[Token], clause: range) -> int | None:
@@ -285,7 +285,11 @@ def clauses_of(tokens: Sequence[Token], protected: frozenset[int] = frozenset())
             if i >= lo:
                 bounds.append(range(lo, i + 1))
             lo = i + 1
-        elif i > lo and _starts_clause(tokens, i, protected):
+        elif (
+            i > lo
+            and (token.low in _CONNECTOR_WORDS or tokens[i - 1].text == ",")  # a quick no
+            and _starts_clause(tokens, i, protected)
+        ):
             bounds.append(range(lo, i))
             lo = i
     if lo < len(tokens):

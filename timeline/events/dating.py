@@ -29,7 +29,7 @@ from ..tagger.timex import Timex
 from ..text import Text, Token
 from .clauses import Parts, content_words, is_verb, lacks, sentence_parts, verb_group
 from .confidence import REPORTED_CONFIDENCE, SAID_TRUST, STORY_TRUST, row_confidence
-from .headline import attribution_after, group_words, headline_of
+from .headline import attribution_after, group_words, headline_of, readable
 from .merge import participants
 from .relations import relation_date, relations_in, usable_relations
 from .when import EVENT, EXPRESSION, When, reported_on
@@ -489,7 +489,7 @@ def _group_row(
     if when.span and not when.lent:  # an attribution lending its date still leaves the headline
         target |= parts.covered([when.span])
     event = headline_of(tokens, sorted(group.words), target, parts.dates)
-    if not re.search(r"[a-z]", event):
+    if not readable(event):
         return None
     clause = parts.clauses[group.clauses[0] if group.clauses else parts.clause_at(trigger)]
     span = when.span or (tokens[trigger].start, tokens[trigger].end)

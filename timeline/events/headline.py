@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from ..tagger.lexicon import UNIT_PLURALS, UNITS
 from ..tagger.lexicon import events as lex
-from ..text import Token, tokens_of
+from ..text import CAMEL, Token, tokens_of
 from .clauses import (
     LINKS,
     QUOTES,
@@ -400,7 +400,9 @@ def _has_verb_among(tokens: Sequence[Token], words: Iterable[int]) -> bool:
 def _trimmed_edges(tokens: Sequence[Token], words: list[int]) -> list[int]:
     """Words without leading connectors, an article, and dangling words or marks at either end."""
     lo, hi = 0, len(words)
-    quotes = [tokens[i].text for i in words if tokens[i].text in QUOTES]
+    quotes = (
+        [] if lacks(tokens, QUOTES) else [tokens[i].text for i in words if tokens[i].text in QUOTES]
+    )
     unpaired = {q for q in quotes if quotes.count(q) % 2} | {"“", "”", "‘"} - (
         set(quotes) if "“" in quotes and "”" in quotes else set()
     )
@@ -423,6 +425,14 @@ def _trimmed_edges(tokens: Sequence[Token], words: list[int]) -> list[int]:
     return kept
 
 
+_SMALL_LETTER = re.compile(r"[a-z]")
+
+
+def readable(text: str) -> bool:
+    """Whether a headline has words to read (a small letter), not only names, numbers, marks."""
+    return _SMALL_LETTER.search(text) is not None
+
+
 def joined(tokens: Sequence[Token], words: list[int]) -> str:
     """The words as text: original spacing inside a word, one space between words."""
     out: list[str] = []
@@ -441,7 +451,7 @@ def joined(tokens: Sequence[Token], words: list[int]) -> str:
         out.append(token.text if glued or previous is None else " " + token.text)
         previous = token
     text = "".join(out)
-    if re.match(r"[a-z]{1,3}[A-Z]", text):
+    if CAMEL.match(text):
         return text  # "iPods sold in France": a name written small first stays so
     return text[:1].upper() + text[1:]
 
@@ -508,7 +518,7 @@ def headline_of(
         if tokens[quote[0]].text not in _OPEN_QUOTES:
             text = "“" + text  # the quote began in the sentence before
         after = _plain_headline(tokens, rest, target, dates) if rest else ""
-        if said and re.search(r"[a-z]", text):
+        if said and readable(text):
             return f"{said}: {text}" + (f", {after[:1].lower()}{after[1:]}" if after else "")
     return _plain_headline(tokens, words, target, dates)
 

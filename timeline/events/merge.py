@@ -37,6 +37,7 @@ SHARED_WORDS = 0.6
 _GROUP_OF: dict[str, str] = {
     stem(word): group[0] for group in lex.SAME_EVENT_VERBS for word in group if " " not in word
 }
+_GROUPED = frozenset(_GROUP_OF)
 
 # The report kept for a merged event: the most precise date (a day over its year), then the most
 # confident, then a fixed tie-break.
@@ -61,7 +62,7 @@ def predicate_key(trigger: str) -> str:
 def predicates(trigger: str, words: frozenset[str]) -> frozenset[str]:
     """The predicates a row tells: its trigger's, and those of the grouped verbs and event nouns
     among its content words ("While introducing iPhone 4, Jobs started ..." tells an unveiling)."""
-    return frozenset({predicate_key(trigger)} | {_GROUP_OF[w] for w in words if w in _GROUP_OF})
+    return frozenset([predicate_key(trigger), *(_GROUP_OF[w] for w in words & _GROUPED)])
 
 
 @lru_cache(maxsize=65536)
@@ -139,14 +140,17 @@ def _components(rows: Sequence[dict]) -> list[int]:
         for name in row["_names"]:
             for predicate in row["_predicate"]:
                 by_key[(predicate, name)].append(i)
-    for key in sorted(by_key, key=str):  # a fixed order: the same rows merge the same way
+    for key in sorted(by_key):  # a fixed order (pairs of strings): the same rows merge alike
         members = by_key[key]
         if len(members) > COMMON_PARTICIPANT:
             continue
         for x, i in enumerate(members):
+            docs = rows[i]["_docs"]
             for j in members[x + 1 :]:
+                if not docs.isdisjoint(rows[j]["_docs"]):
+                    continue  # one article's rows are never merged with each other
                 a, b = root(i), root(j)
-                if a == b or rows[i]["_docs"] & rows[j]["_docs"]:
+                if a == b:
                     continue
                 if not _nested(finest[a], finest[b]) or not _same_event(rows[i], rows[j]):
                     continue

@@ -23,7 +23,7 @@ from ..tagger.words import parse_number
 from ..text import Token
 from .clauses import Parts, content_words, stretch_end
 from .confidence import EVENT_RELATIVE_TRUST, row_confidence
-from .headline import headline_of, joined, words_before_verb
+from .headline import headline_of, joined, readable, words_before_verb
 from .when import EVENT, REPORTED, When
 
 
@@ -183,7 +183,7 @@ def relation_date(
         return None
     anchor, target, sign = found
     granularity = coarser(anchor.granularity, _UNIT_GRANULARITY[relation.unit])
-    if granularity is None or not re.search(r"[a-z]", headline(target)):
+    if granularity is None or not readable(headline(target)):
         return None
     day = shift(day_start(anchor.day), sign * relation.amount, DURATION_UNITS[relation.unit])
     start, end, value = interval_at(day, granularity)
