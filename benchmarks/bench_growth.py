@@ -7,7 +7,10 @@ memory is that run's alone), after a warm-up on a three-sentence article (the fi
 pandas and the tagger), and prints its CPU seconds, peak RSS and rows. Shapes:
 - line: n dated sentences ("The council met on Friday to discuss budget item 7.") on one line;
 - wrapped: the same sentences hard-wrapped at 70 columns;
-- dateless: n sentences without a date, on one line.
+- dateless: n sentences without a date, on one line;
+- commas: one sentence of n clauses joined by commas ("item 0 was approved on Friday, item 1 was
+  tabled, ..."), every third with a date and every fifth with an attribution: the long sentence a
+  list or a badly split page gives, where any step that rescans the sentence per word shows.
 "k" is the growth exponent between the two largest sizes (time ~ n**k): 1 is linear.
 """
 
@@ -25,6 +28,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DATED = "The council met on Friday to discuss budget item {i}."
 DATELESS = "The council met again to discuss budget item {i}."
+CLAUSE = "item {i} was approved"
 
 RUN = """
 import json, resource, sys, time
@@ -43,6 +47,14 @@ def article(shape: str, n: int) -> str:
     """The text of one synthetic article of `n` sentences in `shape`."""
     if shape == "dateless":
         return " ".join(DATELESS.format(i=i) for i in range(n))
+    if shape == "commas":
+        clauses = (
+            CLAUSE.format(i=i)
+            + (" on Friday" if i % 3 == 0 else "")
+            + (", the clerk said" if i % 5 == 0 else "")
+            for i in range(n)
+        )
+        return "The council met, " + ", ".join(clauses) + "."
     body = " ".join(DATED.format(i=i) for i in range(n))
     return textwrap.fill(body, 70) if shape == "wrapped" else body
 
@@ -64,7 +76,7 @@ def measure(shape: str, n: int, folder: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,8000,50000")
-    parser.add_argument("--shapes", default="line,wrapped,dateless")
+    parser.add_argument("--shapes", default="line,wrapped,dateless,commas")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"{'shape':<10}{'n':>8}{'MB in':>8}{'cpu s':>9}{'peak MB':>9}{'rows':>8}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline.readers import read_inputs
-from timeline.text import Text, sentence_spans
+from timeline.text import MAX_SENTENCE, Text, sentence_spans
 
 SEED = Path(__file__).parent.parent / "timeline" / "samples" / "reuters-2020-01-06-iraq-letter.txt"
 
@@ -121,3 +121,12 @@ def test_a_position_is_found_in_its_sentence_and_between_sentences_in_the_gap():
     assert analysed.sentence_at(0) == (0, 14)
     assert analysed.sentence_at(20) == (16, 32)
     assert analysed.sentence_at(14) == (14, 16)  # the spaces between them
+
+
+def test_an_overlong_sentence_is_cut_at_clause_breaks_into_bounded_pieces():
+    clauses = [f"item {i} was approved on Friday" for i in range(400)]
+    text = "The council met, " + ", ".join(clauses) + "."
+    pieces = sentence_spans(text)
+    assert len(pieces) > 1 and all(e - s <= MAX_SENTENCE for s, e in pieces)
+    assert all(text[e - 1] == "," for _, e in pieces[:-1])  # each cut at a clause break
+    assert " ".join(text[s:e] for s, e in pieces) == text  # nothing lost, nothing doubled

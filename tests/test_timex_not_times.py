@@ -29,6 +29,7 @@ NOT_TIMES = [
     pytest.param("The Nikkei 225 and the FTSE 100 rose on Friday.", "225", id="index-names"),
     pytest.param("Windows 2000 servers were patched on Friday.", "2000", id="windows-2000"),
     pytest.param("Flight 1549 landed on the river on Friday.", "1549", id="flight-number"),
+    pytest.param("Budget item 1999 was approved on Friday.", "1999", id="agenda-item"),
     pytest.param("The company employs 2019 workers, it said Friday.", "2019", id="a-count"),
     pytest.param("The 11th Circuit ruled on Friday.", "11th", id="court-ordinal"),
     pytest.param("He was in his 30s when he moved, on Friday.", "30s", id="age-decade"),

@@ -147,7 +147,32 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((block_start + start, block_start + m.end()))
                 start = m.end()
         spans.append((block_start + start, block_end))
-    return [trimmed(text, s, e) for s, e in spans if not text[s:e].isspace() and s < e]
+    return [
+        piece
+        for s, e in spans
+        if not text[s:e].isspace() and s < e
+        for piece in within_reach(text, *trimmed(text, s, e))
+    ]
+
+
+MAX_SENTENCE = 1000  # characters; news sentences are well under (a list, a page without stops)
+_CLAUSE_BREAK = re.compile(r"[;,:]\s|\s[-–—]\s")
+
+
+def within_reach(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence at start..end, cut into pieces of at most MAX_SENTENCE characters when it is
+    longer: each at the last clause break (";", ",", ":", a dash) in its second half, else at the
+    last space, else hard. Every later step reads a sentence whole, so bounding it keeps the
+    tagger and the events stage linear in the article."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        window = text[start : start + MAX_SENTENCE]
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(window, MAX_SENTENCE // 2)]
+        cut = breaks[-1] if breaks else window.rfind(" ") + 1 or MAX_SENTENCE
+        pieces.append(trimmed(text, start, start + cut))
+        start = trimmed(text, start + cut, end)[0]
+    pieces.append((start, end))
+    return pieces
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import islice
 
 from ..tagger.lexicon import UNIT_PLURALS, UNITS
 from ..tagger.lexicon import events as lex
@@ -225,12 +226,17 @@ def attribution_after(tokens: Sequence[Token], words: list[int], p: int) -> int 
     """If an attribution (", Milley said", ", said the office", ", he told reporters,") follows
     the comma at `p`, where it ends: the index of its closing comma when it is an aside, else
     len(words). Not an attribution when a statement follows its verb ("Jobs announced the
-    release of ...", "said that ...")."""
-    rest = [n for n in range(p + 1, len(words)) if tokens[words[n]].text not in QUOTES]
+    release of ...", "said that ...").
+
+    Reads a bounded stretch after `p` (ten words for the verb, a short tail after it), so asking
+    at every comma of a long sentence stays linear."""
+    rest = list(
+        islice((n for n in range(p + 1, len(words)) if tokens[words[n]].text not in QUOTES), 10)
+    )
     verb = next(
         (
             n
-            for n in rest[:10]
+            for n in rest
             if tokens[words[n]].low in lex.ATTRIBUTION_VERBS and is_verb(tokens, words[n])
         ),
         None,
@@ -240,15 +246,17 @@ def attribution_after(tokens: Sequence[Token], words: list[int], p: int) -> int 
     subject = [words[n] for n in rest if n < verb]
     if any(tokens[i].text == "," or is_verb(tokens, i) for i in subject):
         return None
-    closing = next((n for n in range(verb + 1, len(words)) if tokens[words[n]].text == ","), None)
-    tail = [
-        i
-        for i in words[verb + 1 : len(words) if closing is None else closing]
-        if tokens[i].text not in _CLOSING and tokens[i].text not in QUOTES
-    ]
-    if len(tail) > _MAX_ATTRIBUTION_TAIL or any(
-        tokens[i].low == "that" or is_verb(tokens, i) for i in tail
-    ):
+    closing, tail = None, []
+    for n in range(verb + 1, len(words)):
+        text = tokens[words[n]].text
+        if text == ",":
+            closing = n
+            break
+        if text not in _CLOSING and text not in QUOTES:
+            tail.append(words[n])
+            if len(tail) > _MAX_ATTRIBUTION_TAIL:
+                return None
+    if any(tokens[i].low == "that" or is_verb(tokens, i) for i in tail):
         return None
     return closing if closing is not None else len(words)
 

@@ -21,7 +21,8 @@ NOT_YEAR_BEFORE = (
     "unit", "apple", "windows", "office", "russell", "nasdaq", "ftse", "nikkei", "dax", "cac",
     "s&p", "stoxx", "hang seng", "iphone", "galaxy", "boeing", "airbus", "lot", "bus", "train",
     "gate", "pier", "exit", "mile", "interstate", "apartment", "apt.", "floor", "district",
-    "precinct", "ward", "bill", "h.r.", "resolution", "form", "serial", "patent",
+    "precinct", "ward", "bill", "h.r.", "resolution", "form", "serial", "patent", "item", "items",
+    "agenda", "docket", "exhibit", "track", "channel", "seat", "row", "block", "lane",
 )  # fmt: skip
 # Symbols right before them: "$2019", "#1998"
 NOT_YEAR_SYMBOLS = "$€£¥#"
