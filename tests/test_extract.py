@@ -380,3 +380,15 @@ def test_samples_give_one_merged_frame_covering_the_gold_timelines():
     assert total == 140
     assert in_article >= 110  # 117 when written
     assert in_sentence >= 38  # 41 when written: most gold events have no date in their sentence
+
+
+def test_extract_gives_the_process_its_own_collector_threshold_back():
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(900, 11, 12)
+    try:
+        timeline.extract(quiet=True)
+        assert gc.get_threshold() == (900, 11, 12)
+    finally:
+        gc.set_threshold(*before)

@@ -146,3 +146,13 @@ def test_each_rule_finds_its_example_and_it_resolves_to_the_example_value(record
 def test_every_rule_has_a_guard_and_a_unique_name():
     assert len({r.name for r in RULE_RECORDS}) == len(RULE_RECORDS)
     assert {r.guard for r in RULE_RECORDS} <= set(GUARDS)
+
+
+def test_a_mentions_parts_built_fast_equal_the_dataclass_and_refuse_unknown_parts():
+    from timeline.tagger.said import Said, said_of
+
+    parts = {"month": "Dec.", "day": "29", "year": "2019", "vague": True}
+    assert said_of(parts) == Said(**parts) and hash(said_of(parts)) == hash(Said(**parts))
+    assert said_of(parts).weekday is None  # a part not given is the class's default
+    with pytest.raises(TypeError, match="no part colour"):
+        said_of({"colour": "red"})

@@ -110,6 +110,8 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
     for name, dtype in COLUMNS.items():
         column = out[name]
         if name in LIST_COLUMNS:
+            if dtype == "object" and all(type(v) is list and v for v in column):
+                continue  # lists already, none empty (the events stage's own rows)
             out[name] = _list_column(column, dtype)
             if name == "sources":  # an event with no sources listed is its own article's
                 ids = out["doc_id"].astype("string").fillna("")

@@ -84,10 +84,10 @@ class SentenceTokens(list):
 
 def lacks(tokens: Sequence[Token], words: Iterable[str]) -> bool:
     """Whether none of `words` (lower case) is among the tokens: a quick no for a whole step."""
-    lows = getattr(tokens, "lows", None)
-    if lows is None:
-        lows = {t.low for t in tokens}
-    return lows.isdisjoint(words)
+    try:
+        return tokens.lows.isdisjoint(words)  # type: ignore[attr-defined]
+    except AttributeError:  # a plain list of tokens
+        return {t.low for t in tokens}.isdisjoint(words)
 
 
 def is_verb(tokens: Sequence[Token], i: int) -> bool:
@@ -109,8 +109,8 @@ def _is_verb(tokens: Sequence[Token], i: int) -> bool:
     if low in lex.AUXILIARIES or low in lex.COMMON_VERBS:
         return True
     text = tokens[i].text
-    previous = tokens[i - 1].text if i else ""
-    if not text[:1].islower() or previous.lower() in lex.DETERMINERS or previous == "of":
+    previous, before_low = (tokens[i - 1].text, tokens[i - 1].low) if i else ("", "")
+    if not text[:1].islower() or before_low in lex.DETERMINERS or previous == "of":
         return False
     before = _word_before_group(tokens, i)
     if before in lex.DETERMINERS:
@@ -124,9 +124,9 @@ def _is_verb(tokens: Sequence[Token], i: int) -> bool:
     if low.endswith("ing") and len(low) > 5 and (before in _BE or previous == ","):
         return True  # "is selling", ", overwhelming Apple and AT&T"
     if low in _NEWS_VERB_FORMS and not low.endswith("ing"):
-        return _after_a_subject(tokens, i) or previous.lower() in ("and", "but")
+        return _after_a_subject(tokens, i) or before_low in ("and", "but")
     if _THIRD_PERSON.fullmatch(low) and low not in lex.STOPWORDS:
-        if previous.lower() in ("and", "but") and low in _NEWS_VERB_FORMS:
+        if before_low in ("and", "but") and low in _NEWS_VERB_FORMS:
             return True  # "was first introduced by Apple, and includes multitasking"
         return _after_a_subject(tokens, i)  # "Esper speaks", "Apple unveils", "he says"
     return False

@@ -320,7 +320,7 @@ def sentence_rows(
     if not parts.tokens:
         return []
     overlaps = lambda t: any(r.start < t.end and t.start < r.end for r in relations)  # noqa: E731
-    plain = [t for t in timexes if not overlaps(t)]
+    plain = [t for t in timexes if not overlaps(t)] if relations else list(timexes)
     own, attributed, compared = _clause_dates(doc, parts, plain)
     if compared:  # "fell 35% from a year earlier": the comparison stays in the headline
         parts = replace(parts, dates=parts.dates - compared)
@@ -444,8 +444,12 @@ def story_of(rows: Sequence[dict], dct: date, current: When | None) -> When | No
 def _is_main(parts: Parts, k: int) -> bool:
     """Whether clause `k` is a main clause: not a relative, subordinate or participle clause."""
     first = parts.tokens[parts.clauses[k].start].low
-    subordinate = lex.RELATIVE_PRONOUNS | lex.SUBORDINATORS | lex.CLAUSE_OR_PREPOSITION
-    return first not in subordinate | lex.SIMULTANEOUS and not _is_participle(parts, k)
+    return first not in _SUBORDINATE_OPENERS and not _is_participle(parts, k)
+
+
+_SUBORDINATE_OPENERS = (
+    lex.RELATIVE_PRONOUNS | lex.SUBORDINATORS | lex.CLAUSE_OR_PREPOSITION | lex.SIMULTANEOUS
+)
 
 
 def _dates_something(timex: Timex) -> bool:
@@ -461,6 +465,7 @@ def _bounding(text: str, timex: Timex) -> tuple[int, int]:
     return (interval.expression_start, timex.end) if interval else (timex.start, timex.start)
 
 
+@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)
 def _timestamp(day: date) -> pd.Timestamp:
     """A dateline as the frame's timestamp (one per article, asked for by each of its rows)."""
@@ -543,7 +548,10 @@ def document_rows(doc: Document) -> list[dict]:
         title_rows = [_off_text(r, doc.title) for r in _text_rows(replace(doc, text=doc.title))]
         body = rows
     kept = [r for r in title_rows if not _restates(r, body)]
-    return kept + body if not heading else [r for r in rows if r in kept or r in body]
+    if not heading:
+        return kept + body
+    kept_ids = {id(r) for r in kept}  # by identity: comparing rows would be quadratic
+    return [r for r in rows if r["sentence_index"] != 0 or id(r) in kept_ids]
 
 
 def _same_line(text: str, span: tuple[int, int], title: str) -> bool:

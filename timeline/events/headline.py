@@ -414,9 +414,8 @@ def _trimmed_edges(tokens: Sequence[Token], words: list[int]) -> list[int]:
     unpaired = {q for q in quotes if quotes.count(q) % 2} | {"“", "”", "‘"} - (
         set(quotes) if "“" in quotes and "”" in quotes else set()
     )
-    edge = lambda i: (  # noqa: E731
-        tokens[i].text in _CLOSING or tokens[i].text in unpaired or tokens[i].text in SEPARATORS
-    )
+    edges = _CLOSING | unpaired | SEPARATORS
+    edge = lambda i: tokens[i].text in edges  # noqa: E731
     while lo < hi and (edge(words[lo]) or tokens[words[lo]].low in _CONNECTORS):
         if in_fixed_phrase(tokens, words[lo]):
             break  # "As soon as the results were announced, ..."
@@ -444,20 +443,19 @@ def readable(text: str) -> bool:
 def joined(tokens: Sequence[Token], words: list[int]) -> str:
     """The words as text: original spacing inside a word, one space between words."""
     out: list[str] = []
-    previous: Token | None = None
-    open_quote = False
+    end, before, open_quote = None, "", False  # the previous token's end and text
     for i in words:
-        token = tokens[i]
-        closing = token.text in _CLOSING or (token.text == '"' and open_quote)
-        glued = previous is not None and (
-            token.start == previous.end
-            or closing
-            or previous.text in _OPENING_MARKS
-            or (previous.text == '"' and open_quote)
+        start, stop, word, _ = tokens[i]
+        glued = end is None or (
+            start == end
+            or word in _CLOSING
+            or before in _OPENING_MARKS
+            or (open_quote and (word == '"' or before == '"'))
         )
-        open_quote ^= token.text == '"'
-        out.append(token.text if glued or previous is None else " " + token.text)
-        previous = token
+        if word == '"':
+            open_quote = not open_quote
+        out.append(word if glued else " " + word)
+        end, before = stop, word
     text = "".join(out)
     if CAMEL.match(text):
         return text  # "iPods sold in France": a name written small first stays so

@@ -140,10 +140,9 @@ def _components(rows: Sequence[dict]) -> list[int]:
         for name in row["_names"]:
             for predicate in row["_predicate"]:
                 by_key[(predicate, name)].append(i)
-    for key in sorted(by_key):  # a fixed order (pairs of strings): the same rows merge alike
-        members = by_key[key]
-        if len(members) > COMMON_PARTICIPANT:
-            continue
+    shared = [m for m in by_key.values() if 1 < len(m) <= COMMON_PARTICIPANT]
+    shared.sort()  # a fixed order (members are sorted): the same rows merge the same way
+    for members in shared:
         for x, i in enumerate(members):
             docs = rows[i]["_docs"]
             for j in members[x + 1 :]:

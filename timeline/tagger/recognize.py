@@ -18,7 +18,7 @@ from .lexicon import context as ctx
 from .lexicon.patterns import CLOCK, DAY, MONTH, WEEKDAY, alternation
 from .lexicon.rules import APOSTROPHE, DIGIT, RuleRecord
 from .lexicon.rules import RULES as RULE_RECORDS
-from .said import Said
+from .said import Said, said_of
 
 
 @dataclass
@@ -747,7 +747,7 @@ def _longest_at(text: str, pos: int, entry: tuple[re.Pattern, list[Rule]]) -> Me
     start = pos + parsed.pop("_trim", 0)
     cut = end - parsed.pop("_cut", 0)
     name = "event_relative" if "event_relative" in parsed else r.name
-    return Mention(start, cut, text[start:cut], kind, Said(**parsed), name, matched_end=end)
+    return Mention(start, cut, text[start:cut], kind, said_of(parsed), name, matched_end=end)
 
 
 def recognize(text: str) -> Iterator[Mention]:

@@ -104,6 +104,18 @@ class Said:
 PARTS = frozenset(f.name for f in fields(Said))
 
 
+def said_of(parts: dict) -> Said:
+    """The `Said` of the parts a rule matched: equal to `Said(**parts)`, built without the frozen
+    dataclass's hundred `object.__setattr__` calls (it runs for every mention): the parts given
+    go in the instance, the rest are the class's defaults."""
+    unknown = parts.keys() - PARTS
+    if unknown:
+        raise TypeError(f"Said has no part {', '.join(sorted(unknown))}")
+    said = object.__new__(Said)
+    said.__dict__.update(parts)
+    return said
+
+
 def stated(said: Said, parts: tuple[str, ...]) -> bool:
     """True when any of `parts` was written in the mention."""
     return any(getattr(said, part) for part in parts)
