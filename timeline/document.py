@@ -154,3 +154,14 @@ def full_date(match: re.Match) -> date | None:
     """The date a DATE_FORMS match writes, when it has a year and the day exists."""
     month, day, year = _fields(match)
     return valid_date(year, month, day) if year else None
+
+
+def unique_id(name: str, seen: set[str]) -> str:
+    """`name`, or `name-2`, `-3`… when `seen` already has it (doc ids in a batch, slide ids in a
+    file); remembers the result."""
+    candidate, n = name, 1
+    while candidate in seen:
+        n += 1
+        candidate = f"{name}-{n}"
+    seen.add(candidate)
+    return candidate

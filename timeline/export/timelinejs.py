@@ -7,6 +7,7 @@ import re
 
 import pandas as pd
 
+from ..document import unique_id
 from .rows import _text, chronological_order, page_summary, rows_and_articles, span_in_sentence
 
 # TimelineJS3 date parts, per granularity
@@ -98,12 +99,7 @@ def _media(row: dict) -> dict:
 def unique_slide_id(doc_id: str, char_start: int, taken: set[str]) -> str:
     """A slide id TimelineJS can use in the URL hash: [A-Za-z0-9_-] only, unique in the file."""
     base = re.sub(r"[^A-Za-z0-9_-]+", "-", f"{doc_id}-{char_start}").strip("-") or "event"
-    slide_id, n = base, 1
-    while slide_id in taken:
-        n += 1
-        slide_id = f"{base}-{n}"
-    taken.add(slide_id)
-    return slide_id
+    return unique_id(base, taken)
 
 
 def to_timelinejs(frame: pd.DataFrame, *, title: str = "Timeline") -> dict:

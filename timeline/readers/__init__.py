@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from ..document import Document, record_in_file
+from ..document import Document, record_in_file, unique_id
 from ..errors import InputError, InputWarning, Unreadable
 from .common import MAX_BYTES, SUFFIXES, Options, Result, megabytes, one_line
 from .feed import read_feed
@@ -244,16 +244,6 @@ def _folder_files(folder: Path) -> Iterator[Path | InputError]:
                 yield Path(root) / name
     if not found:
         yield InputError(str(folder), f"no readable files in this folder ({', '.join(SUFFIXES)})")
-
-
-def unique_id(doc_id: str, seen: set[str]) -> str:
-    """`doc_id`, or `doc_id-2`, `-3`… when the batch already has it; remembers the result."""
-    candidate, n = doc_id, 1
-    while candidate in seen:
-        n += 1
-        candidate = f"{doc_id}-{n}"
-    seen.add(candidate)
-    return candidate
 
 
 # --- dispatch ------------------------------------------------------------------------------
