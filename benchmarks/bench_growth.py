@@ -1,6 +1,7 @@
 """Growth curves: time and peak memory of `timeline.extract` as one input grows, to show linearity.
 
     python benchmarks/bench_growth.py [--sizes 1000,8000,50000] [--shapes line,wrapped,dateless]
+    python benchmarks/bench_growth.py --sizes 10000,100000 --shapes csv
 
 Each run extracts one synthetic article in a fresh process (`python -c`, so the peak resident
 memory is that run's alone), after a warm-up on a three-sentence article (the first call loads
@@ -10,13 +11,18 @@ pandas and the tagger), and prints its CPU seconds, peak RSS and rows. Shapes:
 - dateless: n sentences without a date, on one line;
 - commas: one sentence of n clauses joined by commas ("item 0 was approved on Friday, item 1 was
   tabled, ..."), every third with a date and every fifth with an attribution: the long sentence a
-  list or a badly split page gives, where any step that rescans the sentence per word shows.
+  list or a badly split page gives, where any step that rescans the sentence per word shows;
+- csv: a CSV of n one-sentence articles (date, title, text), extracted as `timeline extract
+  x.csv -o out.csv` does (`timeline.extract_to`: staged a part at a time, merged by ranges), so
+  the peak memory is the streamed run's.
 "k" is the growth exponent between the two largest sizes (time ~ n**k): 1 is linear.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import math
 import subprocess
@@ -34,13 +40,18 @@ RUN = """
 import json, resource, sys, time
 sys.path.insert(0, {repo!r})
 import timeline
-timeline.extract([{path!r}.replace(".txt", "-warm.txt")], dateline="2020-01-06", quiet=True)
+warm = {path!r}.replace(".txt", "-warm.txt").replace(".csv", "-warm.csv")
+timeline.extract([warm], dateline="2020-01-06", quiet=True)
 start = time.process_time()
-frame = timeline.extract([{path!r}], dateline="2020-01-06", quiet=True)
+if {path!r}.endswith(".csv"):
+    rows = timeline.extract_to([{path!r}], {path!r} + ".out.csv", quiet=True).rows
+else:
+    rows = len(timeline.extract([{path!r}], dateline="2020-01-06", quiet=True))
 seconds = time.process_time() - start
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({{"seconds": seconds, "mb": peak, "rows": len(frame)}}))
+print(json.dumps({{"seconds": seconds, "mb": peak, "rows": rows}}))
 """
+DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 
 
 def article(shape: str, n: int) -> str:
@@ -59,11 +70,24 @@ def article(shape: str, n: int) -> str:
     return textwrap.fill(body, 70) if shape == "wrapped" else body
 
 
+def csv_articles(n: int) -> str:
+    """A CSV of `n` one-sentence articles, a dateline each."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["date", "title", "text"])
+    for i in range(n):
+        sentence = f"The council met on {DAYS[i % 5]} to discuss item {i}, officials said."
+        writer.writerow([f"2020-01-{1 + i % 28:02d}", f"Story {i}", sentence])
+    return out.getvalue()
+
+
 def measure(shape: str, n: int, folder: Path) -> dict:
     """CPU seconds, peak MB and rows of one extract run in a fresh process."""
-    path = folder / f"{shape}-{n}.txt"
-    path.write_text(article(shape, n), encoding="utf-8")
-    path.with_name(path.stem + "-warm.txt").write_text(article(shape, 3), encoding="utf-8")
+    suffix = ".csv" if shape == "csv" else ".txt"
+    make = csv_articles if shape == "csv" else lambda k: article(shape, k)
+    path = folder / f"{shape}-{n}{suffix}"
+    path.write_text(make(n), encoding="utf-8")
+    path.with_name(path.stem + "-warm" + suffix).write_text(make(3), encoding="utf-8")
     out = subprocess.run(
         [sys.executable, "-c", RUN.format(repo=str(REPO), path=str(path))],
         capture_output=True,
@@ -85,7 +109,9 @@ def main() -> None:
             results = []
             for n in sizes:
                 r = measure(shape, n, Path(tmp))
-                size = len(article(shape, n).encode()) / 1e6
+                size = (
+                    len((csv_articles(n) if shape == "csv" else article(shape, n)).encode()) / 1e6
+                )
                 results.append((n, r["seconds"]))
                 print(
                     f"{shape:<10}{n:>8}{size:>8.2f}{r['seconds']:>9.2f}{r['mb']:>9.0f}{r['rows']:>8}"

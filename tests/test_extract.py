@@ -392,3 +392,17 @@ def test_extract_gives_the_process_its_own_collector_threshold_back():
         assert gc.get_threshold() == (900, 11, 12)
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_document_over_its_time_budget_is_named_and_the_batch_goes_on(tmp_path):
+    story = SEED.read_text(encoding="utf-8")
+    head, body = story.split("\n\n", 1)
+    huge = tmp_path / "huge.txt"  # the real article's body 400 times: about 1 MB
+    huge.write_text(head + "\n\n" + "\n\n".join([body] * 400), encoding="utf-8")
+    frame = timeline.extract([huge, SEED], quiet=True, time_budget=0.5)
+    [error] = frame.attrs[ERRORS]
+    assert error.path == str(huge)
+    assert error.reason == "took longer than 0.5 s, the time budget of a document: left out"
+    assert set(frame["doc_id"]) == {SEED.stem}  # the other article is all there
+    assert set(SEED_DAYS) <= set(frame["start"].dt.strftime("%Y-%m-%d"))
+    assert timeline.extract([huge], quiet=True, time_budget=None).attrs[ERRORS] == []

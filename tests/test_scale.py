@@ -29,7 +29,7 @@ import pytest
 
 import timeline
 from timeline.readers import paths_of, sample_paths
-from timeline.scale import extract_distributed, start_ranges
+from timeline.scale import extract_distributed, extract_streaming, start_ranges
 from timeline.schema import ARTICLES, COLUMNS, DUPLICATES, ERRORS, sources_of, write_frame
 
 INPUTS = Path(__file__).parent / "data" / "inputs"
@@ -374,3 +374,31 @@ def test_the_same_article_in_two_partitions_is_read_once_as_in_one_process(tmp_p
     write_frame(single, expected)
     assert output.read_bytes() == expected.read_bytes()
     assert report.errors == single.attrs[ERRORS]
+
+
+# --- one process, streamed -------------------------------------------------------------------
+def test_a_streamed_run_writes_what_extract_writes_part_by_part_and_says_each_failure_at_once(
+    tmp_path,
+):
+    archive = write_archive(tmp_path / "archive", days=2, bad=True)
+    single = timeline.extract([archive], quiet=True)
+    expected = tmp_path / "single.csv"
+    write_frame(single, expected)
+    heard: list = []
+    output = tmp_path / "events.csv"
+    report = extract_streaming(
+        [archive], output, quiet=True, documents_per_part=5, on_error=heard.append
+    )
+    assert output.read_bytes() == expected.read_bytes()  # merged range by range, the same rows
+    assert report.documents == len(single.attrs[ARTICLES]) and report.rows == len(single)
+    assert heard == report.errors == single.attrs[ERRORS] and heard  # told as each part ended
+    assert not list(tmp_path.glob(".events.csv.parts"))  # its work folder is gone
+
+
+def test_a_streamed_parquet_output_reads_back_as_the_frame_extract_gives(tmp_path):
+    single = timeline.extract(quiet=True)
+    output = tmp_path / "events.parquet"
+    extract_streaming(None, output, quiet=True, documents_per_part=3)
+    back = timeline.read_events(output)
+    pd.testing.assert_frame_equal(sorted_rows(back), sorted_rows(single))
+    assert back.attrs[ARTICLES] == single.attrs[ARTICLES]

@@ -21,11 +21,13 @@ if TYPE_CHECKING:
     import pandas as pd
     import plotly.graph_objects as go
 
+    from .scale import RunReport
     from .tagger.timex import Timex
 
 __all__ = [
     "tag",
     "extract",
+    "extract_to",
     "write_events",
     "read_events",
     "articles",
@@ -53,6 +55,16 @@ def extract(inputs: Any = None, dateline: Any = None, **options: Any) -> pd.Data
     from .events import extract as _extract
 
     return _extract(inputs, dateline=dateline, **options)
+
+
+def extract_to(inputs: Any, output: Any, dateline: Any = None, **options: Any) -> RunReport:
+    """`extract` straight into a .csv or .parquet output, in bounded memory (documents staged a
+    part at a time, merged range by range): for an archive or a 100,000-row CSV. Writes what
+    `write_events(extract(...))` writes; returns the counts, errors and warnings. Also
+    `on_error(error)`, called as each failed input is found; the options of `extract`."""
+    from .scale import extract_streaming
+
+    return extract_streaming(inputs, output, dateline, **options)
 
 
 def write_events(frame: pd.DataFrame, path: Any) -> None:

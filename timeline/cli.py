@@ -11,6 +11,9 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import TIME_BUDGET
 
 DESCRIPTION = """\
 Turn news articles into a chronology: every date in them found and resolved
@@ -58,10 +61,18 @@ def port(value: str) -> int:
     return number
 
 
-def _report_errors(errors: Sequence, report: str | None = None) -> None:
-    """Each failed input on stderr, one line each; all of them as CSV in `report` when given."""
-    for err in errors:
-        print(f"timeline: skipped {err}", file=sys.stderr)
+def _say_skipped(error) -> None:
+    """One failed input on stderr (above a progress bar, when one is drawn)."""
+    from tqdm import tqdm
+
+    tqdm.write(f"timeline: skipped {error}", file=sys.stderr)
+
+
+def _report_errors(errors: Sequence, report: str | None = None, said: bool = False) -> None:
+    """Each failed input on stderr, one line each (unless `said` as they happened); all of them
+    as CSV in `report` when given."""
+    for err in () if said else errors:
+        _say_skipped(err)
     if report:
         import csv
 
@@ -98,6 +109,14 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
             help=f"CSV/JSON column holding the {role} (default: guessed from {guessed[role]})",
         )
     p.add_argument(
+        "--time-budget",
+        type=float,
+        default=TIME_BUDGET,
+        metavar="SECONDS",
+        help=f"the time one document may take; one over it is named and left out "
+        f"(default: {TIME_BUDGET:g})",
+    )
+    p.add_argument(
         "--about",
         action="append",
         metavar="NAME",
@@ -115,15 +134,24 @@ def _extract_options(args: argparse.Namespace) -> dict:
     if dateline and len(dateline) == 1:
         dateline = dateline[0]
     columns = {f"{role}_column": getattr(args, f"{role}_column") for role in COLUMN_OPTIONS}
-    return {"dateline": dateline, "quiet": args.quiet, "about": args.about, **columns}
+    return {
+        "dateline": dateline,
+        "quiet": args.quiet,
+        "about": args.about,
+        "time_budget": args.time_budget,
+        **columns,
+    }
 
 
-def _report_run(args: argparse.Namespace, articles: int, errors, warnings, duplicates) -> None:
-    """Warnings, duplicates and failed inputs on stderr, then the count of documents in and out
-    (input documents = articles + failed + read once), unless quiet with nothing to report."""
+def _report_run(
+    args: argparse.Namespace, articles: int, errors, warnings, duplicates, said: bool = False
+) -> None:
+    """Warnings, duplicates and failed inputs (unless `said` as they happened) on stderr, then the
+    count of documents in and out (input documents = articles + failed + read once), unless quiet
+    with nothing to report."""
     for warning in [*warnings, *duplicates]:
         print(f"timeline: warning: {warning}", file=sys.stderr)
-    _report_errors(errors, args.errors_report)
+    _report_errors(errors, args.errors_report, said)
     if args.quiet and not errors and not duplicates:
         return
     parts = [f"{articles:,} article{'s' * (articles != 1)}", f"{len(errors):,} failed"]
@@ -237,6 +265,16 @@ def _run_extract(args: argparse.Namespace) -> int:
             **_extract_options(args),
         )
         _report_run(args, report.documents, report.errors, report.warnings, report.duplicates)
+        return 1 if report.errors and (args.strict or not report.documents) else 0
+    if Path(args.output).suffix.lower() in (".csv", ".parquet"):  # a file: streamed to it
+        import timeline
+
+        report = timeline.extract_to(
+            args.inputs or None, args.output, on_error=_say_skipped, **_extract_options(args)
+        )
+        _report_run(
+            args, report.documents, report.errors, report.warnings, report.duplicates, said=True
+        )
         return 1 if report.errors and (args.strict or not report.documents) else 0
     from timeline.schema import write_frame
 

@@ -60,6 +60,13 @@ class Unreadable(Exception):
     """Raised inside a reader; becomes an `InputError` with this one-line reason."""
 
 
+TIME_BUDGET = 120.0  # seconds one document may take by default (a 20 MB article needs about 40)
+
+
+class OverBudget(Exception):
+    """A document that took longer than its time budget; the message is one line."""
+
+
 class ReferenceDateError(ValueError):
     """A document whose reference date cannot be had (impossible or missing); one line."""
 

@@ -42,9 +42,18 @@ import numpy as np
 import pandas as pd
 
 from .document import Document, record_in_file
-from .errors import InputError, InputWarning
-from .progress import progress_bar
-from .readers import Reading, article_digest, paths_of, read_inputs, sample_paths, unique_id
+from .errors import TIME_BUDGET, InputError, InputWarning
+from .progress import progress_bar, shown
+from .readers import (
+    Reading,
+    article_digest,
+    as_list,
+    input_size,
+    paths_of,
+    read_inputs,
+    sample_paths,
+    unique_id,
+)
 from .reference import explicit_datelines, one_per_item
 from .schema import (
     ARTICLES,
@@ -63,6 +72,7 @@ from .schema import (
 )
 
 PARTITION_SIZE = 200  # input paths per extract task
+DOCUMENTS_PER_PART = 2_000  # documents staged at a time by a run in one process
 ROWS_PER_PART = 100_000  # staged rows per merge task (bounds a merge task's memory)
 SKETCH_SIZE = 64  # `start` values each extract task returns to choose the merge ranges
 RETRIES = 2
@@ -95,6 +105,7 @@ class Options:
     url_column: str | None = None
     source_column: str | None = None
     about: tuple[str, ...] = ()  # keep the events naming these entities
+    time_budget: float | None = TIME_BUDGET  # seconds per document
 
     def reader_options(self) -> dict:
         """The column options as `read_inputs` takes them."""
@@ -130,6 +141,7 @@ def extract_distributed(
     partition_size: int = PARTITION_SIZE,
     rows_per_part: int = ROWS_PER_PART,
     about: str | Sequence[str] | None = None,
+    time_budget: float | None = TIME_BUDGET,
 ) -> RunReport:
     """Extract the events of `inputs` on Dask (`workers` local processes, or the cluster at
     `scheduler`) into `output`: a .parquet folder or one .csv. Returns what the run did.
@@ -143,7 +155,7 @@ def extract_distributed(
     per_input = one_per_item(dateline)
     columns = (text_column, date_column, title_column, url_column, source_column)
     entities = (about,) if isinstance(about, str) else tuple(about or ())
-    options = Options(None if per_input else dateline, per_input, *columns, entities)
+    options = Options(None if per_input else dateline, per_input, *columns, entities, time_budget)
     items = input_items(inputs, dateline)
     errors, n_files, repeated = [], 0, Reading()
     for item in items(repeated):
@@ -170,6 +182,66 @@ def extract_distributed(
         run.warnings(),
         repeated.duplicates + duplicates,
     )
+    _finish(layout, output, _summary(report))
+    return report
+
+
+def extract_streaming(
+    inputs: Any = None,
+    output: str | os.PathLike = "events.csv",
+    dateline: Any = None,
+    *,
+    text_column: str | None = None,
+    date_column: str | None = None,
+    title_column: str | None = None,
+    url_column: str | None = None,
+    source_column: str | None = None,
+    quiet: bool = False,
+    progress: bool | None = None,
+    about: str | Sequence[str] | None = None,
+    documents_per_part: int = DOCUMENTS_PER_PART,
+    rows_per_part: int = ROWS_PER_PART,
+    on_error: Callable[[InputError], None] | None = None,
+    time_budget: float | None = TIME_BUDGET,
+) -> RunReport:
+    """Extract the events of `inputs` in this process into `output` (a .csv or a .parquet
+    folder) in bounded memory: documents are read one at a time and staged `documents_per_part`
+    at a time, then merged range by range, as a cluster run does. The output is what
+    `extract` and `write_events` write, byte for byte; `on_error` hears of each input that
+    fails as its part is done, not at the end."""
+    if Path(output).suffix.lower() not in (".parquet", ".csv"):
+        raise ValueError(f"{output}: a streamed run writes .parquet (a folder) or .csv")
+    output = Path(output).absolute()
+    columns = (text_column, date_column, title_column, url_column, source_column)
+    entities = (about,) if isinstance(about, str) else tuple(about or ())
+    options = Options(dateline, False, *columns, entities, time_budget)
+    items = sample_paths() if inputs is None else as_list(inputs)
+    explicit_for = explicit_datelines(dateline, len(items))
+    reading = Reading()
+    results = read_inputs(items, reading=reading, **options.reader_options())
+    size = input_size(items) if shown(quiet, progress) else None
+    layout = prepare_layout(output)
+    run = Run()
+    with progress_bar(size, "timeline", "B", quiet=quiet or size is None, progress=progress) as bar:
+        for index, chunk in enumerate(_chunks(results, documents_per_part)):
+            docs = [r for r in chunk if isinstance(r, Document)]
+            ids = [(d.doc_id, d.doc_id, "", *_place(d)) for d in docs]  # read once already
+            datelines = [explicit_for(d.meta.get("input_index", 0)) for d in docs]
+            summary = stage_documents(index, chunk, ids, datelines, layout, options)
+            run.add(index, {**summary, "duplicates": []})
+            for error in summary["errors"] if on_error else ():
+                on_error(error)
+            bar.update(reading.bytes_read - bar.n)
+        bar.set_postfix_str(f"{run.documents:,} docs, merging their events")
+        ranges = start_ranges(run.sketches, rows_per_part, undated=run.undated > 0)
+        undated = undated_range(ranges)
+        no_renames = Ids({}, {})
+        rows = sum(
+            merge_part(i, bounds, i == undated, no_renames, layout)
+            for i, bounds in enumerate(ranges)
+        )
+        bar.set_postfix_str(f"{run.documents:,} docs, {rows:,} events")
+    report = RunReport(run.documents, rows, run.errors(), run.warnings(), reading.duplicates)
     _finish(layout, output, _summary(report))
     return report
 
@@ -401,6 +473,12 @@ def start_ranges(
     return [*ranges, (None, None)] if undated else ranges
 
 
+def undated_range(ranges: list[tuple[int | None, int | None]]) -> int | None:
+    """The index of the range of undated rows `start_ranges` adds last, or None (a lone open
+    range is every dated row)."""
+    return len(ranges) - 1 if len(ranges) > 1 and ranges[-1] == (None, None) else None
+
+
 def _year_start(microseconds: int) -> int:
     """The start of the year holding a `start` value, in µs since the epoch."""
     moment = pd.Timestamp(microseconds, unit="us")
@@ -419,7 +497,7 @@ def _merge_all(
     the same in the articles); total rows."""
     from distributed import as_completed
 
-    undated = len(ranges) - 1 if len(ranges) > 1 and ranges[-1] == (None, None) else None
+    undated = undated_range(ranges)
     ids = Ids(renames, drops)
     futures = [
         client.submit(merge_part, index, bounds, index == undated, ids, layout, retries=RETRIES)
@@ -473,8 +551,6 @@ def extract_partition(index: int, items: list, layout: Layout, options: Options)
     """Read, date and tag one partition of (path, dateline) inputs; stage its rows (unmerged:
     the second pass merges them) and articles; return its summary (doc ids with a digest of each
     article, failed inputs, warnings, duplicates, a sketch of `start`)."""
-    from .events import frame_from_documents
-
     results: list = []
     ids: list[tuple] = []  # (id as read, id unique in this partition, digest, path, where)
     datelines: list = []
@@ -486,11 +562,27 @@ def extract_partition(index: int, items: list, layout: Layout, options: Options)
                 ids.append((result.meta["read_as"], result.doc_id, digest, *_place(result)))
                 datelines.append(dateline)
             results.append(result)
-    frame = frame_from_documents(  # merged once, range by range, in the second pass
+    dateline = datelines if options.per_input_dateline else options.dateline
+    return {
+        "files": len(items),
+        **stage_documents(index, results, ids, dateline, layout, options),
+        "duplicates": reading.duplicates,
+    }
+
+
+def stage_documents(
+    index: int, results: list, ids: list[tuple], dateline: Any, layout: Layout, options: Options
+) -> dict:
+    """Date and tag documents already read; stage their rows (unmerged: the second pass merges
+    them) and articles as part `index`; return the summary the second pass needs."""
+    from .events import frame_from_documents
+
+    frame = frame_from_documents(
         results,
-        dateline=datelines if options.per_input_dateline else options.dateline,
+        dateline=dateline,
         merge=False,
         about=options.about,
+        time_budget=options.time_budget,
     )
     articles = frame.attrs.get(ARTICLES, {})
     rows = conform(frame).assign(**{PARTITION: np.int64(index)})
@@ -500,7 +592,6 @@ def extract_partition(index: int, items: list, layout: Layout, options: Options)
         write_whole(articles_table(articles), Path(layout.articles) / f"part-{index:06d}.parquet")
     starts = np.sort(rows["start"].dropna().to_numpy(dtype="int64"))
     return {
-        "files": len(items),
         "documents": len(articles),
         "rows": len(rows),
         "undated": int(rows["start"].isna().sum()),
@@ -508,7 +599,6 @@ def extract_partition(index: int, items: list, layout: Layout, options: Options)
         "ids": [(*entry, entry[1] in articles) for entry in ids],
         "errors": list(frame.attrs.get(ERRORS, [])),
         "warnings": list(frame.attrs.get(WARNINGS, [])),
-        "duplicates": reading.duplicates,
     }
 
 

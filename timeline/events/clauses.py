@@ -303,7 +303,7 @@ def clauses_of(tokens: Sequence[Token], protected: frozenset[int] = frozenset())
     return split
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # a headline's words are asked for a few times, close together
 def content_words(text: str) -> frozenset[str]:
     """The normalised content words of a text: lower case, no stop words, crude stems.
 

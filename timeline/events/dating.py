@@ -12,6 +12,7 @@ durations, sets and vague references give no row unless they bound an event.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -21,6 +22,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from ..document import Document
+from ..errors import OverBudget
 from ..schema import conform, empty_frame
 from ..tagger.calendar import DURATION_UNITS, day_start, shift
 from ..tagger.lexicon import events as lex
@@ -466,7 +468,6 @@ def _bounding(text: str, timex: Timex) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def _timestamp(day: date) -> pd.Timestamp:
     """A dateline as the frame's timestamp (one per article, asked for by each of its rows)."""
     return pd.Timestamp(day)
@@ -530,13 +531,15 @@ def _group_row(
     }
 
 
-def document_rows(doc: Document) -> list[dict]:
+def document_rows(doc: Document, budget: float | None = None) -> list[dict]:
     """The unmerged rows of one document (its reference date already set): pure, per document.
-    Its title's events are rows too, unless they restate an event of the article's body."""
+    Its title's events are rows too, unless they restate an event of the article's body.
+    Raises OverBudget when it takes longer than `budget` seconds (checked sentence by sentence)."""
     if doc.dct is None:
         raise ValueError(f"{doc.path or doc.doc_id}: no reference date (resolve it first)")
+    deadline = None if budget is None else time.monotonic() + budget
     text = Text(doc.text)
-    rows = _text_rows(doc, text)
+    rows = _text_rows(doc, text, deadline)
     if not doc.title:
         return rows
     title = " ".join(doc.title.split())
@@ -545,7 +548,8 @@ def document_rows(doc: Document) -> list[dict]:
         title_rows = [r for r in rows if r["sentence_index"] == 0]
         body = [r for r in rows if r["sentence_index"] != 0]
     else:
-        title_rows = [_off_text(r, doc.title) for r in _text_rows(replace(doc, text=doc.title))]
+        titled = replace(doc, text=doc.title)
+        title_rows = [_off_text(r, doc.title) for r in _text_rows(titled, deadline=deadline)]
         body = rows
     kept = [r for r in title_rows if not _restates(r, body)]
     if not heading:
@@ -585,14 +589,18 @@ def _restates(row: dict, body: Sequence[dict]) -> bool:
     return False
 
 
-def _text_rows(doc: Document, text: Text | None = None) -> list[dict]:
-    """The rows of `doc`'s text, sentence by sentence."""
+def _text_rows(
+    doc: Document, text: Text | None = None, deadline: float | None = None
+) -> list[dict]:
+    """The rows of `doc`'s text, sentence by sentence (OverBudget once past `deadline`)."""
     text = Text(doc.text) if text is None else text
     timexes = sorted(tag_text(text, doc.dct), key=lambda t: (t.start, t.end))
     rows: list[dict] = []
     story: When | None = None
     first = 0  # timexes and sentences are both in text order: one pass over each
     for index, sentence in enumerate(text.sentences):
+        if deadline is not None and time.monotonic() > deadline:
+            raise OverBudget("over its time budget")
         while first < len(timexes) and timexes[first].start < sentence[0]:
             first += 1
         last = first

@@ -13,7 +13,7 @@ from typing import Any
 import pandas as pd
 
 from ..document import Document, failed, record_in_file
-from ..errors import InputError, InputWarning, ReferenceDateError
+from ..errors import TIME_BUDGET, InputError, InputWarning, OverBudget, ReferenceDateError
 from ..progress import progress_bar, shown
 from ..readers import Reading, as_list, input_size, read_inputs, sample_paths, unique_id
 from ..reference import explicit_datelines, one_per_item, reference_date
@@ -47,6 +47,7 @@ class _Batch:
     errors: list[InputError]
     warnings: list[InputWarning]
     seen: set[str]
+    budget: float | None = TIME_BUDGET  # seconds per document (None: no limit)
 
     def frame(self, merge: bool = True, entities: Sequence[str] = ()) -> pd.DataFrame:
         if not self.rows:
@@ -75,7 +76,11 @@ def _add_document(batch: _Batch, doc: Document, explicit: date | None) -> None:
         return
     doc = replace(doc, doc_id=unique_id(doc.doc_id, batch.seen))
     try:
-        rows = document_rows(doc)
+        rows = document_rows(doc, batch.budget)
+    except OverBudget:
+        why = f"took longer than {batch.budget:g} s, the time budget of a document: left out"
+        batch.errors.append(failed(doc, why))
+        return
     except Exception as exc:  # a bug on one article must not lose the batch
         batch.errors.append(failed(doc, f"could not extract events: {exc}"))
         return
@@ -95,6 +100,7 @@ def _run(
     reading: Reading | None = None,
     size: int | None = None,
     entities: Sequence[str] = (),
+    budget: float | None = TIME_BUDGET,
 ) -> pd.DataFrame:
     """The frame of a batch; `dateline_of(doc, n)` gives the n-th document's explicit dateline;
     `merge=False` keeps every report as its own row (a cluster run merges once, by ranges).
@@ -103,7 +109,7 @@ def _run(
     them), else the `total` documents; it says when the rows are being merged. attrs[DUPLICATES]
     holds what `reading` read once though given twice.
     """
-    batch = _Batch([], {}, [], [], set())
+    batch = _Batch([], {}, [], [], set(), budget)
     few = size is None and total is not None and total <= FEW_DOCUMENTS
     bar = progress_bar(
         size if size is not None else total,
@@ -175,6 +181,7 @@ def frame_from_documents(
     progress: bool | None = None,
     merge: bool = True,
     about: Sequence[str] = (),
+    time_budget: float | None = TIME_BUDGET,
 ) -> pd.DataFrame:
     """The events frame of documents already read (uploads, a re-dated article).
 
@@ -186,7 +193,14 @@ def frame_from_documents(
     count = sum(isinstance(item, Document) for item in items) if items is not docs else None
     explicit_for = explicit_datelines(dateline, count or 0, noun="document")
     return _run(
-        items, lambda doc, n: explicit_for(n), count, quiet, progress, merge, entities=about
+        items,
+        lambda doc, n: explicit_for(n),
+        count,
+        quiet,
+        progress,
+        merge,
+        entities=about,
+        budget=time_budget,
     )
 
 
@@ -202,6 +216,7 @@ def extract(
     quiet: bool = False,
     progress: bool | None = None,
     about: str | Sequence[str] | None = None,
+    time_budget: float | None = TIME_BUDGET,
 ) -> pd.DataFrame:
     """One merged events frame from inputs (None: the bundled samples): files, folders, globs; a
     DataFrame of articles; articles' texts; `Document`s; or a list of any of these.
@@ -211,7 +226,8 @@ def extract(
     ValueError. Columns of CSV/JSON/DataFrame records are named by the `*_column` options, else
     guessed. Bad inputs become attrs[ERRORS], notes such as an inferred dateline
     attrs[WARNINGS], files and articles given twice (read once) attrs[DUPLICATES]. `about`
-    keeps the events whose clause mentions one of these entities (see `events.about`).
+    keeps the events whose clause mentions one of these entities (see `events.about`). A
+    document taking longer than `time_budget` seconds is left out, an error naming it.
     """
     items = sample_paths() if inputs is None else as_list(inputs)
     explicit_for = explicit_datelines(dateline, len(items))
@@ -235,4 +251,5 @@ def extract(
         reading=reading,
         size=size,
         entities=[about] if isinstance(about, str) else list(about or ()),
+        budget=time_budget,
     )

@@ -65,7 +65,7 @@ def predicates(trigger: str, words: frozenset[str]) -> frozenset[str]:
     return frozenset([predicate_key(trigger), *(_GROUP_OF[w] for w in words & _GROUPED)])
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def participants(event: str) -> frozenset[str]:
     """The names and numbers of a headline ("Apple", "iPhone 4" -> {"apple", "iphone", "4"}),
     without its first word when that is an ordinary word capitalised by position."""
