@@ -6,7 +6,7 @@ import gc
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -48,13 +48,22 @@ class _Batch:
     warnings: list[InputWarning]
     seen: set[str]
     budget: float | None = TIME_BUDGET  # seconds per document (None: no limit)
+    parts: list[pd.DataFrame] = field(default_factory=list)  # rows framed so far
+
+    def add(self, rows: list[dict]) -> None:
+        """Keep a document's rows; every ROWS_PER_FRAME rows become a frame (its columns hold
+        strings far more compactly than row dicts do)."""
+        self.rows += rows
+        if len(self.rows) >= ROWS_PER_FRAME:
+            self.parts.append(_framed(self.rows))
+            self.rows = []
 
     def frame(self, merge: bool = True, entities: Sequence[str] = ()) -> pd.DataFrame:
-        if not self.rows:
+        parts = [*self.parts, _framed(self.rows)] if self.rows else self.parts
+        if not parts:
             frame = empty_frame()
         else:
-            names = list(self.rows[0])  # every row has the same fields (`dating._group_row`)
-            frame = conform(pd.DataFrame({n: [row[n] for row in self.rows] for n in names}))
+            frame = parts[0] if len(parts) == 1 else conform(pd.concat(parts, ignore_index=True))
             if entities:
                 texts = {doc_id: a["text"] for doc_id, a in self.articles.items()}
                 frame = about_rows(frame, entities, texts)
@@ -65,6 +74,14 @@ class _Batch:
             WARNINGS: self.warnings,
         }
         return frame
+
+
+ROWS_PER_FRAME = 20_000
+
+
+def _framed(rows: list[dict]) -> pd.DataFrame:
+    """Rows as a conformed frame (every row has the same fields: `dating._group_row`)."""
+    return conform(pd.DataFrame({name: [row[name] for row in rows] for name in rows[0]}))
 
 
 def _add_document(batch: _Batch, doc: Document, explicit: date | None) -> None:
@@ -87,7 +104,7 @@ def _add_document(batch: _Batch, doc: Document, explicit: date | None) -> None:
     where = doc.path or doc.doc_id
     batch.warnings += [InputWarning(where, note, record_in_file(doc)) for note in doc.warnings]
     batch.articles[doc.doc_id] = _article(doc)
-    batch.rows += rows
+    batch.add(rows)
 
 
 def _run(
