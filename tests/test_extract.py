@@ -406,3 +406,14 @@ def test_a_document_over_its_time_budget_is_named_and_the_batch_goes_on(tmp_path
     assert set(frame["doc_id"]) == {SEED.stem}  # the other article is all there
     assert set(SEED_DAYS) <= set(frame["start"].dt.strftime("%Y-%m-%d"))
     assert timeline.extract([huge], quiet=True, time_budget=None).attrs[ERRORS] == []
+
+
+def test_a_file_whose_name_holds_the_old_separator_is_one_source_in_memory_and_in_csv(tmp_path):
+    named = INPUTS / "bad" / "2020-01-10 council; budget.txt"
+    frame = timeline.extract([named], quiet=True)
+    assert len(frame) > 0
+    assert frame["sources"].map(list).tolist() == [["2020-01-10 council; budget"]] * len(frame)
+    path = tmp_path / "events.csv"
+    timeline.write_events(frame, path)
+    back = timeline.read_events(path)
+    assert back["sources"].map(list).tolist() == frame["sources"].map(list).tolist()
