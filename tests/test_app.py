@@ -21,7 +21,6 @@ import timeline
 from timeline.dashboard import EXPORT_ASSETS, assets_folder, create_app, ids
 from timeline.dashboard.state import (
     Filters,
-    SessionFrames,
     filtered,
     grid_page,
     prepare,
@@ -362,16 +361,6 @@ def test_uploaded_articles_merge_with_the_reports_already_loaded(samples):
     assert "iraq-letter-no-date-2" in again.articles  # a second upload never overwrites
 
 
-def test_sessions_keep_their_own_events(samples):
-    frames = SessionFrames(prepare(samples), max_sessions=2)
-    frames.put("a", with_event_date(frames.get("a"), 0, "2001-01-01"))
-    assert frames.get("a").rows.loc[0, "start"] == pd.Timestamp("2001-01-01")
-    assert frames.get("b").rows.loc[0, "start"] == samples.loc[0, "start"]
-    frames.put("b", frames.get("b"))
-    frames.put("c", frames.get("c"))
-    assert frames.get("a") is frames.base  # the least recently used session was let go
-
-
 def test_the_dashboard_ignores_exactly_the_export_pages_files():
     loadable = {f for f in assets_folder().rglob("*") if f.name.endswith(("css", "js"))}  # as Dash
     ignored = {f for f in loadable if re.search(EXPORT_ASSETS, f.name)}
@@ -424,7 +413,7 @@ def test_timeline_app_stays_callable_once_the_dashboard_is_imported():
 
 
 def test_upload_messages_name_each_unreadable_file():
-    from timeline.dashboard.callbacks import read_uploads
+    from timeline.dashboard.uploads import read_uploads
 
     good = DATA / "iraq-letter-no-date.txt"
     payload = [
@@ -435,6 +424,6 @@ def test_upload_messages_name_each_unreadable_file():
     ]
     docs, notes = read_uploads([good.name, "no-text-column.csv", "empty.txt"], payload)
     assert [d.doc_id for d in docs] == ["iraq-letter-no-date"]
-    texts = [n.children for n in notes]
+    texts = [text for text, _ in notes]
     assert texts[0].startswith("no-text-column.csv: no text column found")
     assert texts[1] == "empty.txt: empty file"

@@ -1,17 +1,15 @@
-"""The dashboard's data: each session's events, kept server-side, and the pure steps that change them.
+"""The dashboard's data: each session's events, and the pure steps that change them.
 
 A browser session holds only `{"session": id, "version": n}` (a dcc.Store); the frame itself stays
-in `SessionFrames`, so 100k events never travel to the browser on each filter. Every change (a
-corrected date, a new dateline, uploaded articles) builds a new `Events` value with a higher
-version: sessions never see each other's edits, and the base frame is shared until edited.
+on the server (`store.SessionStore`), so 100k events never travel to the browser on each filter.
+Every change (a corrected date, a new dateline, uploaded articles) builds a new `Events` value with
+a higher version: sessions never see each other's edits, and the base frame is shared until edited.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -326,12 +324,32 @@ def with_dateline(events: Events, doc_id: str, text: str) -> Events:
 
 def with_documents(events: Events, docs: Iterable, dateline: date | None = None) -> Events:
     """The events with newly read articles added (their doc_ids made unique first)."""
+    return with_extracted(events, extracted(docs, set(events.articles), dateline))
+
+
+def extracted(
+    docs: Iterable, taken: set[str], dateline: date | None = None, progress=None
+) -> pd.DataFrame:
+    """The events frame of new articles, their doc_ids made unique against `taken` (the heavy
+    half of an upload, run off the request path); `progress(n)` after each n-th article."""
     from ..events import frame_from_documents
     from ..readers import unique_id
 
-    taken = set(events.articles)
-    docs = [replace(doc, doc_id=unique_id(doc.doc_id, taken)) for doc in docs]
-    fresh = frame_from_documents(docs, dateline=dateline)
+    taken = set(taken)
+    docs = (replace(doc, doc_id=unique_id(doc.doc_id, taken)) for doc in docs)
+    if progress is not None:
+        docs = _counted(docs, progress)
+    return frame_from_documents(docs, dateline=dateline)
+
+
+def _counted(items: Iterable, progress) -> Iterable:
+    for n, item in enumerate(items, 1):
+        progress(n)
+        yield item
+
+
+def with_extracted(events: Events, fresh: pd.DataFrame) -> Events:
+    """The events with a freshly extracted frame of new articles merged in."""
     return _with_rows(events, events.rows, _fresh_rows(events, fresh), fresh)
 
 
@@ -440,13 +458,6 @@ def other_reports(events: Events, row: pd.Series) -> list[dict]:
     return reports
 
 
-def first_day(value: Any) -> date | None:
-    """A date from a date picker's value (ISO string) or None."""
-    if not value:
-        return None
-    return pd.Timestamp(value).date()
-
-
 def document_options(
     events: Events, search: str | None = None, selected: Sequence = (), limit: int = 100
 ) -> list[dict]:
@@ -475,30 +486,3 @@ def dateline_text(article: dict) -> str:
         return pd.Timestamp(value).date().isoformat()
     except (TypeError, ValueError):
         return str(value)
-
-
-class SessionFrames:
-    """Each browser session's Events, server-side; sessions without edits share the base frame."""
-
-    def __init__(self, base: Events, max_sessions: int = 32):
-        self.base = base
-        self.max_sessions = max_sessions
-        self._sessions: OrderedDict[str, Events] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, session: str | None) -> Events:
-        """The session's events (the base frame when it has made no change, or was evicted)."""
-        with self._lock:
-            events = self._sessions.get(session or "")
-            if events is None:
-                return self.base
-            self._sessions.move_to_end(session)
-            return events
-
-    def put(self, session: str, events: Events) -> None:
-        """Keep the session's new events, forgetting the least recently used session if full."""
-        with self._lock:
-            self._sessions[session] = events
-            self._sessions.move_to_end(session)
-            while len(self._sessions) > self.max_sessions:
-                self._sessions.popitem(last=False)
