@@ -29,7 +29,7 @@ from .inputs import (
     text_of,
     typed_of,
 )
-from .jobs import JobError, Limits, run_limited, slot
+from .jobs import JobError, Limits, lower_priority, run_limited, slot
 from .panel import EMPTY_PANEL, event_panel
 from .state import (
     Events,
@@ -431,6 +431,7 @@ def _upload_callback(app: dash.Dash, server: Server) -> None:
 def uploaded(server: Server, session: Any, names: list, contents: list, dct, report) -> tuple:
     """The upload job: extract the files' events in a limited child process (one job slot at a
     time), then merge them into the session's latest events. New session data and the notes."""
+    lower_priority()  # this job's own process: the merge below yields to requests too
     limits = server.limits
     taken = set(server.events_of(session).articles)
     work = (names, contents, dct, taken, limits.articles)

@@ -175,8 +175,7 @@ class SessionStore:
             held = self._memory.get(session)
             if held is not None:
                 self._memory.move_to_end(session)
-        if held is not None and held.version == version:
-            self._keep_alive(session, held.version)
+        if held is not None and held.version == version and self._keep_alive(session, version):
             return held
         return self._load(session)
 
@@ -266,11 +265,16 @@ class SessionStore:
                 gone, _ = self._memory.popitem(last=False)
                 self._touched.pop(gone, None)
 
-    def _keep_alive(self, session: str, version: int, now: bool = False) -> None:
-        """Push the session's expiry back (at most once per `TOUCH_EVERY` while only read)."""
+    def _keep_alive(self, session: str, version: int, now: bool = False) -> bool:
+        """Push the session's expiry back (at most once per `TOUCH_EVERY`, or a tenth of the
+        keep time, while it is only read); False when its work is no longer on disk."""
         last = self._touched.get(session, 0.0)
-        if not now and time.monotonic() - last < TOUCH_EVERY:
-            return
+        if not now and time.monotonic() - last < min(TOUCH_EVERY, self.keep_seconds / 10):
+            return True
         self._touched[session] = time.monotonic()
-        self.cache.touch(self._key(session), expire=self.keep_seconds)
-        self.cache.touch(self._key(session, version), expire=self.keep_seconds)
+        kept = self.cache.touch(self._key(session), expire=self.keep_seconds)
+        kept = self.cache.touch(self._key(session, version), expire=self.keep_seconds) and kept
+        if not kept:
+            with self._lock:
+                self._memory.pop(session, None)
+        return kept

@@ -1,0 +1,119 @@
+"""Upload jobs (`timeline.dashboard.jobs`, `uploads`): real extraction in a real child process,
+held to limits on articles, time and memory, with progress, and named when they fail."""
+
+from __future__ import annotations
+
+import base64
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import diskcache
+import psutil
+import pytest
+
+from timeline.dashboard.jobs import JobError, LimitExceeded, Limits, run_limited, slot
+from timeline.dashboard.uploads import extract_uploads, read_uploads
+
+DATA = Path(__file__).parent / "data"
+ARTICLE = DATA / "app" / "iraq-letter-no-date.txt"
+FEED = DATA / "inputs" / "world-briefs.rss"
+
+
+def data_url(path: Path) -> str:
+    return "data:text/plain;base64," + base64.b64encode(path.read_bytes()).decode()
+
+
+def sleeps(seconds: float, progress) -> None:
+    progress("sleeping")
+    time.sleep(seconds)
+
+
+def allocates(megabytes: int, progress) -> int:
+    block = bytearray(megabytes * 1024**2)  # zero-filled: every page is touched
+    time.sleep(5)
+    return len(block)
+
+
+def dies(progress) -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_job_past_its_time_limit_is_stopped_and_the_limit_named():
+    began = time.monotonic()
+    with pytest.raises(LimitExceeded, match=r"stopped after 0.5 s, the time limit"):
+        run_limited(sleeps, (30,), Limits(seconds=0.5))
+    assert time.monotonic() - began < 10
+
+
+def test_a_job_past_its_memory_limit_is_stopped_and_the_limit_named():
+    with pytest.raises(LimitExceeded, match=r"over the memory limit of a job \(100 MB\)"):
+        run_limited(allocates, (400,), Limits(memory=100 * 1024**2))
+
+
+def test_a_job_killed_by_the_system_is_an_error_not_silence():
+    with pytest.raises(JobError, match="stopped by the system"):
+        run_limited(dies, (), Limits())
+
+
+def test_the_memory_of_a_job_goes_with_its_process():
+    before = psutil.Process().memory_info().rss
+    assert run_limited(allocates, (300,), Limits()) == 300 * 1024**2
+    assert psutil.Process().memory_info().rss - before < 50 * 1024**2
+    assert not psutil.Process().children()
+
+
+def test_an_upload_reports_progress_and_returns_its_events():
+    said = []
+    fresh, notes = run_limited(
+        extract_uploads,
+        (
+            [ARTICLE.name, "empty.txt"],
+            [data_url(ARTICLE), "data:text/plain;base64,"],
+            None,
+            set(),
+            10,
+        ),
+        Limits(),
+        said.append,
+    )
+    assert said[0] == "Reading 2 file(s)…" and said[-1].startswith("Merging")
+    assert len(fresh) > 0 and set(fresh["doc_id"]) == {"iraq-letter-no-date"}
+    assert notes == [("empty.txt: empty file", "error")]
+
+
+def test_uploaded_ids_are_made_unique_against_the_session():
+    fresh, _ = extract_uploads(
+        [ARTICLE.name], [data_url(ARTICLE)], None, {"iraq-letter-no-date"}, 10, print
+    )
+    assert set(fresh["doc_id"]) == {"iraq-letter-no-date-2"}
+
+
+def test_an_upload_over_the_article_limit_is_refused_naming_the_file():
+    records = len(read_uploads([FEED.name], [data_url(FEED)])[0])
+    assert records > 2
+    with pytest.raises(
+        LimitExceeded, match=rf"world-briefs.rss: {records} articles .* the 2 one upload"
+    ):
+        read_uploads([FEED.name], [data_url(FEED)], max_articles=2)
+
+
+def test_a_job_waits_for_a_free_slot_and_says_so(tmp_path):
+    cache = diskcache.Cache(str(tmp_path))
+    limits = Limits(slots=1)
+    said, order = [], []
+    with slot(cache, limits):
+
+        def second():
+            with slot(cache, limits, said.append):
+                order.append("second")
+
+        waiting = threading.Thread(target=second)
+        waiting.start()
+        time.sleep(1.2)
+        order.append("first done")
+    waiting.join(10)
+    assert order == ["first done", "second"]
+    assert said and said[0] == "Waiting: 1 job(s) are running on the server."
