@@ -191,7 +191,9 @@ def upload_loop(url: str, path: Path, report: dict) -> None:
         if answer.status_code == 204 or b'"response"' in answer.content:
             break
     report["seconds"] = time.perf_counter() - began
-    report["answer"] = re.findall(r'"children": ?"([^"]*)"', answer.text)[:2] or [answer.status_code]
+    report["answer"] = re.findall(r'"children": ?"([^"]*)"', answer.text)[:2] or [
+        answer.status_code
+    ]
 
 
 def server_memory(process: subprocess.Popen) -> int:
@@ -262,7 +264,11 @@ def main() -> None:
                 session_loop(url, -1, argparse.Namespace(requests=2, think=0), 1e18, [])
             shape = f"{args.workers} worker(s) × {args.threads} threads"
             if args.server != "gunicorn":
-                shape = "one process" if args.server == "dash" else f"{args.workers * args.threads} threads"
+                shape = (
+                    "one process"
+                    if args.server == "dash"
+                    else f"{args.workers * args.threads} threads"
+                )
             print(
                 f"{args.server} ({shape}), {args.events or 'sample'} events, think "
                 f"{args.think:g} s, {psutil.cpu_count()} CPUs, load {psutil.getloadavg()[0]:.2f}"
