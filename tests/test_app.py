@@ -7,6 +7,7 @@ import base64
 import re
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -209,19 +210,30 @@ def test_an_uploaded_file_adds_its_events_and_a_bad_file_is_named(dash_duo, samp
     wait_for_grid_total(dash_duo, total)
 
 
+def edit_first_date(dash_duo, typed: str) -> str:
+    """Type `typed` into the date of the table's first row; that row's id."""
+    first = ".ag-center-cols-container .ag-row[row-index='0']"
+    row_id = row_id_of(dash_duo, first)
+    cell = dash_duo.find_element(f"{first} .ag-cell[col-id='date']")
+    ActionChains(dash_duo.driver).double_click(cell).perform()
+    editor = dash_duo.wait_for_element(f"{first} .ag-cell[col-id='date'] input")
+    editor.send_keys(Keys.CONTROL, "a")
+    editor.send_keys(typed, Keys.ENTER)
+    dash_duo.wait_for_contains_text(f"#{ids.MESSAGES}", f"Moved the event to {typed}", timeout=20)
+    return row_id
+
+
+def marker_day(dash_duo, row_id: str) -> float | None:
+    return chart_points(dash_duo).get(row_id, [None])[0]
+
+
 @pytest.mark.browser
 def test_editing_a_date_in_the_table_moves_its_marker(dash_duo, samples):
     start(dash_duo)
     first = ".ag-center-cols-container .ag-row[row-index='0']"
-    row_id = row_id_of(dash_duo, first)
-    cell = dash_duo.find_element(f"{first} .ag-cell[col-id='date']")
-    assert chart_points(dash_duo)[row_id][0] != ms("2021-03-04")
-    ActionChains(dash_duo.driver).double_click(cell).perform()
-    editor = dash_duo.wait_for_element(f"{first} .ag-cell[col-id='date'] input")
-    editor.send_keys(Keys.CONTROL, "a")
-    editor.send_keys("2021-03-04", Keys.ENTER)
-    dash_duo.wait_for_contains_text(f"#{ids.MESSAGES}", "Moved the event to 2021-03-04", timeout=20)
-    until(lambda: chart_points(dash_duo).get(row_id, [0])[0] == ms("2021-03-04"), timeout=20)
+    assert chart_points(dash_duo)[row_id_of(dash_duo, first)][0] != ms("2021-03-04")
+    row_id = edit_first_date(dash_duo, "2021-03-04")
+    until(lambda: marker_day(dash_duo, row_id) == ms("2021-03-04"), timeout=20)
 
 
 @pytest.mark.browser
@@ -427,3 +439,93 @@ def test_upload_messages_name_each_unreadable_file():
     texts = [text for text, _ in notes]
     assert texts[0].startswith("no-text-column.csv: no text column found")
     assert texts[1] == "empty.txt: empty file"
+
+
+# --- a session's work: kept on the server, announced when gone ----------------------------------
+PORT = 8765  # one origin for both servers of a restart: the browser's local storage is per origin
+
+
+@pytest.mark.browser
+def test_a_corrected_date_survives_a_server_restart_and_a_reload(dash_duo, samples, tmp_path):
+    dash_duo.start_server(create_app(samples, store=tmp_path), port=PORT)
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    row_id = edit_first_date(dash_duo, "2021-03-04")
+    until(lambda: marker_day(dash_duo, row_id) == ms("2021-03-04"), timeout=20)
+    dash_duo.server.stop()
+    dash_duo.server.started = False
+    restarted = create_app(samples, store=tmp_path, title="restarted")
+    dash_duo.start_server(restarted, port=PORT)  # and loads the page again
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    assert dash_duo.driver.title == "restarted"
+    until(lambda: marker_day(dash_duo, row_id) == ms("2021-03-04"), timeout=20)
+    assert dash_duo.find_element(f"#{ids.NOTICE}").text == ""
+
+
+@pytest.mark.browser
+def test_work_that_expired_is_announced_and_the_articles_shown_as_loaded(dash_duo, tmp_path):
+    frame = timeline.extract(str(DATA / "iraq-letter-no-date.txt"), dateline="2020-01-06")
+    dash_duo.start_server(create_app(frame, store=tmp_path, keep_days=2 / 86400))
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    row_id = edit_first_date(dash_duo, "2021-03-04")
+    original = ms(str(frame.sort_values(["start", "end"], kind="stable")["start"].iloc[0]))
+    time.sleep(3)
+    dash_duo.driver.refresh()
+    dash_duo.wait_for_contains_text(f"#{ids.NOTICE}", "no longer on the server", timeout=20)
+    until(lambda: marker_day(dash_duo, row_id) == original, timeout=20)
+
+
+@pytest.mark.browser
+def test_start_over_discards_the_corrections(dash_duo, samples, tmp_path):
+    dash_duo.start_server(create_app(samples, store=tmp_path))
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    original = {rid: point[0] for rid, point in chart_points(dash_duo).items()}
+    row_id = edit_first_date(dash_duo, "2021-03-04")
+    until(lambda: marker_day(dash_duo, row_id) == ms("2021-03-04"), timeout=20)
+    dash_duo.find_element(f"#{ids.DISCARD}").click()
+    dash_duo.wait_for_text_to_equal(f"#{ids.NOTICE}", "Your changes were discarded.", timeout=20)
+    until(lambda: marker_day(dash_duo, row_id) == original[row_id], timeout=20)
+
+
+# --- uploads run as background jobs --------------------------------------------------------------
+def wire_csv(path: Path, rows: int) -> Path:
+    """A CSV of `rows` short dated wire items (date and text columns)."""
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    lines = ["date,text"] + [
+        f"2020-01-{1 + n % 28:02d},Talks in city {n} ended on {days[n % 5]} without a deal."
+        for n in range(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.browser
+def test_an_upload_shows_its_progress_and_cancel_stops_it(dash_duo, samples, tmp_path):
+    start(dash_duo, samples)
+    n = len(samples)
+    big = wire_csv(tmp_path / "wire.csv", 5000)
+    dash_duo.find_element(f"#{ids.UPLOAD} input[type=file]").send_keys(str(big))
+    dash_duo.wait_for_contains_text(f"#{ids.UPLOAD_PROGRESS}", "Extracting events", timeout=30)
+    assert "of 5,000" in dash_duo.find_element(f"#{ids.UPLOAD_PROGRESS}").text
+    dash_duo.find_element(f"#{ids.UPLOAD_CANCEL}").click()
+    until(lambda: not dash_duo.find_element(f"#{ids.UPLOAD_PROGRESS}").is_displayed(), timeout=20)
+    time.sleep(2)
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{n} of {n} events", timeout=5)
+    assert dash_duo.find_element(f"#{ids.MESSAGES}").text == ""
+
+
+@pytest.mark.browser
+def test_an_upload_over_the_article_limit_is_refused_with_the_limit_named(
+    dash_duo, samples, tmp_path
+):
+    from timeline.dashboard.jobs import Limits
+
+    dash_duo.start_server(create_app(samples, store=tmp_path, limits=Limits(articles=20)))
+    n = len(samples)
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{n} of {n} events", timeout=20)
+    csv = wire_csv(tmp_path / "wire.csv", 30)
+    dash_duo.find_element(f"#{ids.UPLOAD} input[type=file]").send_keys(str(csv))
+    dash_duo.wait_for_contains_text(f"#{ids.MESSAGES}", "Nothing was added", timeout=30)
+    assert "wire.csv: 30 articles in this upload, more than the 20 one upload may add" in (
+        dash_duo.find_element(f"#{ids.MESSAGES}").text
+    )
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{n} of {n} events", timeout=5)
