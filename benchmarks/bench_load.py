@@ -37,6 +37,8 @@ from pathlib import Path
 import psutil
 import requests
 
+from timeline.dashboard.protocol import callback_request
+
 HOST = "127.0.0.1"
 WORDS = [
     "apple", "iphone", "jobs", "store", "court", "music", "intel", "ipod", "beatles", "price",
@@ -46,7 +48,6 @@ LAUNCH = """
 import sys
 sys.path.insert(0, {benchmarks!r})
 import timeline
-from timeline.dashboard.server import serve
 frame = timeline.extract(quiet=True)
 if {events}:
     from bench_filter import corpus
@@ -56,6 +57,7 @@ print("ready", flush=True)
 if {server!r} == "dash":
     app.run(host={host!r}, port={port}, debug=False)
 else:
+    from timeline.dashboard.server import serve
     serve(app, host={host!r}, port={port}, workers={workers}, threads={threads}, server={server!r})
 """
 
@@ -80,9 +82,7 @@ def start_server(args: argparse.Namespace, store: str) -> tuple[subprocess.Popen
         threads=args.threads,
     )
     log = open(Path(store) / "server.log", "w")  # noqa: SIM115 (kept open for the child's life)
-    process = subprocess.Popen(
-        [sys.executable, "-c", code], cwd=Path(__file__).parent.parent, stdout=log, stderr=log
-    )
+    process = subprocess.Popen([sys.executable, "-c", code], cwd=args.root, stdout=log, stderr=log)
     url = f"http://{HOST}:{port}"
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
@@ -108,30 +108,8 @@ class Page:
         self.session = {"session": uuid.uuid4().hex, "version": 0}
 
     def payload(self, output: str, values: dict, trigger: str | None = None) -> dict:
-        """The request for the callback whose outputs include `output` (and whose first input
-        is component `trigger`), with `values` by "id.property" (any other input None)."""
-        spec = next(
-            c
-            for c in self.callbacks
-            if output in c["output"] and trigger in (None, c["inputs"][0]["id"])
-        )
-
-        def filled(items: list) -> list:
-            return [
-                {**item, "value": values.get(f"{item['id']}.{item['property']}")} for item in items
-            ]
-
-        outputs = [
-            {"id": part.split(".")[0], "property": part.split(".")[1].split("@")[0]}
-            for part in spec["output"].strip(".").split("...")
-        ]
-        return {
-            "output": spec["output"],
-            "outputs": outputs if len(outputs) > 1 else outputs[0],
-            "inputs": filled(spec["inputs"]),
-            "state": filled(spec["state"]),
-            "changedPropIds": [f"{spec['inputs'][0]['id']}.{spec['inputs'][0]['property']}"],
-        }
+        """The request for the callback with first output `output` (see `callback_request`)."""
+        return callback_request(self.callbacks, output, values, trigger)
 
     def post(self, body: dict, **handles) -> requests.Response:
         query = {"endId": self.end_id, **handles} if self.end_id else handles
@@ -177,7 +155,7 @@ def upload_loop(url: str, path: Path, report: dict) -> None:
     page = Page(url)
     data = "data:text/plain;base64," + base64.b64encode(path.read_bytes()).decode()
     body = page.payload(
-        "messages.children",
+        "session.data",
         {"upload.contents": [data], "upload.filename": [path.name], "session.data": page.session},
         trigger="upload",
     )
@@ -254,6 +232,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=120, help="longest a round may run")
     parser.add_argument("--think", type=float, default=0, help="mean pause between requests (s)")
     parser.add_argument("--upload", type=Path, help="a file one more session uploads each round")
+    parser.add_argument(
+        "--root", type=Path, default=Path(__file__).parent.parent, help="the checkout to serve"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as store:

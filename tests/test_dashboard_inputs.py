@@ -15,6 +15,8 @@ import psutil
 import pytest
 import requests
 
+from timeline.dashboard.protocol import callback_request
+
 ROOT = Path(__file__).resolve().parent.parent
 SESSION = {"session": uuid.uuid4().hex, "version": 0}
 
@@ -55,23 +57,10 @@ def callbacks(served):
 
 
 def payload(callbacks: list, output: str, values: dict) -> dict:
-    """The browser's request for the callback with `output`, inputs and states from `values`
-    ("id.property" → value; the session and the lanes as the page has them; others None)."""
-    spec = next(c for c in callbacks if output in c["output"].split("...")[0])
+    """The browser's request for the callback with (first) output `output`, with the session
+    and the lanes as the page has them."""
     values = {"session.data": SESSION, "lanes.value": "document", **values}
-
-    def filled(items: list) -> list:
-        return [{**i, "value": values.get(f"{i['id']}.{i['property']}")} for i in items]
-
-    parts = [p.split("@")[0].split(".") for p in spec["output"].strip(".").split("...")]
-    outputs = [{"id": part[0], "property": part[1]} for part in parts]
-    return {
-        "output": spec["output"],
-        "outputs": outputs if len(outputs) > 1 else outputs[0],
-        "inputs": filled(spec["inputs"]),
-        "state": filled(spec["state"]),
-        "changedPropIds": [f"{spec['inputs'][0]['id']}.{spec['inputs'][0]['property']}"],
-    }
+    return callback_request(callbacks, output, values)
 
 
 def post(url: str, body: dict) -> requests.Response:
@@ -107,7 +96,7 @@ def test_no_callback_fails_on_any_wrong_value_in_any_of_its_inputs(served, callb
     for spec in callbacks:
         if spec["clientside_function"] or spec.get("background"):
             continue
-        output = spec["output"].strip(".").split("...")[0]
+        output = spec["output"]
         for item in spec["inputs"] + spec["state"]:
             for wrong in GARBAGE:
                 body = payload(callbacks, output, {f"{item['id']}.{item['property']}": wrong})

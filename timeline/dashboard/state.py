@@ -343,6 +343,7 @@ def extracted(
 
 
 def _counted(items: Iterable, progress) -> Iterable:
+    """The items, calling `progress(n)` before the n-th goes on."""
     for n, item in enumerate(items, 1):
         progress(n)
         yield item
@@ -410,8 +411,7 @@ def _with_rows(
     merged.attrs = {}
     merged.index = _ids_by_identity(merged, group)
     rows = pd.concat([kept[~meets], with_derived_columns(merged)])
-    rows = rows.sort_values(["start", "end"], kind="stable", na_position="last")
-    rows.index.name = "row_id"
+    rows = in_time_order(rows)
     extracted = extracted if extracted is not None else pd.DataFrame()
     return replace(
         events,
@@ -421,6 +421,19 @@ def _with_rows(
         warnings=(*events.warnings, *extracted.attrs.get(WARNINGS, [])),
         version=events.version + 1,
     )
+
+
+def in_time_order(rows: pd.DataFrame, among: np.ndarray | None = None) -> pd.DataFrame:
+    """The rows (those at positions `among`, when given) by start, then end (missing dates
+    last), then row id: the one order of a changed session's rows, so that the rows alone say
+    it (the store keeps no list of ids). One take of the rows."""
+    among = np.arange(len(rows)) if among is None else among
+    start = rows["start"].to_numpy("datetime64[us]")[among]
+    end = rows["end"].to_numpy("datetime64[us]")[among]
+    ids = rows.index.to_numpy("int64")[among]
+    out = rows.take(among[np.lexsort((ids, end, start))])
+    out.index.name = "row_id"
+    return out
 
 
 def _ids_by_identity(merged: pd.DataFrame, group: pd.DataFrame) -> pd.Index:

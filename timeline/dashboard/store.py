@@ -2,8 +2,9 @@
 memory of one process, a server restart and the choice of worker process that answers a request.
 
 A session's record holds only what differs from the base frame: the rows added or changed (their
-contract columns), the order of row ids, and new or re-dated articles. A corrected date costs a
-few hundred bytes, not a copy of 100k rows. Records live in a namespace named after the base
+contract columns), the ids of base rows it no longer has, and new or re-dated articles; a changed
+session's rows are always in `state.in_time_order`, so their order needs no storing. A corrected
+date costs a few kilobytes, not a copy of 100k rows. Records live in a namespace named after the base
 frame, so a server restarted on other articles never applies old edits to the wrong rows: that
 work counts as expired. A record expires `keep_days` after its session last changed or was read.
 
@@ -31,7 +32,7 @@ import numpy as np
 import pandas as pd
 
 from ..schema import COLUMNS
-from .state import Events, with_derived_columns
+from .state import Events, in_time_order, with_derived_columns
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class Record:
     """What a session changed relative to the base: enough to rebuild its `Events` exactly."""
 
     version: int
-    order: np.ndarray  # every row id of the session, in its order
+    removed: np.ndarray  # ids of the base rows the session no longer has
     rows: pd.DataFrame  # contract columns of the rows that are not base rows as they were
     articles: dict  # articles that are new or differ from the base's
     errors: tuple  # errors and warnings after the base's own
@@ -64,7 +65,7 @@ def record_of(base: Events, events: Events) -> Record:
         same[known] = same_rows(rows.loc[ids, list(COLUMNS)], base.rows.loc[ids, list(COLUMNS)])
     return Record(
         version=events.version,
-        order=rows.index.to_numpy(dtype="int64"),
+        removed=base.rows.index[~base.rows.index.isin(rows.index)].to_numpy("int64"),
         rows=pd.DataFrame(rows.loc[~same, list(COLUMNS)], copy=True),
         articles={
             doc: article
@@ -89,12 +90,9 @@ def same_rows(left: pd.DataFrame, right: pd.DataFrame) -> np.ndarray:
 def events_from(base: Events, record: Record) -> Events:
     """The session's `Events`, rebuilt from the base and its record."""
     own = with_derived_columns(record.rows) if len(record.rows) else base.rows.iloc[:0]
-    # one take from base and own rows side by side: a row id's own version wins over the base's
-    in_own = own.index.get_indexer(record.order)
-    in_base = base.rows.index.get_indexer(record.order)
-    positions = np.where(in_own >= 0, len(base.rows) + in_own, in_base)
-    rows = pd.concat([base.rows, own]).take(positions)
-    rows.index.name = "row_id"
+    kept = ~base.rows.index.isin(record.removed) & ~base.rows.index.isin(own.index)
+    among = np.concatenate([np.flatnonzero(kept), len(base.rows) + np.arange(len(own))])
+    rows = in_time_order(pd.concat([base.rows, own]), among)
     return Events(
         rows=rows,
         articles={**base.articles, **record.articles},
@@ -105,7 +103,7 @@ def events_from(base: Events, record: Record) -> Events:
 
 
 def encoded(record: Record) -> bytes:
-    """A record as stored: pickled and compressed (the row order of 100k rows is 800 KB raw)."""
+    """A record as stored: pickled and compressed."""
     return zlib.compress(pickle.dumps(record, protocol=5), 1)
 
 
