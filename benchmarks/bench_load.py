@@ -146,7 +146,8 @@ def session_loop(url: str, seed: int, args: argparse.Namespace, stop: float, out
         began = time.perf_counter()
         answer = page.post(body)
         took = (time.perf_counter() - began) * 1000
-        out.append(took if answer.status_code == 200 and b"figure" in answer.content else None)
+        ok = answer.status_code == 200 and b"figure" in answer.content
+        out.append((began, took if ok else None))
         time.sleep(rnd.uniform(0.5, 1.5) * args.think if args.think else 0)
 
 
@@ -160,15 +161,18 @@ def upload_loop(url: str, path: Path, report: dict) -> None:
         trigger="upload",
     )
     began = time.perf_counter()
-    handles = page.post(body).json()
-    polled = {**body, "inputs": [{**i, "value": None} for i in body["inputs"]]}
-    polled["state"] = [{**s, "value": None} for s in body["state"]]
-    while True:
-        time.sleep(0.5)
-        answer = page.post(polled, cacheKey=handles["cacheKey"], job=handles["job"])
-        if answer.status_code == 204 or b'"response"' in answer.content:
-            break
-    report["seconds"] = time.perf_counter() - began
+    answer = page.post(body)
+    if b'"cacheKey"' in answer.content:  # a background job: poll it until it answers
+        handles = answer.json()
+        polled = {**body, "inputs": [{**i, "value": None} for i in body["inputs"]]}
+        polled["state"] = [{**s, "value": None} for s in body["state"]]
+        while True:
+            time.sleep(0.5)
+            answer = page.post(polled, cacheKey=handles["cacheKey"], job=handles["job"])
+            if answer.status_code == 204 or b'"response"' in answer.content:
+                break
+    report["began"], report["ended"] = began, time.perf_counter()
+    report["seconds"] = report["ended"] - began
     report["answer"] = re.findall(r'"children": ?"([^"]*)"', answer.text)[:2] or [
         answer.status_code
     ]
@@ -202,23 +206,34 @@ def round_of(url: str, sessions: int, args: argparse.Namespace, server) -> str:
         memory["peak"] = max(memory["peak"], server_memory(server))
         time.sleep(0.2)
     wall = time.perf_counter() - began
-    times = [t for t in out if t is not None]
+    times = [took for _, took in out if took is not None]
     failed = len(out) - len(times)
     if len(times) < 2:
         return f"{sessions:>8} sessions: too few answers ({len(times)}, {failed} failed)"
-    p95 = statistics.quantiles(times, n=100)[94]
     line = (
-        f"{sessions:>8} {len(times):>9} {statistics.median(times):>7.0f} {p95:>7.0f} "
-        f"{max(times):>7.0f} {len(times) / wall:>8.1f} {failed:>7}"
+        f"{sessions:>8} {len(times):>9} {percentiles(times)} {len(times) / wall:>8.1f} {failed:>7}"
     )
     if args.upload:
         time.sleep(1)
+        during = [
+            took
+            for at, took in out
+            if took is not None and upload.get("began", 0) <= at <= upload.get("ended", 0)
+        ]
         line += (
-            f"   upload {upload.get('seconds', 0):.1f} s {upload.get('answer')}; server "
+            f"\n{'':>8} while the upload ran: {len(during)} requests, "
+            f"{percentiles(during) if len(during) > 1 else '-'}; upload "
+            f"{upload.get('seconds', 0):.1f} s {upload.get('answer')}; server memory "
             f"{memory['before'] / 2**20:,.0f} → peak {memory['peak'] / 2**20:,.0f} → "
             f"{server_memory(server) / 2**20:,.0f} MB"
         )
     return line
+
+
+def percentiles(times: list[float]) -> str:
+    """p50, p95 and max of latencies in ms, as the table prints them."""
+    p95 = statistics.quantiles(times, n=100)[94]
+    return f"{statistics.median(times):>7.0f} {p95:>7.0f} {max(times):>7.0f}"
 
 
 def main() -> None:

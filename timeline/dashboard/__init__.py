@@ -27,7 +27,7 @@ def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
     """
     import dash
 
-    from .callbacks import Server, register
+    from .callbacks import Backend, register
     from .jobs import Limits, job_manager
     from .layout import page
     from .state import prepare
@@ -53,7 +53,7 @@ def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
         suppress_callback_exceptions=True,
     )
     app.layout = lambda: page(store.base)
-    register(app, Server(store, job_manager(folder / "jobs"), options.get("limits") or Limits()))
+    register(app, Backend(store, job_manager(folder / "jobs"), options.get("limits") or Limits()))
     return app
 
 

@@ -86,7 +86,7 @@ def chart_and_counts(
 
 
 @dataclass(frozen=True)
-class Server:
+class Backend:
     """What the callbacks share: the session store, the job manager and the upload limits."""
 
     store: SessionStore
@@ -104,7 +104,7 @@ class Server:
         return {"session": sid, "version": events.version}, events
 
 
-def register(app: dash.Dash, server: Server) -> None:
+def register(app: dash.Dash, server: Backend) -> None:
     """Attach every callback of the dashboard to `app`."""
     _view_callbacks(app, server)
     _selection_callbacks(app, server)
@@ -114,7 +114,7 @@ def register(app: dash.Dash, server: Server) -> None:
     _download_callbacks(app, server)
 
 
-def _view_callbacks(app: dash.Dash, server: Server) -> None:
+def _view_callbacks(app: dash.Dash, server: Backend) -> None:
     """The chart, counts, table pages, filter options and tooltip, following the filters."""
 
     @app.callback(
@@ -249,7 +249,7 @@ def _view_callbacks(app: dash.Dash, server: Server) -> None:
         )
 
 
-def _selection_callbacks(app: dash.Dash, server: Server) -> None:
+def _selection_callbacks(app: dash.Dash, server: Backend) -> None:
     """Selected rows (chart ↔ table) and the event open in the side panel."""
 
     @app.callback(
@@ -319,7 +319,7 @@ def _selection_callbacks(app: dash.Dash, server: Server) -> None:
     )
 
 
-def _edit_callbacks(app: dash.Dash, server: Server) -> None:
+def _edit_callbacks(app: dash.Dash, server: Backend) -> None:
     """Correcting the record: a date typed in the table, a new dateline for an article."""
 
     @app.callback(
@@ -387,7 +387,7 @@ def _edit_callbacks(app: dash.Dash, server: Server) -> None:
         return data, _messages([note]), reopened
 
 
-def _upload_callback(app: dash.Dash, server: Server) -> None:
+def _upload_callback(app: dash.Dash, server: Backend) -> None:
     """Adding articles: a background job (see `jobs`) with progress, limits and a Cancel button."""
 
     @app.callback(
@@ -428,7 +428,7 @@ def _upload_callback(app: dash.Dash, server: Server) -> None:
             return no_update, _messages([(f"Nothing was added: {exc}.", "error")])
 
 
-def uploaded(server: Server, session: Any, names: list, contents: list, dct, report) -> tuple:
+def uploaded(server: Backend, session: Any, names: list, contents: list, dct, report) -> tuple:
     """The upload job: extract the files' events in a limited child process (one job slot at a
     time), then merge them into the session's latest events. New session data and the notes."""
     lower_priority()  # this job's own process: the merge below yields to requests too
@@ -454,7 +454,7 @@ def uploaded(server: Server, session: Any, names: list, contents: list, dct, rep
     return data, _messages(outcome_notes(counts[0], len(events.rows), fresh, read))
 
 
-def _session_callbacks(app: dash.Dash, server: Server) -> None:
+def _session_callbacks(app: dash.Dash, server: Backend) -> None:
     """A session's work that expired, and starting over."""
 
     @app.callback(
@@ -491,7 +491,7 @@ def _session_callbacks(app: dash.Dash, server: Server) -> None:
         return {"session": sid, "version": 0}, "Your changes were discarded."
 
 
-def _download_callbacks(app: dash.Dash, server: Server) -> None:
+def _download_callbacks(app: dash.Dash, server: Backend) -> None:
     """The filtered events as CSV, and the current view as an offline page."""
 
     def filtered_frame(session, filter_values) -> pd.DataFrame:

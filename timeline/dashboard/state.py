@@ -57,11 +57,24 @@ def prepare(frame: pd.DataFrame) -> Events:
     rows.attrs = {}
     rows.index = pd.RangeIndex(len(rows), name="row_id")
     return Events(
-        rows=with_derived_columns(rows),
+        rows=contiguous(with_derived_columns(rows)),
         articles=articles,
         errors=tuple(frame.attrs.get(ERRORS, [])),
         warnings=tuple(frame.attrs.get(WARNINGS, [])),
     )
+
+
+def contiguous(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows with each Arrow-backed column in one piece: a frame concatenated from many parts
+    (a corpus, a Parquet folder) keeps one piece per part, and every later take of its rows (a
+    filter, a session rebuilt from the store) walks them all, two to three times slower."""
+    out = rows.copy(deep=False)
+    for column in rows.columns:
+        values = rows[column].array
+        if hasattr(values, "__arrow_array__") and values.__arrow_array__().num_chunks > 1:
+            combined = values.__arrow_array__().combine_chunks()
+            out[column] = pd.array(combined, dtype=rows[column].dtype)
+    return out
 
 
 def with_derived_columns(rows: pd.DataFrame) -> pd.DataFrame:
