@@ -319,6 +319,14 @@ def test_the_article_filter_keeps_events_merged_from_other_reports(samples):
         assert shown["sources"].str.contains(doc, regex=False).all()
 
 
+def test_a_frame_of_many_parts_is_prepared_in_one_piece_per_column(samples):
+    parts = pd.concat([samples.iloc[:50], samples.iloc[50:100], samples.iloc[100:]])
+    assert parts["sentence"].array.__arrow_array__().num_chunks == 3
+    rows = prepare(parts).rows
+    assert rows["sentence"].array.__arrow_array__().num_chunks == 1
+    assert rows[list(COLUMNS)].equals(prepare(samples).rows[list(COLUMNS)])
+
+
 def test_table_pages_are_sorted_and_filtered_on_the_server(samples):
     rows = prepare(samples).rows
     page = grid_page(
