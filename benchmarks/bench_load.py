@@ -232,7 +232,7 @@ def round_of(url: str, sessions: int, args: argparse.Namespace, server) -> str:
 
 def percentiles(times: list[float]) -> str:
     """p50, p95 and max of latencies in ms, as the table prints them."""
-    p95 = statistics.quantiles(times, n=100)[94]
+    p95 = statistics.quantiles(times, n=100, method="inclusive")[94]
     return f"{statistics.median(times):>7.0f} {p95:>7.0f} {max(times):>7.0f}"
 
 

@@ -470,6 +470,35 @@ def test_a_corrected_date_survives_a_server_restart_and_a_reload(dash_duo, sampl
 
 
 @pytest.mark.browser
+def test_a_corrected_date_outlives_other_sessions_pushing_it_out_of_memory(
+    dash_duo, samples, tmp_path
+):
+    import requests
+
+    from timeline.dashboard.protocol import callback_request
+
+    dash_duo.start_server(create_app(samples, store=tmp_path, in_memory=1))
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    row_id = edit_first_date(dash_duo, "2021-03-04")
+    url = dash_duo.server_url
+    callbacks = requests.get(f"{url}/_dash-dependencies", timeout=30).json()
+    for other in ("1" * 32, "2" * 32):  # two more sessions edit: the server keeps one in memory
+        change = {"rowId": "3", "colId": "date", "value": "1999-01-01"}
+        body = callback_request(
+            callbacks,
+            "session.data",
+            {"grid.cellValueChanged": [change], "session.data": {"session": other, "version": 0}},
+            trigger="grid",
+        )
+        answer = requests.post(f"{url}/_dash-update-component", json=body, timeout=60)
+        assert answer.json()["response"]["session"]["data"] == {"session": other, "version": 1}
+    dash_duo.driver.refresh()
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    until(lambda: marker_day(dash_duo, row_id) == ms("2021-03-04"), timeout=20)
+    assert dash_duo.find_element(f"#{ids.NOTICE}").text == ""
+
+
+@pytest.mark.browser
 def test_work_that_expired_is_announced_and_the_articles_shown_as_loaded(dash_duo, tmp_path):
     frame = timeline.extract(str(DATA / "iraq-letter-no-date.txt"), dateline="2020-01-06")
     dash_duo.start_server(create_app(frame, store=tmp_path, keep_days=2 / 86400))

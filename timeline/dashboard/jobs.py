@@ -62,8 +62,6 @@ def run_limited(
     `progress(text)` inside the work reaches `report(text)` here. A child that stops without a
     result (killed by the system, say) is a `JobError` too, never a silent nothing.
     """
-    import psutil
-
     context = multiprocessing.get_context(
         "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     )
@@ -72,22 +70,21 @@ def run_limited(
     started = time.monotonic()
     child.start()
     send.close()
-    watched = psutil.Process(child.pid)
     try:
-        baseline = watched.memory_info().rss
+        watched = _watched(child.pid)
+        baseline = _resident(watched)
         while True:
             if receive.poll(POLL):
                 try:
                     kind, value = receive.recv()
                 except EOFError:
                     raise JobError(_ended(child)) from None
-                if kind == "progress":
-                    report(value)
-                    continue
                 if kind == "done":
                     return value
-                raise (LimitExceeded if kind == "limit" else JobError)(value)
-            if not child.is_alive():
+                if kind != "progress":
+                    raise (LimitExceeded if kind == "limit" else JobError)(value)
+                report(value)
+            elif not child.is_alive():
                 raise JobError(_ended(child))
             if time.monotonic() - started > limits.seconds:
                 raise LimitExceeded(f"stopped after {limits.seconds:g} s, the time limit of a job")
@@ -135,14 +132,26 @@ def _child(work: Callable[..., Any], args: tuple, send) -> None:
     send.close()
 
 
-def _resident(process) -> int:
+def _watched(pid: int):
+    """The child as psutil sees it (None when it has already ended)."""
+    import psutil
+
     try:
-        return process.memory_info().rss
+        return psutil.Process(pid)
+    except psutil.NoSuchProcess:
+        return None
+
+
+def _resident(process) -> int:
+    """Resident bytes of a process (0 once it has ended)."""
+    try:
+        return process.memory_info().rss if process is not None else 0
     except Exception:  # it has just ended
         return 0
 
 
 def _ended(child) -> str:
+    """Why a child stopped without sending its outcome."""
     child.join(1)
     code = child.exitcode
     if code is not None and code < 0:

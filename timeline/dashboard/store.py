@@ -4,9 +4,9 @@ memory of one process, a server restart and the choice of worker process that an
 A session's record holds only what differs from the base frame: the rows added or changed (their
 contract columns), the ids of base rows it no longer has, and new or re-dated articles; a changed
 session's rows are always in `state.in_time_order`, so their order needs no storing. A corrected
-date costs a few kilobytes, not a copy of 100k rows. Records live in a namespace named after the base
-frame, so a server restarted on other articles never applies old edits to the wrong rows: that
-work counts as expired. A record expires `keep_days` after its session last changed or was read.
+date costs a few kilobytes, not a copy of 100k rows. Records live in a namespace named after the
+base frame, so a server restarted on other articles never applies old edits to the wrong rows:
+that work counts as expired. A record expires `keep_days` after its session last changed or was read.
 
 Each process also keeps a few decoded sessions in memory (`in_memory`); the disk is the truth.
 Changes go through `update(session, change)`: optimistic, so two requests of one session (a date
@@ -117,6 +117,9 @@ def fingerprint(base: Events) -> str:
     digest = hashlib.blake2b(digest_size=12)
     digest.update(f"format {FORMAT}".encode())
     rows = pd.DataFrame(base.rows[list(COLUMNS)], copy=False)
+    for column in rows.columns:  # values pandas cannot hash (lists) are hashed as written
+        if rows[column].dtype == object:
+            rows[column] = rows[column].map(repr)
     digest.update(pd.util.hash_pandas_object(rows, index=True).to_numpy().tobytes())
     digest.update(pickle.dumps(sorted(base.articles.items()), protocol=5))
     return digest.hexdigest()
