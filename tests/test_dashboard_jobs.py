@@ -118,3 +118,31 @@ def test_a_job_waits_for_a_free_slot_and_says_so(tmp_path):
     waiting.join(10)
     assert order == ["first done", "second"]
     assert said and said[0] == "Waiting: 1 job(s) are running on the server."
+
+
+def test_two_uploads_of_one_file_at_once_both_land_under_their_own_ids(tmp_path):
+    import timeline
+    from timeline.dashboard.callbacks import Backend, uploaded
+    from timeline.dashboard.jobs import job_manager
+    from timeline.dashboard.state import prepare
+    from timeline.dashboard.store import SessionStore
+
+    base = prepare(timeline.extract(quiet=True))
+    backend = Backend(SessionStore(base, tmp_path / "s"), job_manager(tmp_path / "j"), Limits())
+    session = {"session": "d" * 32, "version": 0}
+    results = []
+
+    def upload():
+        results.append(uploaded(backend, session, [ARTICLE.name], [data_url(ARTICLE)], None, print))
+
+    both = [threading.Thread(target=upload) for _ in range(2)]
+    for thread in both:
+        thread.start()
+    for thread in both:
+        thread.join(120)
+    assert sorted(data["version"] for data, _ in results) == [1, 2]
+    events = backend.store.get(session["session"], 2)
+    assert {"iraq-letter-no-date", "iraq-letter-no-date-2"} <= set(events.articles)
+    assert set(events.rows["doc_id"]) >= {"iraq-letter-no-date"} and len(events.rows) > len(
+        base.rows
+    )

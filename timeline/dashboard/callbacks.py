@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 from dash import ClientsideFunction, Input, Output, Patch, State, ctx, dcc, html, no_update
 
 from ..figure import LANES, selection_ring, timeline_figure
+from ..schema import ARTICLES
 from . import ids
 from .inputs import (
     choice_of,
@@ -443,7 +444,7 @@ def uploaded(server: Backend, session: Any, names: list, contents: list, dct, re
 
     def merged(events: Events) -> Events:
         nonlocal fresh
-        if taken != set(events.articles):  # another upload landed meanwhile: ids may collide
+        if set(fresh.attrs[ARTICLES]) & set(events.articles):  # another upload took an id
             fresh, _ = run_limited(
                 extract_uploads, (*work[:3], set(events.articles), work[4]), limits
             )
