@@ -147,11 +147,7 @@ def row_id_of(value: Any) -> int | None:
 
 def row_ids_of(value: Any) -> list[int]:
     """A list of row ids (None is none)."""
-    if value is None:
-        return []
-    if not isinstance(value, list) or len(value) > MAX_ITEMS:
-        raise BadInput("not a list of row ids")
-    return [integer_of(v) for v in value]
+    return list_of(value, integer_of)
 
 
 def object_of(value: Any) -> dict:
@@ -165,11 +161,16 @@ def object_of(value: Any) -> dict:
 
 def records_of(value: Any) -> list[dict]:
     """A list of objects (None is none), such as the table's changed or selected rows."""
+    return list_of(value, object_of)
+
+
+def list_of(value: Any, item: Callable[[Any], Any]) -> list:
+    """A list of at most `MAX_ITEMS` values, each checked by `item` (None is an empty list)."""
     if value is None:
         return []
     if not isinstance(value, list) or len(value) > MAX_ITEMS:
-        raise BadInput("not a list")
-    return [object_of(item) for item in value]
+        raise BadInput("not a list, or too long")
+    return [item(v) for v in value]
 
 
 def filters_of(
