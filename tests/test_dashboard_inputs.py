@@ -1,6 +1,6 @@
 """Crafted callback requests against the real server that `timeline serve` runs (gunicorn, two
 worker processes, on 127.0.0.1): each gets "no update" (HTTP 204), never a 500 or a traceback,
-and the server goes on answering."""
+and the server goes on answering. And how `timeline serve` listens."""
 
 from __future__ import annotations
 
@@ -114,3 +114,16 @@ def test_timeline_serve_listens_on_loopback_only_with_two_worker_processes(serve
     ]
     assert listening == ["127.0.0.1"]
     assert len(master.children()) == 2
+
+
+def test_timeline_serve_on_a_port_in_use_says_so_in_one_line(served, tmp_path):
+    _, url = served
+    port = url.rsplit(":", 1)[1]
+    command = [sys.executable, "-m", "timeline.cli", "serve", "--quiet", "--port", port]
+    ran = subprocess.run(
+        [*command, "--store", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert ran.returncode == 2
+    assert ran.stderr.splitlines()[-1] == (
+        f"timeline: error: cannot listen on 127.0.0.1:{port}: Address already in use"
+    )

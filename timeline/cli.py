@@ -152,6 +152,12 @@ def _add_serve(sub) -> None:
             raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
         return value
 
+    def days(text: str) -> float:
+        value = float(text)
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+        return value
+
     limits = Limits()
     p = sub.add_parser("serve", help="the interactive timeline in the browser")
     _add_input_options(p)
@@ -168,7 +174,7 @@ def _add_serve(sub) -> None:
     )
     p.add_argument(
         "--keep-days",
-        type=float,
+        type=days,
         default=7.0,
         help="how long a session's work is kept after its last use",
     )

@@ -47,6 +47,7 @@ def serve(
     """Serve a Dash app until interrupted: `workers` processes of `threads` threads each (with
     waitress, one process of `workers × threads` threads). `server` overrides `server_name()`."""
     workers = workers or default_workers()
+    ensure_free(host, port)
     if (server or server_name()) == "waitress":
         import waitress
 
@@ -65,6 +66,20 @@ def serve(
             "accesslog": None,
         },
     ).run()
+
+
+def ensure_free(host: str, port: int) -> None:
+    """Raise OSError, in one line, when nothing may listen on host:port (taken, or no such
+    address), before a server starts and retries it noisily."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(infos[0][4])
+    except OSError as exc:
+        raise OSError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 def _gunicorn(wsgi: Any, settings: dict) -> Any:
