@@ -305,7 +305,7 @@ def with_event_date(events: Events, row_id: int, text: str) -> Events:
     moved["timex_value"] = value
     moved["confidence"] = 1.0
     moved["explanation"] = f"corrected by hand to {value} (was {old_value})"
-    return _with_rows(events, events.rows.drop(index=row_id), moved)
+    return _with_rows(events, events.rows.index != row_id, moved)
 
 
 def with_dateline(events: Events, doc_id: str, text: str) -> Events:
@@ -332,7 +332,7 @@ def with_dateline(events: Events, doc_id: str, text: str) -> Events:
         kind = events.articles[other].get("dateline_source", "")
         fresh.loc[fresh["doc_id"] == other, "dateline_source"] = kind
         fresh.attrs[ARTICLES][other]["dateline_source"] = kind
-    return _with_rows(events, events.rows[~touching], _fresh_rows(events, fresh), fresh)
+    return _with_rows(events, ~touching, _fresh_rows(events, fresh), fresh)
 
 
 def with_documents(events: Events, docs: Iterable, dateline: date | None = None) -> Events:
@@ -364,7 +364,8 @@ def _counted(items: Iterable, progress) -> Iterable:
 
 def with_extracted(events: Events, fresh: pd.DataFrame) -> Events:
     """The events with a freshly extracted frame of new articles merged in."""
-    return _with_rows(events, events.rows, _fresh_rows(events, fresh), fresh)
+    keep = np.ones(len(events.rows), dtype=bool)
+    return _with_rows(events, keep, _fresh_rows(events, fresh), fresh)
 
 
 def document_of(doc_id: str, article: dict):
@@ -408,23 +409,25 @@ IDENTITY = ["doc_id", "char_start", "char_end", "start", "end", "event"]
 
 
 def _with_rows(
-    events: Events, kept: pd.DataFrame, fresh: pd.DataFrame, extracted: pd.DataFrame | None = None
+    events: Events, keep: np.ndarray, fresh: pd.DataFrame, extracted: pd.DataFrame | None = None
 ) -> Events:
-    """New Events: `kept` rows (with derived columns) plus `fresh` contract rows, merged.
+    """New Events: the rows where `keep` is true plus `fresh` contract rows, merged.
 
     Only the rows sharing an interval with a fresh row can merge with it, so only those go
-    through `merge_events` again; every other row keeps its id and derived columns.
+    through `merge_events` again; every other row keeps its id and derived columns. The rows are
+    taken once, into their time order (a take of 100k rows is most of an edit's cost).
     """
     from ..events import merge_events
 
+    rows = events.rows
     interval = pd.MultiIndex.from_frame(fresh[["start", "end"]])
-    meets = pd.MultiIndex.from_frame(kept[["start", "end"]]).isin(interval)
-    group = pd.concat([kept.loc[meets, list(COLUMNS)], fresh[list(COLUMNS)]])
+    meets = keep & pd.MultiIndex.from_frame(rows[["start", "end"]]).isin(interval)
+    group = pd.concat([rows.loc[meets, list(COLUMNS)], fresh[list(COLUMNS)]])
     merged = merge_events(pd.DataFrame(group, copy=False))
     merged.attrs = {}
     merged.index = _ids_by_identity(merged, group)
-    rows = pd.concat([kept[~meets], with_derived_columns(merged)])
-    rows = in_time_order(rows)
+    among = np.concatenate([np.flatnonzero(keep & ~meets), len(rows) + np.arange(len(merged))])
+    rows = in_time_order(pd.concat([rows, with_derived_columns(merged)]), among)
     extracted = extracted if extracted is not None else pd.DataFrame()
     return replace(
         events,
