@@ -40,6 +40,7 @@ import requests
 from timeline.dashboard.protocol import callback_request
 
 HOST = "127.0.0.1"
+UPLOAD_POLLS = 1200  # half-second polls of an upload before the benchmark gives up on it
 WORDS = [
     "apple", "iphone", "jobs", "store", "court", "music", "intel", "ipod", "beatles", "price",
     "launch", "soleimani", "iraq", "letter", "sales", "itunes", "mac", "record", "software", "",
@@ -166,7 +167,7 @@ def upload_loop(url: str, path: Path, report: dict) -> None:
         handles = answer.json()
         polled = {**body, "inputs": [{**i, "value": None} for i in body["inputs"]]}
         polled["state"] = [{**s, "value": None} for s in body["state"]]
-        while True:
+        for _ in range(UPLOAD_POLLS):
             time.sleep(0.5)
             answer = page.post(polled, cacheKey=handles["cacheKey"], job=handles["job"])
             if answer.status_code == 204 or b'"response"' in answer.content:

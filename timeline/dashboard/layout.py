@@ -307,6 +307,7 @@ def _upload_card() -> html.Section:
                         multiple=True,
                         accept=".txt,.html,.htm,.tml,.xml,.csv,.jsonl",
                         className="dropzone",
+                        className_disabled="dropzone disabled",  # while an upload runs
                     ),
                     html.Div(
                         [
