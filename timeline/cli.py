@@ -168,15 +168,17 @@ def _add_serve(sub) -> None:
     p.add_argument(
         "--workers", type=count, default=None, help="server processes (default: one per CPU)"
     )
-    p.add_argument("--threads", type=count, default=4, help="threads per server process")
+    p.add_argument(
+        "--threads", type=count, default=None, help="threads per server process (default: 4)"
+    )
     p.add_argument(
         "--store", default=None, help="folder for each session's work and the upload jobs"
     )
     p.add_argument(
         "--keep-days",
         type=days,
-        default=7.0,
-        help="how long a session's work is kept after its last use",
+        default=None,
+        help="how long a session's work is kept after its last use (default: 7)",
     )
     p.add_argument(
         "--max-upload-articles",
@@ -203,7 +205,10 @@ def _run_serve(args: argparse.Namespace) -> int:
 
     frame = _frame_from_args(args)
     limits = Limits(articles=args.max_upload_articles, seconds=args.max_upload_seconds)
-    app = timeline.app(frame, store=args.store, keep_days=args.keep_days, limits=limits)
+    options = {"store": args.store, "limits": limits}
+    if args.keep_days is not None:
+        options["keep_days"] = args.keep_days
+    app = timeline.app(frame, **options)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(
             f"timeline: warning: listening on {args.host}: anyone who can reach it can read the "
@@ -215,7 +220,7 @@ def _run_serve(args: argparse.Namespace) -> int:
     if args.debug:
         app.run(host=args.host, port=args.port, debug=True)
     else:
-        serve(app, host=args.host, port=args.port, workers=args.workers, threads=args.threads)
+        serve(app, args.host, args.port, workers=args.workers, threads=args.threads)
     return 0
 
 

@@ -41,12 +41,14 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8050,
     workers: int | None = None,
-    threads: int = THREADS,
+    threads: int | None = None,
     server: str | None = None,
 ) -> None:
-    """Serve a Dash app until interrupted: `workers` processes of `threads` threads each (with
-    waitress, one process of `workers × threads` threads). `server` overrides `server_name()`."""
+    """Serve a Dash app until interrupted: `workers` processes (default: one per CPU) of
+    `threads` threads each (default `THREADS`; with waitress, one process of `workers × threads`
+    threads). `server` overrides `server_name()`."""
     workers = workers or default_workers()
+    threads = threads or THREADS
     ensure_free(host, port)
     if (server or server_name()) == "waitress":
         import waitress
