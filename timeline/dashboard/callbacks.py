@@ -5,6 +5,7 @@ reads the session's events from the server-side store (`store`).
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,7 @@ from ..figure import LANES, selection_ring, timeline_figure
 from ..schema import ARTICLES
 from . import ids
 from .inputs import (
+    BadInput,
     choice_of,
     filters_of,
     grid_request_of,
@@ -48,6 +50,8 @@ from .state import (
 )
 from .store import SessionStore
 from .uploads import Note, extract_uploads, outcome_notes
+
+log = logging.getLogger(__name__)
 
 HOVER_LABELS_UP_TO = 5000
 MAX_FILES = 1000  # files in one upload
@@ -427,6 +431,12 @@ def _upload_callback(app: dash.Dash, server: Backend) -> None:
             return uploaded(server, session, list(names), list(contents), dct, set_progress)
         except JobError as exc:
             return no_update, _messages([(f"Nothing was added: {exc}.", "error")])
+        except BadInput:
+            raise
+        except Exception as exc:  # a bug: the user is told in one line, the log gets the rest
+            log.exception("upload failed")
+            note = f"Nothing was added: the upload failed ({type(exc).__name__}: {exc})."
+            return no_update, _messages([(note, "error")])
 
 
 def uploaded(server: Backend, session: Any, names: list, contents: list, dct, report) -> tuple:
