@@ -505,7 +505,7 @@ def test_work_that_expired_is_announced_and_the_articles_shown_as_loaded(dash_du
     dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
     row_id = edit_first_date(dash_duo, "2021-03-04")
     original = ms(str(frame.sort_values(["start", "end"], kind="stable")["start"].iloc[0]))
-    time.sleep(3)
+    time.sleep(5)  # the page's last reads after the edit kept it alive 2 s more
     dash_duo.driver.refresh()
     dash_duo.wait_for_contains_text(f"#{ids.NOTICE}", "no longer on the server", timeout=20)
     until(lambda: marker_day(dash_duo, row_id) == original, timeout=20)

@@ -61,8 +61,8 @@ def test_a_job_killed_by_the_system_is_an_error_not_silence():
 def test_the_memory_of_a_job_goes_with_its_process():
     here = psutil.Process()
     before, children = here.memory_info().rss, {p.pid for p in here.children()}
-    assert run_limited(allocates, (300,), Limits()) == 300 * 1024**2
-    assert here.memory_info().rss - before < 50 * 1024**2
+    assert run_limited(allocates, (600,), Limits()) == 600 * 1024**2
+    assert here.memory_info().rss - before < 200 * 1024**2  # 600 MB were the child's
     assert {p.pid for p in here.children()} <= children  # the job's process has ended
 
 

@@ -102,7 +102,7 @@ def test_work_expires_after_its_keep_time(base, tmp_path):
     store = SessionStore(base, tmp_path, keep_days=1.5 / 86400)
     store.update(A, lambda e: with_event_date(e, 0, "2001-01-01"))
     assert not store.expired(A, 1)
-    time.sleep(2)
+    time.sleep(3)
     assert store.expired(A, 1)
     assert store.get(A, 1).rows.loc[0, "start"] == base.rows.loc[0, "start"]
     assert not store.expired(B, 0)  # never changed: nothing to lose
