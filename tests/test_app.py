@@ -7,6 +7,7 @@ import base64
 import re
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -22,7 +23,6 @@ from timeline.dashboard import EXPORT_ASSETS, assets_folder, create_app, ids
 from timeline.dashboard.panel import dated_by_text
 from timeline.dashboard.state import (
     Filters,
-    SessionFrames,
     filtered,
     grid_page,
     prepare,
@@ -231,19 +231,30 @@ def test_an_uploaded_file_adds_its_events_and_a_bad_file_is_named(dash_duo, samp
     wait_for_grid_total(dash_duo, total)
 
 
+def edit_first_date(dash_duo, typed: str) -> str:
+    """Type `typed` into the date of the table's first row; that row's id."""
+    first = ".ag-center-cols-container .ag-row[row-index='0']"
+    row_id = row_id_of(dash_duo, first)
+    cell = dash_duo.find_element(f"{first} .ag-cell[col-id='date']")
+    ActionChains(dash_duo.driver).double_click(cell).perform()
+    editor = dash_duo.wait_for_element(f"{first} .ag-cell[col-id='date'] input")
+    editor.send_keys(Keys.CONTROL, "a")
+    editor.send_keys(typed, Keys.ENTER)
+    dash_duo.wait_for_contains_text(f"#{ids.MESSAGES}", f"Moved the event to {typed}", timeout=20)
+    return row_id
+
+
+def marker_day(dash_duo, row_id: str) -> float | None:
+    return chart_points(dash_duo).get(row_id, [None])[0]
+
+
 @pytest.mark.browser
 def test_editing_a_date_in_the_table_moves_its_marker(dash_duo, samples):
     start(dash_duo)
     first = ".ag-center-cols-container .ag-row[row-index='0']"
-    row_id = row_id_of(dash_duo, first)
-    cell = dash_duo.find_element(f"{first} .ag-cell[col-id='date']")
-    assert chart_points(dash_duo)[row_id][0] != ms("2021-03-04")
-    ActionChains(dash_duo.driver).double_click(cell).perform()
-    editor = dash_duo.wait_for_element(f"{first} .ag-cell[col-id='date'] input")
-    editor.send_keys(Keys.CONTROL, "a")
-    editor.send_keys("2021-03-04", Keys.ENTER)
-    dash_duo.wait_for_contains_text(f"#{ids.MESSAGES}", "Moved the event to 2021-03-04", timeout=20)
-    until(lambda: chart_points(dash_duo).get(row_id, [0])[0] == ms("2021-03-04"), timeout=20)
+    assert chart_points(dash_duo)[row_id_of(dash_duo, first)][0] != ms("2021-03-04")
+    row_id = edit_first_date(dash_duo, "2021-03-04")
+    until(lambda: marker_day(dash_duo, row_id) == ms("2021-03-04"), timeout=20)
 
 
 @pytest.mark.browser
@@ -344,6 +355,14 @@ def test_the_article_filter_keeps_events_merged_from_other_reports(samples):
         assert shown["sources"].map(lambda s, d=doc: d in s).all()
 
 
+def test_a_frame_of_many_parts_is_prepared_in_one_piece_per_column(samples):
+    parts = pd.concat([samples.iloc[:50], samples.iloc[50:100], samples.iloc[100:]])
+    assert parts["sentence"].array.__arrow_array__().num_chunks == 3
+    rows = prepare(parts).rows
+    assert rows["sentence"].array.__arrow_array__().num_chunks == 1
+    assert rows[list(COLUMNS)].equals(prepare(samples).rows[list(COLUMNS)])
+
+
 def test_table_pages_are_sorted_and_filtered_on_the_server(samples):
     rows = prepare(samples).rows
     page = grid_page(
@@ -398,16 +417,6 @@ def test_uploaded_articles_merge_with_the_reports_already_loaded(samples):
     assert "iraq-letter-no-date-2" in again.articles  # a second upload never overwrites
 
 
-def test_sessions_keep_their_own_events(samples):
-    frames = SessionFrames(prepare(samples), max_sessions=2)
-    frames.put("a", with_event_date(frames.get("a"), 0, "2001-01-01"))
-    assert frames.get("a").rows.loc[0, "start"] == pd.Timestamp("2001-01-01")
-    assert frames.get("b").rows.loc[0, "start"] == samples.loc[0, "start"]
-    frames.put("b", frames.get("b"))
-    frames.put("c", frames.get("c"))
-    assert frames.get("a") is frames.base  # the least recently used session was let go
-
-
 def test_the_dashboard_ignores_exactly_the_export_pages_files():
     loadable = {f for f in assets_folder().rglob("*") if f.name.endswith(("css", "js"))}  # as Dash
     ignored = {f for f in loadable if re.search(EXPORT_ASSETS, f.name)}
@@ -460,7 +469,7 @@ def test_timeline_app_stays_callable_once_the_dashboard_is_imported():
 
 
 def test_upload_messages_name_each_unreadable_file():
-    from timeline.dashboard.callbacks import read_uploads
+    from timeline.dashboard.uploads import read_uploads
 
     good = DATA / "iraq-letter-no-date.txt"
     payload = [
@@ -471,6 +480,125 @@ def test_upload_messages_name_each_unreadable_file():
     ]
     docs, notes = read_uploads([good.name, "no-text-column.csv", "empty.txt"], payload)
     assert [d.doc_id for d in docs] == ["iraq-letter-no-date"]
-    texts = [n.children for n in notes]
+    texts = [text for text, _ in notes]
     assert texts[0].startswith("no-text-column.csv: no text column found")
     assert texts[1] == "empty.txt: empty file"
+
+
+# --- a session's work: kept on the server, announced when gone ----------------------------------
+PORT = 8765  # one origin for both servers of a restart: the browser's local storage is per origin
+
+
+@pytest.mark.browser
+def test_a_corrected_date_survives_a_server_restart_and_a_reload(dash_duo, samples, tmp_path):
+    dash_duo.start_server(create_app(samples, store=tmp_path), port=PORT)
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    row_id = edit_first_date(dash_duo, "2021-03-04")
+    until(lambda: marker_day(dash_duo, row_id) == ms("2021-03-04"), timeout=20)
+    dash_duo.server.stop()
+    dash_duo.server.started = False
+    restarted = create_app(samples, store=tmp_path, title="restarted")
+    dash_duo.start_server(restarted, port=PORT)  # and loads the page again
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    assert dash_duo.driver.title == "restarted"
+    until(lambda: marker_day(dash_duo, row_id) == ms("2021-03-04"), timeout=20)
+    assert dash_duo.find_element(f"#{ids.NOTICE}").text == ""
+
+
+@pytest.mark.browser
+def test_a_corrected_date_outlives_other_sessions_pushing_it_out_of_memory(
+    dash_duo, samples, tmp_path
+):
+    import requests
+
+    from timeline.dashboard.protocol import callback_request
+
+    dash_duo.start_server(create_app(samples, store=tmp_path, in_memory=1))
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    row_id = edit_first_date(dash_duo, "2021-03-04")
+    url = dash_duo.server_url
+    callbacks = requests.get(f"{url}/_dash-dependencies", timeout=30).json()
+    for other in ("1" * 32, "2" * 32):  # two more sessions edit: the server keeps one in memory
+        change = {"rowId": "3", "colId": "date", "value": "1999-01-01"}
+        body = callback_request(
+            callbacks,
+            "session.data",
+            {"grid.cellValueChanged": [change], "session.data": {"session": other, "version": 0}},
+            trigger="grid",
+        )
+        answer = requests.post(f"{url}/_dash-update-component", json=body, timeout=60)
+        assert answer.json()["response"]["session"]["data"] == {"session": other, "version": 1}
+    dash_duo.driver.refresh()
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    until(lambda: marker_day(dash_duo, row_id) == ms("2021-03-04"), timeout=20)
+    assert dash_duo.find_element(f"#{ids.NOTICE}").text == ""
+
+
+@pytest.mark.browser
+def test_work_that_expired_is_announced_and_the_articles_shown_as_loaded(dash_duo, tmp_path):
+    frame = timeline.extract(str(DATA / "iraq-letter-no-date.txt"), dateline="2020-01-06")
+    dash_duo.start_server(create_app(frame, store=tmp_path, keep_days=2 / 86400))
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    row_id = edit_first_date(dash_duo, "2021-03-04")
+    original = ms(str(frame.sort_values(["start", "end"], kind="stable")["start"].iloc[0]))
+    time.sleep(5)  # the page's last reads after the edit kept it alive 2 s more
+    dash_duo.driver.refresh()
+    dash_duo.wait_for_contains_text(f"#{ids.NOTICE}", "no longer on the server", timeout=20)
+    until(lambda: marker_day(dash_duo, row_id) == original, timeout=20)
+
+
+@pytest.mark.browser
+def test_start_over_discards_the_corrections(dash_duo, samples, tmp_path):
+    dash_duo.start_server(create_app(samples, store=tmp_path))
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    original = {rid: point[0] for rid, point in chart_points(dash_duo).items()}
+    row_id = edit_first_date(dash_duo, "2021-03-04")
+    until(lambda: marker_day(dash_duo, row_id) == ms("2021-03-04"), timeout=20)
+    dash_duo.find_element(f"#{ids.DISCARD}").click()
+    dash_duo.wait_for_text_to_equal(f"#{ids.NOTICE}", "Your changes were discarded.", timeout=20)
+    until(lambda: marker_day(dash_duo, row_id) == original[row_id], timeout=20)
+
+
+# --- uploads run as background jobs --------------------------------------------------------------
+def wire_csv(path: Path, rows: int) -> Path:
+    """A CSV of `rows` short dated wire items (date and text columns)."""
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    lines = ["date,text"] + [
+        f"2020-01-{1 + n % 28:02d},Talks in city {n} ended on {days[n % 5]} without a deal."
+        for n in range(rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.browser
+def test_an_upload_shows_its_progress_and_cancel_stops_it(dash_duo, samples, tmp_path):
+    start(dash_duo, samples)
+    n = len(samples)
+    big = wire_csv(tmp_path / "wire.csv", 5000)
+    dash_duo.find_element(f"#{ids.UPLOAD} input[type=file]").send_keys(str(big))
+    dash_duo.wait_for_contains_text(f"#{ids.UPLOAD_PROGRESS}", "Extracting events", timeout=30)
+    assert "of 5,000" in dash_duo.find_element(f"#{ids.UPLOAD_PROGRESS}").text
+    dash_duo.find_element(f"#{ids.UPLOAD_CANCEL}").click()
+    until(lambda: not dash_duo.find_element(f"#{ids.UPLOAD_PROGRESS}").is_displayed(), timeout=20)
+    time.sleep(2)
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{n} of {n} events", timeout=5)
+    assert dash_duo.find_element(f"#{ids.MESSAGES}").text == ""
+
+
+@pytest.mark.browser
+def test_an_upload_over_the_article_limit_is_refused_with_the_limit_named(
+    dash_duo, samples, tmp_path
+):
+    from timeline.dashboard.jobs import Limits
+
+    dash_duo.start_server(create_app(samples, store=tmp_path, limits=Limits(articles=20)))
+    n = len(samples)
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{n} of {n} events", timeout=20)
+    csv = wire_csv(tmp_path / "wire.csv", 30)
+    dash_duo.find_element(f"#{ids.UPLOAD} input[type=file]").send_keys(str(csv))
+    dash_duo.wait_for_contains_text(f"#{ids.MESSAGES}", "Nothing was added", timeout=30)
+    assert "wire.csv: 30 articles in this upload, more than the 20 one upload may add" in (
+        dash_duo.find_element(f"#{ids.MESSAGES}").text
+    )
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{n} of {n} events", timeout=5)

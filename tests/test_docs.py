@@ -199,7 +199,11 @@ TIMELINE_BLOCKS = [
     for block in BASH_BLOCKS
     if any(c.startswith("timeline ") and c not in NOT_RUN for c in block)
 ]
-LOCAL_BLOCKS = [b for b in TIMELINE_BLOCKS if not any("--workers" in c or "HOST:" in c for c in b)]
+LOCAL_BLOCKS = [
+    b
+    for b in TIMELINE_BLOCKS
+    if not any(c.startswith("timeline extract") and "--workers" in c or "HOST:" in c for c in b)
+]
 CLUSTER_BLOCKS = [b for b in TIMELINE_BLOCKS if b not in LOCAL_BLOCKS]
 
 

@@ -285,6 +285,21 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 # --- serve -----------------------------------------------------------------------------------
 def _add_serve(sub) -> None:
+    from timeline.dashboard.jobs import Limits
+
+    def count(text: str) -> int:
+        value = int(text)
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+        return value
+
+    def days(text: str) -> float:
+        value = float(text)
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+        return value
+
+    limits = Limits()
     p = _parser(
         sub,
         "serve",
@@ -293,18 +308,66 @@ def _add_serve(sub) -> None:
         "  timeline serve articles/ --port 8050            # http://127.0.0.1:8050\n",
     )
     _add_input_options(p)
-    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: this machine only)"
+    )
     p.add_argument("--port", type=port, default=8050, help="1-65535 (default: 8050)")
-    p.add_argument("--debug", action="store_true")
+    p.add_argument(
+        "--workers", type=count, default=None, help="server processes (default: one per CPU)"
+    )
+    p.add_argument(
+        "--threads", type=count, default=None, help="threads per server process (default: 4)"
+    )
+    p.add_argument(
+        "--store", default=None, help="folder for each session's work and the upload jobs"
+    )
+    p.add_argument(
+        "--keep-days",
+        type=days,
+        default=None,
+        help="how long a session's work is kept after its last use (default: 7)",
+    )
+    p.add_argument(
+        "--max-upload-articles",
+        type=count,
+        default=limits.articles,
+        help="articles one upload may add",
+    )
+    p.add_argument(
+        "--max-upload-seconds",
+        type=count,
+        default=int(limits.seconds),
+        help="time one upload may take",
+    )
+    p.add_argument(
+        "--debug", action="store_true", help="Dash's development server, with its debug tools"
+    )
     p.set_defaults(run=_run_serve)
 
 
 def _run_serve(args: argparse.Namespace) -> int:
     import timeline
+    from timeline.dashboard.jobs import Limits
+    from timeline.dashboard.server import serve, server_name
 
     frame = _frame_from_args(args)
-    print(f"timeline: serving on http://{args.host}:{args.port}/", file=sys.stderr)
-    timeline.app(frame).run(host=args.host, port=args.port, debug=args.debug)
+    limits = Limits(articles=args.max_upload_articles, seconds=args.max_upload_seconds)
+    options = {"store": args.store, "limits": limits}
+    if args.keep_days is not None:
+        options["keep_days"] = args.keep_days
+    app = timeline.app(frame, **options)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(
+            f"timeline: warning: listening on {args.host}: anyone who can reach it can read the "
+            "articles and upload files",
+            file=sys.stderr,
+        )
+    runner = "Dash's development server" if args.debug else server_name()
+    print(f"timeline: serving on http://{args.host}:{args.port}/ ({runner})", file=sys.stderr)
+    if args.debug:
+        app.run(host=args.host, port=args.port, debug=True)
+    else:
+        serve(app, args.host, args.port, workers=args.workers, threads=args.threads)
     return 0
 
 

@@ -19,20 +19,30 @@ EXPORT_ASSETS = r"^page\.(css|js)$"
 
 def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
     """A Dash app showing `frame` (the bundled samples when None); each browser session gets its
-    own copy to filter, correct and extend. Options: `title`, `max_sessions`."""
+    own copy to filter, correct and extend, kept on the server (see `store`).
+
+    Options: `title`; `store` (the folder for session work and upload jobs, default
+    `store.default_directory()`); `keep_days` (how long a session's work is kept after its last
+    use); `in_memory` (sessions each process keeps decoded); `limits` (`jobs.Limits` of uploads).
+    """
     import dash
 
-    from .callbacks import register
+    from .callbacks import Backend, register
+    from .jobs import Limits, job_manager
     from .layout import page
-    from .state import SessionFrames, prepare
+    from .state import prepare
+    from .store import IN_MEMORY, KEEP_DAYS, SessionStore, default_directory
 
     if frame is None:
         from ..events import extract
 
         frame = extract()
-    frames = SessionFrames(
+    folder = Path(options.get("store") or default_directory())
+    store = SessionStore(
         prepare(frame),
-        max_sessions=int(options.get("max_sessions", 32)),
+        folder / "sessions",
+        keep_days=float(options.get("keep_days", KEEP_DAYS)),
+        in_memory=int(options.get("in_memory", IN_MEMORY)),
     )
     app = dash.Dash(
         __name__,
@@ -42,8 +52,8 @@ def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
         update_title=None,
         suppress_callback_exceptions=True,
     )
-    app.layout = lambda: page(frames.base)
-    register(app, frames)
+    app.layout = lambda: page(store.base)
+    register(app, Backend(store, job_manager(folder / "jobs"), options.get("limits") or Limits()))
     return app
 
 

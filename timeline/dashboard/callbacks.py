@@ -1,10 +1,12 @@
 """The dashboard's callbacks: filter → chart, counts and table; selection both ways; the panel;
-corrections, uploads and downloads. Each reads the session's events from the server-side store.
+corrections, uploads (a background job) and downloads. Each checks its inputs (`inputs`) and
+reads the session's events from the server-side store (`store`).
 """
 
 from __future__ import annotations
 
-import base64
+import logging
+from dataclasses import dataclass
 from typing import Any
 
 import dash
@@ -12,28 +14,51 @@ import pandas as pd
 import plotly.graph_objects as go
 from dash import ClientsideFunction, Input, Output, Patch, State, ctx, dcc, html, no_update
 
-from ..figure import selection_ring, timeline_figure
+from ..figure import LANES, selection_ring, timeline_figure
+from ..schema import ARTICLES
 from . import ids
+from .inputs import (
+    BadInput,
+    choice_of,
+    filters_of,
+    grid_request_of,
+    guarded,
+    object_of,
+    records_of,
+    row_id_of,
+    row_ids_of,
+    session_of,
+    strings_of,
+    text_of,
+    typed_of,
+)
+from .jobs import JobError, Limits, lower_priority, run_limited, slot
 from .layout import DATED_BY_CHOICES
 from .panel import EMPTY_PANEL, event_panel
 from .state import (
     Events,
     Filters,
-    SessionFrames,
     counts_text,
     document_options,
     events_frame,
     filtered,
-    first_day,
     grid_page,
     parsed_date,
     shown_event,
     with_dateline,
-    with_documents,
     with_event_date,
+    with_extracted,
 )
+from .store import SessionStore
+from .uploads import Note, extract_uploads, outcome_notes
 
-HOVER_LABELS_UP_TO = 5000  # more events than this get the server's tooltip instead of labels
+log = logging.getLogger(__name__)
+
+HOVER_LABELS_UP_TO = 5000
+MAX_FILES = 1000  # files in one upload
+MAX_UPLOAD_CHARS = (
+    30 * 1024**2
+)  # a file's data: URL (base64: 4/3 of the 20 MB a reader takes)  # more events than this get the server's tooltip instead of labels
 
 FILTER_INPUTS = [
     Input(ids.SEARCH, "value"),
@@ -47,31 +72,6 @@ FILTER_INPUTS = [
     Input(ids.DATED_BY, "value"),
 ]
 FILTER_STATES = [State(i.component_id, i.component_property) for i in FILTER_INPUTS]
-
-
-def filters_from(
-    text=None,
-    documents=None,
-    sources=None,
-    start=None,
-    end=None,
-    types=None,
-    grans=None,
-    conf=None,
-    dated_by=None,
-) -> Filters:
-    """Filters from the filter bar's values (None and empty mean "all")."""
-    return Filters(
-        text=text or "",
-        documents=tuple(documents or ()),
-        sources=tuple(sources or ()),
-        start=first_day(start),
-        end=first_day(end),
-        types=tuple(types or ()),
-        granularities=tuple(grans or ()),
-        min_confidence=float(conf or 0),
-        dated_by=tuple(dated_by or ()),
-    )
 
 
 def chart_and_counts(
@@ -92,15 +92,37 @@ def chart_and_counts(
     return figure, counts_text(shown, events.rows), len(shown)
 
 
-def register(app: dash.Dash, frames: SessionFrames) -> None:
-    """Attach every callback of the dashboard to `app`, reading events from `frames`."""
+@dataclass(frozen=True)
+class Backend:
+    """What the callbacks share: the session store, the job manager and the upload limits."""
 
-    def events_of(session: dict | None) -> Events:
-        return frames.get((session or {}).get("session"))
+    store: SessionStore
+    jobs: Any  # dash.DiskcacheManager
+    limits: Limits
 
-    def saved(session: dict, events: Events) -> dict:
-        frames.put(session["session"], events)
-        return {"session": session["session"], "version": events.version}
+    def events_of(self, session: Any) -> Events:
+        """The events the browser's session data points to (checked: `BadInput` if crafted)."""
+        return self.store.get(*session_of(session))
+
+    def saved(self, session: Any, change) -> tuple[dict, Events]:
+        """Apply `change` to the session's latest events and keep them; the new session data."""
+        sid, _ = session_of(session)
+        events = self.store.update(sid, change)
+        return {"session": sid, "version": events.version}, events
+
+
+def register(app: dash.Dash, server: Backend) -> None:
+    """Attach every callback of the dashboard to `app`."""
+    _view_callbacks(app, server)
+    _selection_callbacks(app, server)
+    _edit_callbacks(app, server)
+    _upload_callback(app, server)
+    _session_callbacks(app, server)
+    _download_callbacks(app, server)
+
+
+def _view_callbacks(app: dash.Dash, server: Backend) -> None:
+    """The chart, counts, table pages, filter options and tooltip, following the filters."""
 
     @app.callback(
         Output(ids.CHART, "figure"),
@@ -112,17 +134,20 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
         Input(ids.LANES, "value"),
         Input(ids.SELECTED, "data"),
     )
+    @guarded
     def update_view(session, *values):
         *filter_values, lanes, selected = values
-        events = events_of(session)
-        filters = filters_from(*filter_values)
+        events = server.events_of(session)
+        filters = filters_of(*filter_values)
+        lanes = choice_of(lanes, LANES)
+        selected = row_ids_of(selected)
         if ctx.triggered_id == ids.SELECTED:
-            ring = selection_ring(filtered(events.rows, filters), lanes, selected or [])
+            ring = selection_ring(filtered(events.rows, filters), lanes, selected)
             patch = Patch()
             for key in ("x", "y", "customdata"):
                 patch["data"][0][key] = ring[key]
             return patch, no_update, no_update, no_update
-        figure, counts, shown = chart_and_counts(events, filters, lanes, selected or [])
+        figure, counts, shown = chart_and_counts(events, filters, lanes, selected)
         height = {"height": f"{figure.layout.height}px"}
         return figure, height, counts, "empty" if shown == 0 else "empty hidden"
 
@@ -142,162 +167,13 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
         *FILTER_STATES,
         prevent_initial_call=True,
     )
+    @guarded
     def grid_rows(request, session, *filter_values):
         if not request:
             return no_update
-        events = events_of(session)
-        return grid_page(filtered(events.rows, filters_from(*filter_values)), request)
-
-    @app.callback(
-        Output(ids.SELECTED, "data"),
-        Output(ids.GRID, "selectedRows"),
-        Input(ids.CHART_CLICK, "data"),
-        Input(ids.CHART_BOX, "data"),
-        Input(ids.GRID, "selectedRows"),
-        Input(ids.CLEAR_SELECTION, "n_clicks"),
-        State(ids.SELECTED, "data"),
-        prevent_initial_call=True,
-    )
-    def select(click, box, grid_rows_selected, _clear, current):
-        trigger = ctx.triggered_id
-        if trigger == ids.CLEAR_SELECTION:
-            return [], {"ids": []}
-        if trigger == ids.GRID:
-            chosen = sorted(int(r["row_id"]) for r in grid_rows_selected or [] if "row_id" in r)
-            return (
-                (chosen, no_update) if chosen != sorted(current or []) else (no_update, no_update)
-            )
-        points = (click if trigger == ids.CHART_CLICK else box) or {}
-        chosen = sorted(set(points.get("rows") or []))
-        return chosen, {"ids": [str(i) for i in chosen]}
-
-    @app.callback(
-        Output(ids.OPEN_EVENT, "data"),
-        Input(ids.CHART_CLICK, "data"),
-        Input(ids.GRID, "cellClicked"),
-        Input(ids.PANEL_CLOSE, "n_clicks"),
-        prevent_initial_call=True,
-    )
-    def open_event(click, cell, _close):
-        if ctx.triggered_id == ids.PANEL_CLOSE:
-            return None
-        if ctx.triggered_id == ids.GRID:
-            if not cell or cell.get("colId") == "date" and cell.get("value") is None:
-                return no_update
-            return _int_or_none(cell.get("rowId"))
-        found = (click or {}).get("rows") or []
-        return found[0] if found else no_update
-
-    @app.callback(
-        Output(ids.PANEL_BODY, "children"),
-        Output(ids.PANEL, "className"),
-        Input(ids.OPEN_EVENT, "data"),
-        Input(ids.SESSION, "data"),
-    )
-    def show_panel(row_id, session):
-        events = events_of(session)
-        row = shown_event(events, row_id) if row_id is not None else None
-        if row is None:
-            return EMPTY_PANEL, "panel closed"
-        return event_panel(events, row), "panel open"
-
-    app.clientside_callback(
-        ClientsideFunction("timeline", "showMark"),
-        Output(ids.PANEL_BODY, "className"),
-        Input(ids.PANEL_BODY, "children"),
-        prevent_initial_call=True,
-    )
-
-    @app.callback(
-        Output(ids.SESSION, "data", allow_duplicate=True),
-        Output(ids.MESSAGES, "children", allow_duplicate=True),
-        Input(ids.GRID, "cellValueChanged"),
-        State(ids.SESSION, "data"),
-        prevent_initial_call=True,
-    )
-    def edit_date(changes, session):
-        events = events_of(session)
-        notes = []
-        for change in changes or []:
-            if change.get("colId") != "date":
-                continue
-            row_id = _int_or_none(change.get("rowId"))
-            typed = str(change.get("value", change.get("newValue")) or "").strip()
-            try:
-                events = with_event_date(events, row_id, typed)
-                notes.append(_message(f"Moved the event to {typed}.", "ok"))
-            except ValueError as exc:
-                notes.append(_message(f"Could not use '{typed}' as a date: {exc}", "error"))
-        if not notes:
-            return no_update, no_update
-        # the session is written back even on error, so the grid reloads and drops the bad value
-        return saved(session, events), notes
-
-    @app.callback(
-        Output(ids.SESSION, "data", allow_duplicate=True),
-        Output(ids.MESSAGES, "children", allow_duplicate=True),
-        Output(ids.OPEN_EVENT, "data", allow_duplicate=True),
-        Input(ids.REDATE, "n_clicks"),
-        State(ids.DATELINE, "value"),
-        State(ids.OPEN_EVENT, "data"),
-        State(ids.SESSION, "data"),
-        prevent_initial_call=True,
-    )
-    def redate_article(n_clicks, typed, row_id, session):
-        events = events_of(session)
-        row = shown_event(events, row_id)
-        if not n_clicks or row is None:
-            return no_update, no_update, no_update
-        doc_id = str(row["doc_id"])
-        try:
-            updated = with_dateline(events, doc_id, typed or "")
-        except ValueError as exc:
-            return (
-                no_update,
-                [_message(f"Could not use '{typed}' as a dateline: {exc}", "error")],
-                no_update,
-            )
-        again = updated.rows[
-            (updated.rows["doc_id"] == doc_id) & (updated.rows["char_start"] == row["char_start"])
-        ]
-        reopened = int(again.index[0]) if len(again) else None
-        note = _message(f"Re-resolved “{row['title']}” against {typed}.", "ok")
-        return saved(session, updated), [note], reopened
-
-    @app.callback(
-        Output(ids.SESSION, "data", allow_duplicate=True),
-        Output(ids.MESSAGES, "children", allow_duplicate=True),
-        Input(ids.UPLOAD, "contents"),
-        State(ids.UPLOAD, "filename"),
-        State(ids.UPLOAD_DATELINE, "value"),
-        State(ids.SESSION, "data"),
-        prevent_initial_call=True,
-    )
-    def upload(contents, names, dateline, session):
-        if not contents:
-            return no_update, no_update
-        contents = contents if isinstance(contents, list) else [contents]
-        names = names if isinstance(names, list) else [names]
-        dct = None
-        if dateline and dateline.strip():
-            try:
-                dct = parsed_date(dateline)
-            except ValueError as exc:
-                return no_update, [
-                    _message(f"Dateline '{dateline}': {exc}. Nothing was added.", "error")
-                ]
-        docs, notes = read_uploads(names, contents)
-        events = events_of(session)
-        if not docs:
-            return no_update, notes or [_message("No article could be read.", "error")]
-        before = len(events.rows)
-        known = len(events.errors), len(events.warnings)
-        updated = with_documents(events, docs, dateline=dct)
-        notes += [_message(str(e), "error") for e in updated.errors[known[0] :]]
-        notes += [_message(str(w), "warning") for w in updated.warnings[known[1] :]]
-        added = len(updated.rows) - before
-        notes.insert(0, _message(f"Added {len(docs)} article(s) with {added} event(s).", "ok"))
-        return saved(session, updated), notes
+        request = grid_request_of(request)
+        events = server.events_of(session)
+        return grid_page(filtered(events.rows, filters_of(*filter_values)), request)
 
     @app.callback(
         Output(ids.DOCUMENTS, "options"),
@@ -305,8 +181,9 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
         Input(ids.DOCUMENTS, "search_value"),
         State(ids.DOCUMENTS, "value"),
     )
+    @guarded
     def documents_options(session, search, selected):
-        return document_options(events_of(session), search, selected or [])
+        return document_options(server.events_of(session), text_of(search), strings_of(selected))
 
     @app.callback(
         Output(ids.SOURCES, "options"),
@@ -317,8 +194,9 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
         Output(ids.DATES, "initial_visible_month"),
         Input(ids.SESSION, "data"),
     )
+    @guarded
     def filter_options(session):
-        rows = events_of(session).rows
+        rows = server.events_of(session).rows
         low, high = rows["start"].min(), rows["end"].max()
         dated = pd.notna(low) and pd.notna(high)
         return (
@@ -346,35 +224,6 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
     def reset_filters(_n):
         return "", [], [], None, None, [], [], 0, list(DATED_BY_CHOICES)
 
-    def filtered_frame(session, filter_values) -> pd.DataFrame:
-        """The session's events frame as the filters currently show it."""
-        events = events_of(session)
-        return events_frame(events, filtered(events.rows, filters_from(*filter_values)))
-
-    @app.callback(
-        Output(ids.DOWNLOAD_CSV, "data"),
-        Input(ids.DOWNLOAD_CSV_BUTTON, "n_clicks"),
-        State(ids.SESSION, "data"),
-        *FILTER_STATES,
-        prevent_initial_call=True,
-    )
-    def download_csv(_n, session, *filter_values):
-        frame = filtered_frame(session, filter_values)
-        return dcc.send_data_frame(frame.to_csv, "timeline.csv", index=False)
-
-    @app.callback(
-        Output(ids.DOWNLOAD_HTML, "data"),
-        Input(ids.DOWNLOAD_HTML_BUTTON, "n_clicks"),
-        State(ids.SESSION, "data"),
-        *FILTER_STATES,
-        prevent_initial_call=True,
-    )
-    def download_html(_n, session, *filter_values):
-        from ..export import to_html
-
-        frame = filtered_frame(session, filter_values)
-        return {"content": to_html(frame), "filename": "timeline.html", "type": "text/html"}
-
     @app.callback(
         Output(ids.TOOLTIP, "show"),
         Output(ids.TOOLTIP, "bbox"),
@@ -383,14 +232,17 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
         State(ids.SESSION, "data"),
         prevent_initial_call=True,
     )
+    @guarded
     def tooltip(hover, session):
         # only for charts too large to carry their own hover labels
-        if not hover or hover.get("labelled") or not hover.get("rows"):
+        hover = object_of(hover)
+        rows = row_ids_of(hover.get("rows"))
+        if hover.get("labelled") or not rows:
             return False, no_update, no_update
-        row = shown_event(events_of(session), hover["rows"][0])
+        row = shown_event(server.events_of(session), rows[0])
         if row is None:
             return False, no_update, no_update
-        return True, hover.get("bbox"), _tooltip_body(row)
+        return True, object_of(hover.get("bbox")), _tooltip_body(row)
 
     for prop, store in (
         ("clickData", ids.CHART_CLICK),
@@ -405,31 +257,287 @@ def register(app: dash.Dash, frames: SessionFrames) -> None:
         )
 
 
-def read_uploads(names: list, contents: list) -> tuple[list, list]:
-    """Documents from uploaded files, and one message per file that could not be read."""
-    from ..errors import InputError
-    from ..readers import read_bytes
+def _selection_callbacks(app: dash.Dash, server: Backend) -> None:
+    """Selected rows (chart ↔ table) and the event open in the side panel."""
 
-    docs, notes = [], []
-    for name, content in zip(names, contents, strict=False):
+    @app.callback(
+        Output(ids.SELECTED, "data"),
+        Output(ids.GRID, "selectedRows"),
+        Input(ids.CHART_CLICK, "data"),
+        Input(ids.CHART_BOX, "data"),
+        Input(ids.GRID, "selectedRows"),
+        Input(ids.CLEAR_SELECTION, "n_clicks"),
+        State(ids.SELECTED, "data"),
+        prevent_initial_call=True,
+    )
+    @guarded
+    def select(click, box, grid_rows_selected, _clear, current):
+        trigger = ctx.triggered_id
+        if trigger == ids.CLEAR_SELECTION:
+            return [], {"ids": []}
+        if trigger == ids.GRID:
+            records = records_of(grid_rows_selected)
+            chosen = sorted(row_id_of(r["row_id"]) for r in records if "row_id" in r)
+            if chosen == sorted(row_ids_of(current)):
+                return no_update, no_update
+            return chosen, no_update
+        points = object_of(click if trigger == ids.CHART_CLICK else box)
+        chosen = sorted(set(row_ids_of(points.get("rows"))))
+        return chosen, {"ids": [str(i) for i in chosen]}
+
+    @app.callback(
+        Output(ids.OPEN_EVENT, "data"),
+        Input(ids.CHART_CLICK, "data"),
+        Input(ids.GRID, "cellClicked"),
+        Input(ids.PANEL_CLOSE, "n_clicks"),
+        prevent_initial_call=True,
+    )
+    @guarded
+    def open_event(click, cell, _close):
+        if ctx.triggered_id == ids.PANEL_CLOSE:
+            return None
+        if ctx.triggered_id == ids.GRID:
+            cell = object_of(cell)
+            if not cell or cell.get("colId") == "date" and cell.get("value") is None:
+                return no_update
+            return row_id_of(cell.get("rowId"))
+        found = row_ids_of(object_of(click).get("rows"))
+        return found[0] if found else no_update
+
+    @app.callback(
+        Output(ids.PANEL_BODY, "children"),
+        Output(ids.PANEL, "className"),
+        Input(ids.OPEN_EVENT, "data"),
+        Input(ids.SESSION, "data"),
+    )
+    @guarded
+    def show_panel(row_id, session):
+        events = server.events_of(session)
+        row_id = row_id_of(row_id)
+        row = shown_event(events, row_id) if row_id is not None else None
+        if row is None:
+            return EMPTY_PANEL, "panel closed"
+        return event_panel(events, row), "panel open"
+
+    app.clientside_callback(
+        ClientsideFunction("timeline", "showMark"),
+        Output(ids.PANEL_BODY, "className"),
+        Input(ids.PANEL_BODY, "children"),
+        prevent_initial_call=True,
+    )
+
+
+def _edit_callbacks(app: dash.Dash, server: Backend) -> None:
+    """Correcting the record: a date typed in the table, a new dateline for an article."""
+
+    @app.callback(
+        Output(ids.SESSION, "data", allow_duplicate=True),
+        Output(ids.MESSAGES, "children", allow_duplicate=True),
+        Input(ids.GRID, "cellValueChanged"),
+        State(ids.SESSION, "data"),
+        prevent_initial_call=True,
+    )
+    @guarded
+    def edit_date(changes, session):
+        edits = [
+            (row_id_of(change.get("rowId")), typed_of(change.get("value", change.get("newValue"))))
+            for change in records_of(changes)
+            if change.get("colId") == "date"
+        ]
+        if not edits:
+            return no_update, no_update
+        notes: list[Note] = []
+
+        def moved(events: Events) -> Events:
+            notes.clear()
+            for row_id, typed in edits:
+                try:
+                    events = with_event_date(events, row_id, typed)
+                    notes.append((f"Moved the event to {typed}.", "ok"))
+                except ValueError as exc:
+                    notes.append((f"Could not use '{typed}' as a date: {exc}", "error"))
+            return events
+
+        # when every edit failed nothing is kept, and the same session data goes back, so the
+        # grid reloads and drops the bad value
+        data, _ = server.saved(session, moved)
+        return data, _messages(notes)
+
+    @app.callback(
+        Output(ids.SESSION, "data", allow_duplicate=True),
+        Output(ids.MESSAGES, "children", allow_duplicate=True),
+        Output(ids.OPEN_EVENT, "data", allow_duplicate=True),
+        Input(ids.REDATE, "n_clicks"),
+        State(ids.DATELINE, "value"),
+        State(ids.OPEN_EVENT, "data"),
+        State(ids.SESSION, "data"),
+        prevent_initial_call=True,
+    )
+    @guarded
+    def redate_article(n_clicks, typed, row_id, session):
+        typed = typed_of(typed)
+        row = shown_event(server.events_of(session), row_id_of(row_id))
+        if not n_clicks or row is None:
+            return no_update, no_update, no_update
+        doc_id = str(row["doc_id"])
         try:
-            data = base64.b64decode(content.split(",", 1)[1])
-        except (IndexError, ValueError):
-            notes.append(_message(f"{name}: the upload arrived damaged; try again", "error"))
-            continue
-        for item in read_bytes(name, data):
-            if isinstance(item, InputError):
-                notes.append(_message(str(item), "error"))
-            else:
-                docs.append(item)
-    return docs, notes
+            data, updated = server.saved(
+                session, lambda events: with_dateline(events, doc_id, typed)
+            )
+        except ValueError as exc:
+            note = (f"Could not use '{typed}' as a dateline: {exc}", "error")
+            return no_update, _messages([note]), no_update
+        again = updated.rows[
+            (updated.rows["doc_id"] == doc_id) & (updated.rows["char_start"] == row["char_start"])
+        ]
+        reopened = int(again.index[0]) if len(again) else None
+        note = (f"Re-resolved “{row['title']}” against {typed}.", "ok")
+        return data, _messages([note]), reopened
 
 
-def _int_or_none(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
+def _upload_callback(app: dash.Dash, server: Backend) -> None:
+    """Adding articles: a background job (see `jobs`) with progress, limits and a Cancel button."""
+
+    @app.callback(
+        Output(ids.SESSION, "data", allow_duplicate=True),
+        Output(ids.MESSAGES, "children", allow_duplicate=True),
+        Input(ids.UPLOAD, "contents"),
+        State(ids.UPLOAD, "filename"),
+        State(ids.UPLOAD_DATELINE, "value"),
+        State(ids.SESSION, "data"),
+        background=True,
+        manager=server.jobs,
+        progress=[Output(ids.UPLOAD_PROGRESS, "children")],
+        progress_default=[""],
+        running=[
+            (Output(ids.UPLOAD, "disabled"), True, False),
+            (Output(ids.UPLOAD_PROGRESS, "className"), "progress", "progress hidden"),
+            (Output(ids.UPLOAD_CANCEL, "className"), "button ghost small", "hidden"),
+        ],
+        cancel=[Input(ids.UPLOAD_CANCEL, "n_clicks")],
+        interval=500,
+        prevent_initial_call=True,
+    )
+    @guarded
+    def upload(set_progress, contents, names, dateline, session):
+        contents = strings_of(contents, MAX_FILES, length=MAX_UPLOAD_CHARS)
+        names = strings_of(names, MAX_FILES)
+        if not contents or len(names) != len(contents):
+            return no_update, no_update
+        dateline = typed_of(dateline)
+        try:
+            dct = parsed_date(dateline) if dateline else None
+        except ValueError as exc:
+            note = (f"Dateline '{dateline}': {exc}. Nothing was added.", "error")
+            return no_update, _messages([note])
+        try:
+            return uploaded(server, session, list(names), list(contents), dct, set_progress)
+        except JobError as exc:
+            return no_update, _messages([(f"Nothing was added: {exc}.", "error")])
+        except BadInput:
+            raise
+        except Exception as exc:  # a bug: the user is told in one line, the log gets the rest
+            log.exception("upload failed")
+            note = f"Nothing was added: the upload failed ({type(exc).__name__}: {exc})."
+            return no_update, _messages([(note, "error")])
+
+
+def uploaded(server: Backend, session: Any, names: list, contents: list, dct, report) -> tuple:
+    """The upload job: extract the files' events in a limited child process (one job slot at a
+    time), then merge them into the session's latest events. New session data and the notes."""
+    lower_priority()  # this job's own process: the merge below yields to requests too
+    limits = server.limits
+    taken = set(server.events_of(session).articles)
+    work = (names, contents, dct, taken, limits.articles)
+    with slot(server.jobs.handle, limits, report):
+        fresh, read = run_limited(extract_uploads, work, limits, report)
+    if fresh is None:
+        return no_update, _messages(read)
+    counts: list[int] = []
+
+    def merged(events: Events) -> Events:
+        nonlocal fresh
+        if set(fresh.attrs[ARTICLES]) & set(events.articles):  # another upload took an id
+            fresh, _ = run_limited(
+                extract_uploads, (*work[:3], set(events.articles), work[4]), limits
+            )
+        counts[:] = [len(events.rows)]
+        return with_extracted(events, fresh)
+
+    data, events = server.saved(session, merged)
+    return data, _messages(outcome_notes(counts[0], len(events.rows), fresh, read))
+
+
+def _session_callbacks(app: dash.Dash, server: Backend) -> None:
+    """A session's work that expired, and starting over."""
+
+    @app.callback(
+        Output(ids.SESSION, "data", allow_duplicate=True),
+        Output(ids.NOTICE, "children", allow_duplicate=True),
+        Input(ids.SESSION, "data"),
+        prevent_initial_call="initial_duplicate",
+    )
+    @guarded
+    def expired(session):
+        sid, version = session_of(session)
+        if not server.store.expired(sid, version):
+            return no_update, no_update
+        days = server.store.keep_seconds / 86400
+        return {"session": sid, "version": 0}, (
+            "Your earlier changes to these articles are no longer on the server (work is kept "
+            f"{days:g} days after its last use, and only for the articles it was made on). "
+            "You are seeing the articles as first loaded."
+        )
+
+    @app.callback(
+        Output(ids.SESSION, "data", allow_duplicate=True),
+        Output(ids.NOTICE, "children", allow_duplicate=True),
+        Input(ids.DISCARD, "n_clicks"),
+        State(ids.SESSION, "data"),
+        prevent_initial_call=True,
+    )
+    @guarded
+    def discard(n_clicks, session):
+        sid, version = session_of(session)
+        if not n_clicks or not version:
+            return no_update, no_update
+        server.store.discard(sid)
+        return {"session": sid, "version": 0}, "Your changes were discarded."
+
+
+def _download_callbacks(app: dash.Dash, server: Backend) -> None:
+    """The filtered events as CSV, and the current view as an offline page."""
+
+    def filtered_frame(session, filter_values) -> pd.DataFrame:
+        """The session's events frame as the filters currently show it."""
+        events = server.events_of(session)
+        return events_frame(events, filtered(events.rows, filters_of(*filter_values)))
+
+    @app.callback(
+        Output(ids.DOWNLOAD_CSV, "data"),
+        Input(ids.DOWNLOAD_CSV_BUTTON, "n_clicks"),
+        State(ids.SESSION, "data"),
+        *FILTER_STATES,
+        prevent_initial_call=True,
+    )
+    @guarded
+    def download_csv(_n, session, *filter_values):
+        frame = filtered_frame(session, filter_values)
+        return dcc.send_data_frame(frame.to_csv, "timeline.csv", index=False)
+
+    @app.callback(
+        Output(ids.DOWNLOAD_HTML, "data"),
+        Input(ids.DOWNLOAD_HTML_BUTTON, "n_clicks"),
+        State(ids.SESSION, "data"),
+        *FILTER_STATES,
+        prevent_initial_call=True,
+    )
+    @guarded
+    def download_html(_n, session, *filter_values):
+        from ..export import to_html
+
+        frame = filtered_frame(session, filter_values)
+        return {"content": to_html(frame), "filename": "timeline.html", "type": "text/html"}
 
 
 def _options(values: pd.Series) -> list[dict]:
@@ -437,8 +545,8 @@ def _options(values: pd.Series) -> list[dict]:
     return [{"label": v, "value": v} for v in present]
 
 
-def _message(text: str, kind: str) -> html.Div:
-    return html.Div(text, className=f"message {kind}")
+def _messages(notes: list[Note]) -> list[html.Div]:
+    return [html.Div(text, className=f"message {kind}") for text, kind in notes]
 
 
 def _tooltip_body(row: pd.Series) -> list:

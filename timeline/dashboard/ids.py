@@ -1,6 +1,8 @@
 """Component ids of the dashboard, in one place so layout, callbacks and tests agree."""
 
-SESSION = "session"  # dcc.Store: {"session": id, "version": n} -> the frame kept server-side
+SESSION = (
+    "session"  # dcc.Store (local storage): {"session": id, "version": n} -> its work on the server
+)
 SELECTED = "selected"  # dcc.Store: row ids selected on the chart or in the table
 OPEN_EVENT = "open-event"  # dcc.Store: row id shown in the side panel
 
@@ -15,6 +17,8 @@ CONFIDENCE = "confidence"
 LANES = "lanes"
 RESET = "reset-filters"
 COUNTS = "counts"
+NOTICE = "notice"  # a line under the header: the session's earlier work expired, or was discarded
+DISCARD = "discard-changes"
 
 CHART = "chart"
 # row ids under the mouse, read in the browser from the chart's decoded arrays (see timeline.js)
@@ -35,6 +39,8 @@ MARK = "panel-mark"
 
 UPLOAD = "upload"
 UPLOAD_DATELINE = "upload-dateline"
+UPLOAD_PROGRESS = "upload-progress"
+UPLOAD_CANCEL = "upload-cancel"
 MESSAGES = "messages"
 
 DOWNLOAD_CSV = "download-csv"

@@ -51,11 +51,14 @@ COLUMN_DEFS = [
 
 
 def page(events: Events) -> html.Div:
-    """The whole page for a new browser session (a fresh session id each load)."""
+    """The whole page for a browser. A new browser gets a fresh session id; one that has been here
+    before keeps its own (the store is in its local storage), so its work is found again."""
     return html.Div(
         [
             dcc.Store(
-                id=ids.SESSION, data={"session": uuid.uuid4().hex, "version": events.version}
+                id=ids.SESSION,
+                storage_type="local",
+                data={"session": uuid.uuid4().hex, "version": events.version},
             ),
             dcc.Store(id=ids.SELECTED, data=[]),
             dcc.Store(id=ids.OPEN_EVENT, data=None),
@@ -63,6 +66,7 @@ def page(events: Events) -> html.Div:
             dcc.Store(id=ids.CHART_BOX),
             dcc.Store(id=ids.CHART_HOVER),
             _header(),
+            html.Div(id=ids.NOTICE, className="notice", role="status"),
             html.Div(
                 [
                     _filters(),
@@ -106,6 +110,12 @@ def _header() -> html.Header:
                     ),
                     html.Button(
                         "Download page", id=ids.DOWNLOAD_HTML_BUTTON, className="button ghost"
+                    ),
+                    html.Button(
+                        "Start over",
+                        id=ids.DISCARD,
+                        className="button ghost",
+                        title="Discard your corrections and uploads",
                     ),
                     dcc.Download(id=ids.DOWNLOAD_CSV),
                     dcc.Download(id=ids.DOWNLOAD_HTML),
@@ -319,6 +329,7 @@ def _upload_card() -> html.Section:
                         multiple=True,
                         accept=".txt,.html,.htm,.tml,.xml,.csv,.jsonl",
                         className="dropzone",
+                        className_disabled="dropzone disabled",  # while an upload runs
                     ),
                     html.Div(
                         [
@@ -334,6 +345,14 @@ def _upload_card() -> html.Section:
                     ),
                 ],
                 className="upload-row",
+            ),
+            html.Div(
+                [
+                    html.Span(id=ids.UPLOAD_PROGRESS, className="progress hidden"),
+                    html.Button("Cancel", id=ids.UPLOAD_CANCEL, className="hidden"),
+                ],
+                className="upload-status",
+                role="status",
             ),
             html.Div(id=ids.MESSAGES, className="messages", role="log", **{"aria-live": "polite"}),
         ],

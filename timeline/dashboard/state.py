@@ -1,17 +1,15 @@
-"""The dashboard's data: each session's events, kept server-side, and the pure steps that change them.
+"""The dashboard's data: each session's events, and the pure steps that change them.
 
 A browser session holds only `{"session": id, "version": n}` (a dcc.Store); the frame itself stays
-in `SessionFrames`, so 100k events never travel to the browser on each filter. Every change (a
-corrected date, a new dateline, uploaded articles) builds a new `Events` value with a higher
-version: sessions never see each other's edits, and the base frame is shared until edited.
+on the server (`store.SessionStore`), so 100k events never travel to the browser on each filter.
+Every change (a corrected date, a new dateline, uploaded articles) builds a new `Events` value with
+a higher version: sessions never see each other's edits, and the base frame is shared until edited.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -38,6 +36,9 @@ class Events:
     version: int = 0
 
 
+DATED_BY_KINDS = ("expression", "event", "reported")  # how a row got its date (`dated_by`)
+
+
 @dataclass(frozen=True)
 class Filters:
     """What the filter bar asks for; empty fields match everything."""
@@ -50,7 +51,7 @@ class Filters:
     types: tuple[str, ...] = ()
     granularities: tuple[str, ...] = ()
     min_confidence: float = 0.0
-    dated_by: tuple[str, ...] = ()  # expression | event | reported; empty: all
+    dated_by: tuple[str, ...] = ()  # of DATED_BY_KINDS; empty: all
 
 
 def prepare(frame: pd.DataFrame) -> Events:
@@ -60,11 +61,24 @@ def prepare(frame: pd.DataFrame) -> Events:
     rows.attrs = {}
     rows.index = pd.RangeIndex(len(rows), name="row_id")
     return Events(
-        rows=with_derived_columns(rows),
+        rows=contiguous(with_derived_columns(rows)),
         articles=articles,
         errors=tuple(frame.attrs.get(ERRORS, [])),
         warnings=tuple(frame.attrs.get(WARNINGS, [])),
     )
+
+
+def contiguous(rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows with each Arrow-backed column in one piece: a frame concatenated from many parts
+    (a corpus, a Parquet folder) keeps one piece per part, and every later take of its rows (a
+    filter, a session rebuilt from the store) walks them all, two to three times slower."""
+    out = rows.copy(deep=False)
+    for column in rows.columns:
+        values = rows[column].array
+        if hasattr(values, "__arrow_array__") and values.__arrow_array__().num_chunks > 1:
+            combined = values.__arrow_array__().combine_chunks()
+            out[column] = pd.array(combined, dtype=rows[column].dtype)
+    return out
 
 
 def with_derived_columns(rows: pd.DataFrame) -> pd.DataFrame:
@@ -296,7 +310,7 @@ def with_event_date(events: Events, row_id: int, text: str) -> Events:
     moved["timex_value"] = value
     moved["confidence"] = 1.0
     moved["explanation"] = f"corrected by hand to {value} (was {old_value})"
-    return _with_rows(events, events.rows.drop(index=row_id), moved)
+    return _with_rows(events, events.rows.index != row_id, moved)
 
 
 def with_dateline(events: Events, doc_id: str, text: str) -> Events:
@@ -323,18 +337,40 @@ def with_dateline(events: Events, doc_id: str, text: str) -> Events:
         kind = events.articles[other].get("dateline_source", "")
         fresh.loc[fresh["doc_id"] == other, "dateline_source"] = kind
         fresh.attrs[ARTICLES][other]["dateline_source"] = kind
-    return _with_rows(events, events.rows[~touching], _fresh_rows(events, fresh), fresh)
+    return _with_rows(events, ~touching, _fresh_rows(events, fresh), fresh)
 
 
 def with_documents(events: Events, docs: Iterable, dateline: date | None = None) -> Events:
     """The events with newly read articles added (their doc_ids made unique first)."""
+    return with_extracted(events, extracted(docs, set(events.articles), dateline))
+
+
+def extracted(
+    docs: Iterable, taken: set[str], dateline: date | None = None, progress=None
+) -> pd.DataFrame:
+    """The events frame of new articles, their doc_ids made unique against `taken` (the heavy
+    half of an upload, run off the request path); `progress(n)` after each n-th article."""
     from ..events import frame_from_documents
     from ..readers import unique_id
 
-    taken = set(events.articles)
-    docs = [replace(doc, doc_id=unique_id(doc.doc_id, taken)) for doc in docs]
-    fresh = frame_from_documents(docs, dateline=dateline)
-    return _with_rows(events, events.rows, _fresh_rows(events, fresh), fresh)
+    taken = set(taken)
+    docs = (replace(doc, doc_id=unique_id(doc.doc_id, taken)) for doc in docs)
+    if progress is not None:
+        docs = _counted(docs, progress)
+    return frame_from_documents(docs, dateline=dateline)
+
+
+def _counted(items: Iterable, progress) -> Iterable:
+    """The items, calling `progress(n)` before the n-th goes on."""
+    for n, item in enumerate(items, 1):
+        progress(n)
+        yield item
+
+
+def with_extracted(events: Events, fresh: pd.DataFrame) -> Events:
+    """The events with a freshly extracted frame of new articles merged in."""
+    keep = np.ones(len(events.rows), dtype=bool)
+    return _with_rows(events, keep, _fresh_rows(events, fresh), fresh)
 
 
 def document_of(doc_id: str, article: dict):
@@ -381,24 +417,25 @@ IDENTITY = ["doc_id", "char_start", "char_end", "start", "end", "event"]
 
 
 def _with_rows(
-    events: Events, kept: pd.DataFrame, fresh: pd.DataFrame, extracted: pd.DataFrame | None = None
+    events: Events, keep: np.ndarray, fresh: pd.DataFrame, extracted: pd.DataFrame | None = None
 ) -> Events:
-    """New Events: `kept` rows (with derived columns) plus `fresh` contract rows, merged.
+    """New Events: the rows where `keep` is true plus `fresh` contract rows, merged.
 
     Only the rows sharing an interval with a fresh row can merge with it, so only those go
-    through `merge_events` again; every other row keeps its id and derived columns.
+    through `merge_events` again; every other row keeps its id and derived columns. The rows are
+    taken once, into their time order (a take of 100k rows is most of an edit's cost).
     """
     from ..events import merge_events
 
+    rows = events.rows
     interval = pd.MultiIndex.from_frame(fresh[["start", "end"]])
-    meets = pd.MultiIndex.from_frame(kept[["start", "end"]]).isin(interval)
-    group = pd.concat([kept.loc[meets, list(COLUMNS)], fresh[list(COLUMNS)]])
+    meets = keep & pd.MultiIndex.from_frame(rows[["start", "end"]]).isin(interval)
+    group = pd.concat([rows.loc[meets, list(COLUMNS)], fresh[list(COLUMNS)]])
     merged = merge_events(pd.DataFrame(group, copy=False))
     merged.attrs = {}
     merged.index = _ids_by_identity(merged, group)
-    rows = pd.concat([kept[~meets], with_derived_columns(merged)])
-    rows = rows.sort_values(["start", "end"], kind="stable", na_position="last")
-    rows.index.name = "row_id"
+    among = np.concatenate([np.flatnonzero(keep & ~meets), len(rows) + np.arange(len(merged))])
+    rows = in_time_order(pd.concat([rows, with_derived_columns(merged)]), among)
     extracted = extracted if extracted is not None else pd.DataFrame()
     return replace(
         events,
@@ -408,6 +445,19 @@ def _with_rows(
         warnings=(*events.warnings, *extracted.attrs.get(WARNINGS, [])),
         version=events.version + 1,
     )
+
+
+def in_time_order(rows: pd.DataFrame, among: np.ndarray | None = None) -> pd.DataFrame:
+    """The rows (those at positions `among`, when given) by start, then end (missing dates
+    last), then row id: the one order of a changed session's rows, so that the rows alone say
+    it (the store keeps no list of ids). One take of the rows."""
+    among = np.arange(len(rows)) if among is None else among
+    start = rows["start"].to_numpy("datetime64[us]")[among]
+    end = rows["end"].to_numpy("datetime64[us]")[among]
+    ids = rows.index.to_numpy("int64")[among]
+    out = rows.take(among[np.lexsort((ids, end, start))])
+    out.index.name = "row_id"
+    return out
 
 
 def _ids_by_identity(merged: pd.DataFrame, group: pd.DataFrame) -> pd.Index:
@@ -445,13 +495,6 @@ def other_reports(events: Events, row: pd.Series) -> list[dict]:
     return reports
 
 
-def first_day(value: Any) -> date | None:
-    """A date from a date picker's value (ISO string) or None."""
-    if not value:
-        return None
-    return pd.Timestamp(value).date()
-
-
 def document_options(
     events: Events, search: str | None = None, selected: Sequence = (), limit: int = 100
 ) -> list[dict]:
@@ -480,30 +523,3 @@ def dateline_text(article: dict) -> str:
         return pd.Timestamp(value).date().isoformat()
     except (TypeError, ValueError):
         return str(value)
-
-
-class SessionFrames:
-    """Each browser session's Events, server-side; sessions without edits share the base frame."""
-
-    def __init__(self, base: Events, max_sessions: int = 32):
-        self.base = base
-        self.max_sessions = max_sessions
-        self._sessions: OrderedDict[str, Events] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, session: str | None) -> Events:
-        """The session's events (the base frame when it has made no change, or was evicted)."""
-        with self._lock:
-            events = self._sessions.get(session or "")
-            if events is None:
-                return self.base
-            self._sessions.move_to_end(session)
-            return events
-
-    def put(self, session: str, events: Events) -> None:
-        """Keep the session's new events, forgetting the least recently used session if full."""
-        with self._lock:
-            self._sessions[session] = events
-            self._sessions.move_to_end(session)
-            while len(self._sessions) > self.max_sessions:
-                self._sessions.popitem(last=False)
