@@ -205,6 +205,8 @@ def test_downloads_hold_the_filtered_events(dash_duo, samples):
     csv = pd.read_csv(folder / "timeline.csv")
     assert list(csv.columns) == list(COLUMNS)
     assert sorted(csv["expression"].fillna("")) == sorted(hits["expression"].fillna(""))
+    back = timeline.read_events(folder / "timeline.csv")  # the CLI's CSV: JSON lists, neutralized
+    assert sorted(back["sources"].map(tuple)) == sorted(hits["sources"].map(tuple))
     dash_duo.find_element(f"#{ids.DOWNLOAD_HTML_BUTTON}").click()
     until(lambda: (folder / "timeline.html").exists(), timeout=20)
     until(lambda: "</html>" in (folder / "timeline.html").read_text(encoding="utf-8"), timeout=10)

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from dash import ClientsideFunction, Input, Output, Patch, State, ctx, dcc, html, no_update
 
 from ..figure import LANES, selection_ring, timeline_figure
-from ..schema import ARTICLES
+from ..schema import ARTICLES, write_csv
 from . import ids
 from .inputs import (
     BadInput,
@@ -523,7 +523,7 @@ def _download_callbacks(app: dash.Dash, server: Backend) -> None:
     @guarded
     def download_csv(_n, session, *filter_values):
         frame = filtered_frame(session, filter_values)
-        return dcc.send_data_frame(frame.to_csv, "timeline.csv", index=False)
+        return dcc.send_string(write_csv(frame, None), "timeline.csv")  # formulas neutralized
 
     @app.callback(
         Output(ids.DOWNLOAD_HTML, "data"),
