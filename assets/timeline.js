@@ -13,7 +13,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     },
     /* Row ids of the points in Plotly click/hover/selection data. The chart's arrays travel as
        binary (base64) arrays, which Dash's event data cannot index, so read the decoded ones.
-       Trace 0 holds the selection rings and is skipped. */
+       Trace 0 holds the selection rings and is skipped; a dense day's marker holds a list. */
     pointRows: function (data) {
       if (!data || !data.points) { return null; }
       var gd = document.querySelector("#chart .js-plotly-plot"); /* timeline.app.ids.CHART */
@@ -22,7 +22,11 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         var trace = gd && gd._fullData ? gd._fullData[point.curveNumber] : null;
         if (point.curveNumber === 0 || !trace || !trace.customdata) { return; }
         var id = trace.customdata[point.pointNumber];
-        if (id !== undefined && id !== null) { rows.push(Number(id)); }
+        if (Array.isArray(id)) {
+          id.forEach(function (one) { rows.push(Number(one)); });
+        } else if (id !== undefined && id !== null) {
+          rows.push(Number(id));
+        }
       });
       var first = data.points[0] || {};
       return {
@@ -44,6 +48,70 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       setTimeout(reveal, 60);
       setTimeout(reveal, 400); /* again once fonts and layout have settled */
       return window.dash_clientside.no_update;
+    },
+    /* The browser's colour scheme, for the chart's colours (the page's follow CSS). */
+    colorScheme: function () {
+      var dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;
+      return dark ? "dark" : "light";
+    },
+    /* The view in the address bar, so that a link reopens it (read back by the server when the
+       page loads: dashboard.inputs.view_of). Nothing is sent anywhere. */
+    writeQuery: function (q, docs, srcs, from, to, types, grans, conf, by, lanes, win) {
+      var params = new URLSearchParams();
+      var many = function (key, values) {
+        (values || []).forEach(function (v) { params.append(key, v); });
+      };
+      if (q) { params.set("q", q); }
+      many("doc", docs);
+      many("src", srcs);
+      if (from) { params.set("from", String(from).slice(0, 10)); }
+      if (to) { params.set("to", String(to).slice(0, 10)); }
+      many("type", types);
+      many("gran", grans);
+      if (conf) { params.set("conf", String(conf)); }
+      if (by && by.length && by.length < 3) { many("by", by); }
+      if (lanes && lanes !== "none") { params.set("lanes", lanes); }
+      if (win && win.length === 2) {
+        var day = function (ms) { return new Date(ms).toISOString().slice(0, 10); };
+        params.set("win", day(win[0]) + ".." + day(win[1] - 86400000));
+      }
+      var query = params.toString();
+      var url = window.location.pathname + (query ? "?" + query : "");
+      if (url !== window.location.pathname + window.location.search) {
+        window.history.replaceState(null, "", url);
+      }
+      return query;
     }
   }
 });
+
+/* The chronological list (and a dense day's list in the panel): a click, Enter or Space on an
+   event opens it in the panel; a link inside it opens the article instead. Esc closes the
+   panel. */
+(function () {
+  function openRow(item) {
+    if (window.dash_clientside && window.dash_clientside.set_props) {
+      window.dash_clientside.set_props("event-list-click", /* timeline.app.ids.LIST_CLICK */
+        { data: { row: Number(item.dataset.row), at: Date.now() } });
+    }
+  }
+  document.addEventListener("click", function (event) {
+    if (event.target.closest("a")) { return; }
+    var item = event.target.closest(".event-item[data-row]");
+    if (item) { openRow(item); }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      var close = document.getElementById("panel-close"); /* timeline.app.ids.PANEL_CLOSE */
+      var panel = document.getElementById("panel");
+      if (close && panel && panel.classList.contains("open")) { close.click(); }
+      return;
+    }
+    if (event.key !== "Enter" && event.key !== " ") { return; }
+    var item = event.target.closest && event.target.closest(".event-item[data-row]");
+    if (item && event.target === item) {
+      event.preventDefault();
+      openRow(item);
+    }
+  });
+})();

@@ -37,18 +37,30 @@ from timeline.schema import ARTICLES, COLUMNS, empty_frame
 DATA = Path(__file__).parent / "data" / "app"
 ROOT = Path(__file__).resolve().parent.parent
 
-# Every event point on the chart as {row id: [x in ms, y]} (trace 0 holds the selection rings).
+# Every event on the chart as {row id: [x in ms, y, events its marker holds]} (trace 0 holds the
+# selection rings; a dense day's marker lists its events' ids).
 CHART_POINTS = """
 const gd = document.querySelector('#chart .js-plotly-plot');
 if (!gd || !gd._fullData) { return null; }
 const points = {};
 gd._fullData.forEach(function (trace, i) {
-  if (i === 0 || trace.mode !== 'markers' || !trace.customdata) { return; }
+  if (i === 0 || !String(trace.mode).startsWith('markers') || !trace.customdata) { return; }
   for (let j = 0; j < trace.customdata.length; j++) {
-    points[String(trace.customdata[j])] = [Number(trace.x[j]), Number(trace.y[j])];
+    const id = trace.customdata[j];
+    const ids = Array.isArray(id) ? id : [id];
+    ids.forEach(function (one) {
+      points[String(one)] = [Number(trace.x[j]), Number(trace.y[j]), ids.length];
+    });
   }
 });
 return points;
+"""
+# The plot area's edges in the viewport: [left, top, right, bottom].
+PLOT_AREA = """
+const gd = document.querySelector('#chart .js-plotly-plot');
+const fl = gd._fullLayout, box = gd.getBoundingClientRect();
+return [box.left + fl._size.l, box.top + fl._size.t,
+        box.left + fl._size.l + fl._size.w, box.top + fl._size.t + fl._size.h];
 """
 RINGED = """
 const gd = document.querySelector('#chart .js-plotly-plot');
@@ -118,20 +130,28 @@ def click_marker(dash_duo, x_ms: float, y: float) -> None:
 
 
 def lone_point(dash_duo, points: dict) -> tuple[str, list]:
-    """The marker farthest, on screen, from any other marker (a click there finds only it)."""
+    """The single event's marker farthest, on screen, from any other marker (a click there finds
+    only it)."""
+    left, top, right, bottom = dash_duo.driver.execute_script(PLOT_AREA)
+    singles = {rid: p[:2] for rid, p in points.items() if p[2] == 1}
     drawn = {
-        rid: dash_duo.driver.execute_script(POINT_IN_VIEWPORT, *p) for rid, p in points.items()
+        rid: dash_duo.driver.execute_script(POINT_IN_VIEWPORT, *p) for rid, p in singles.items()
     }
+    drawn = {  # in the window the chart shows, not off its edges
+        rid: (x, y) for rid, (x, y) in drawn.items() if left < x < right and top < y < bottom
+    }
+    others = {tuple(p[:2]) for p in points.values()}
+    screen = [dash_duo.driver.execute_script(POINT_IN_VIEWPORT, *p) for p in others]
 
     def room(rid: str) -> float:
         x, y = drawn[rid]
         return min(
-            ((x - ox) ** 2 + (y - oy) ** 2 for other, (ox, oy) in drawn.items() if other != rid),
+            ((x - ox) ** 2 + (y - oy) ** 2 for ox, oy in screen if (ox, oy) != (x, y)),
             default=float("inf"),
         )
 
     rid = max(drawn, key=room)
-    return rid, points[rid]
+    return rid, singles[rid]
 
 
 # --- in the browser ------------------------------------------------------------------------------

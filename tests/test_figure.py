@@ -9,7 +9,13 @@ import pandas as pd
 import pytest
 
 import timeline
-from timeline.figure import date_labels, lane_positions, selection_ring, timeline_figure
+from timeline.figure import (
+    date_labels,
+    lane_positions,
+    overview_figure,
+    selection_ring,
+    timeline_figure,
+)
 
 DATA = Path(__file__).parent / "data" / "app"
 
@@ -38,7 +44,7 @@ def ms(value) -> float:
 
 
 def test_day_events_are_markers_at_their_day(samples):
-    fig = timeline_figure(samples)
+    fig = timeline_figure(samples, dense=False)
     drawn = positions(fig)
     days = samples[samples["granularity"] == "day"]
     assert len(days) > 0
@@ -48,7 +54,7 @@ def test_day_events_are_markers_at_their_day(samples):
 
 
 def test_month_and_year_events_are_bars_from_start_to_end_not_points_on_the_first(samples):
-    fig = timeline_figure(samples)
+    fig = timeline_figure(samples, dense=False)
     drawn = positions(fig)
     bars = [t for t in fig.data if t.mode == "lines"]
     segments = {
@@ -85,7 +91,7 @@ def test_merged_events_stand_out(samples):
     frame = timeline.events.merge_events(pd.concat([samples, both], ignore_index=True))
     merged = frame[frame["n_sources"] > 1]
     assert len(merged) > 0
-    fig = timeline_figure(frame)
+    fig = timeline_figure(frame, dense=False)
     by_name = {t.name: t for t in marker_traces(fig)}
     several = by_name["several sources"]
     shown_merged = {int(i) for t in marker_traces(fig) if "several" in t.name for i in t.customdata}
@@ -99,7 +105,7 @@ def test_merged_events_stand_out(samples):
 
 
 def test_hover_shows_date_headline_and_source(samples):
-    fig = timeline_figure(samples, lanes="document")
+    fig = timeline_figure(samples, lanes="document", dense=False)
     row_label = samples.index[samples["granularity"] == "day"][0]
     row = samples.loc[row_label]
     for trace in marker_traces(fig):
@@ -113,7 +119,7 @@ def test_hover_shows_date_headline_and_source(samples):
 
 def test_markup_in_articles_is_escaped_in_hover_labels_and_lanes():
     frame = timeline.extract(str(DATA / "markup-article.txt"))
-    fig = timeline_figure(frame, lanes="document")
+    fig = timeline_figure(frame, lanes="document", dense=False)
     labels = [text for t in marker_traces(fig) for text in t.hovertext]
     assert any("&lt;script&gt;" in text for text in labels)
     assert not any("<script" in text or "<img" in text for text in labels)
@@ -122,14 +128,16 @@ def test_markup_in_articles_is_escaped_in_hover_labels_and_lanes():
 
 def test_selected_rows_are_ringed_where_their_markers_are(samples):
     chosen = list(samples.index[:3])
-    fig = timeline_figure(samples, selected=chosen)
+    fig = timeline_figure(samples, selected=chosen, dense=False)
     drawn = positions(fig)
     ring = fig.data[0]
     assert ring.name == "selected" and sorted(ring.customdata) == sorted(chosen)
     for label, x, y in zip(ring.customdata, ring.x, ring.y, strict=True):
         assert (x, pytest.approx(y)) == drawn[int(label)][:2]
+    dense = timeline_figure(samples, selected=chosen)  # rows of a dense day: ringed on its marker
+    assert sorted(dense.data[0].customdata) == sorted(chosen)
     patch = selection_ring(samples, "source", chosen)
-    assert list(patch["customdata"]) == list(ring.customdata)
+    assert list(patch["customdata"]) == list(dense.data[0].customdata)
 
 
 def test_many_events_use_webgl_and_leave_labels_to_the_app(samples):
@@ -149,7 +157,7 @@ def test_an_empty_frame_says_so():
 
 def test_lanes_fold_the_quietest_into_one_other_lane(samples):
     lane, names = lane_positions(samples, "document", max_lanes=5)
-    assert len(names) == 5 and names[-1].endswith("other documents")
+    assert len(names) == 5 and names[-1].endswith("other articles")
     assert names[-1].startswith(f"{samples['doc_id'].nunique() - 4} ")
     assert set(np.unique(lane)) == set(range(5))
 
@@ -174,7 +182,7 @@ def test_date_labels_read_at_their_granularity(start, end, granularity, label):
 
 
 def test_events_reported_without_a_date_of_their_own_are_hollow(samples):
-    fig = timeline_figure(samples)
+    fig = timeline_figure(samples, dense=False)
     one = {t.name: t for t in marker_traces(fig)}["one source"]
     dated_by = samples.loc[[int(i) for i in one.customdata], "dated_by"].tolist()
     expected = ["circle-open" if how == "reported" else "circle" for how in dated_by]
@@ -184,3 +192,50 @@ def test_events_reported_without_a_date_of_their_own_are_hollow(samples):
         text for text, how in zip(one.hovertext, dated_by, strict=True) if how == "reported"
     ]
     assert all("no date of its own" in text for text in reported)
+
+
+def test_a_day_with_many_events_in_a_lane_is_one_marker_with_their_count(samples):
+    fig = timeline_figure(samples, lanes="none")
+    [days] = [t for t in fig.data if t.name == "several events that day"]
+    counts = [int(n) for n in days.text]
+    assert [len(rows) for rows in days.customdata] == counts and max(counts) >= 5
+    listed = sorted(i for rows in days.customdata for i in rows)
+    assert len(listed) == len(set(listed))  # each event once
+    for rows, x in zip(days.customdata, days.x, strict=True):
+        starts = samples.loc[rows, "start"].dt.normalize().unique()
+        assert len(starts) == 1 and ms(starts[0]) == x  # one day, at its start
+    single = {i for t in marker_traces(fig) if t.name != days.name for i in t.customdata}
+    assert single.isdisjoint(listed) and len(single) + len(listed) == samples["start"].notna().sum()
+
+
+def test_the_chart_opens_where_the_events_are_not_on_a_lone_outlier(samples):
+    lone = samples.iloc[[0]].assign(
+        start=pd.Timestamp("1066-10-14"), end=pd.Timestamp("1066-10-15"), granularity="day"
+    )
+    frame = pd.concat([samples, lone], ignore_index=True)
+    low, high = timeline_figure(frame, lanes="none").layout.xaxis.range
+    news = samples["start"].dropna()
+    assert low > ms("1900-01-01") and high > ms(news.quantile(0.9))
+    assert low < ms(news.quantile(0.1))
+
+
+def test_one_axis_is_one_lane_and_entity_lanes_fold_into_other(samples):
+    fig = timeline_figure(samples, lanes="none")
+    assert fig.layout.yaxis.visible is False and list(fig.layout.yaxis.ticktext) == ["all events"]
+    named = samples.assign(
+        _entities=[["Apple"] if "Apple" in str(e) else [] for e in samples["event"]]
+    )
+    by_entity = timeline_figure(named, lanes="entity")
+    assert list(by_entity.layout.yaxis.ticktext) == ["no name", "Apple"] or list(
+        by_entity.layout.yaxis.ticktext
+    ) == ["Apple", "no name"]
+
+
+def test_the_overview_counts_every_event_in_bins_the_span_asks_for(samples):
+    fig = overview_figure(samples, window=[ms("2005-01-01"), ms("2012-01-01")])
+    [bars] = fig.data
+    assert sum(bars.y) == samples["start"].notna().sum()
+    assert bars.name == "events per year"  # 1955-2020: a bar a year
+    assert fig.layout.shapes[0].x0 == ms("2005-01-01")
+    story = samples[samples["doc_id"].str.startswith("reuters")]
+    assert overview_figure(story).data[0].name == "events per day"

@@ -23,15 +23,21 @@ import pandas as pd
 import plotly.graph_objects as go
 
 LANES = {
-    "document": "Document",
+    "none": "One axis",
     "source": "Source",
+    "entity": "Entity",
     "type": "Type",
     "granularity": "Granularity",
+    "document": "Article",
 }
 PLOT_COLUMNS = ("_x", "_range", "_date", "_hover")  # derived once per frame by `with_plot_columns`
+ENTITY_COLUMN = "_entities"  # the names each row's headline holds (the dashboard derives it)
 GL_THRESHOLD = 2000  # above this many plotted events the markers use WebGL (Scattergl)
 HOVER_TEXT_LIMIT = 20_000  # above this many, hover labels are left to the app's tooltip
 MAX_LANES = 40  # more lanes than this fold the smallest into one "other" lane
+DENSE_FROM = 2  # events of one lane on one day drawn as one marker with their count
+WINDOW_SHARE = 0.02  # the default window leaves out this share of events at either end
+DAY_MS = 86_400_000
 
 COLOR_SINGLE = "#2f6fb0"
 COLOR_MERGED = "#d9730d"
@@ -39,6 +45,12 @@ COLOR_SELECTED = "#111827"
 RANGE_SINGLE = "rgba(47, 111, 176, 0.4)"
 RANGE_MERGED = "rgba(217, 115, 13, 0.55)"
 FONT = "Inter, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+THEMES = {  # the chart's colours in the page's light and dark schemes
+    "light": {"ink": "#1f2937", "grid": "#eef0f3", "lane": "#f3f4f6", "ring": COLOR_SELECTED,
+              "label": "#ffffff", "hover": "#ffffff", "muted": "#6b7280"},
+    "dark": {"ink": "#e5e7eb", "grid": "#2b3340", "lane": "#242b36", "ring": "#f9fafb",
+             "label": "#111827", "hover": "#1f2937", "muted": "#9ca3af"},
+}  # fmt: skip
 
 # The label Plotly puts on date ticks, by how far the view is zoomed in (readable at every zoom).
 TICKFORMATSTOPS = [
@@ -63,41 +75,85 @@ def timeline_figure(
     hover_text: bool | None = None,
     empty_message: str | None = None,
     legend: bool = True,
+    dense: bool = True,
+    window: bool = True,
+    theme: str = "light",
 ) -> go.Figure:
     """The events of `frame` on a time axis, one lane per `lanes` value, `selected` rows ringed.
 
-    `selected` holds index labels of `frame`. `gl` forces (or forbids) WebGL markers; by default
-    they are used above GL_THRESHOLD events. `hover_text=False` leaves the hover labels out (the
-    app then shows its own tooltip, so 100k events don't ship 100k labels); by default they are
-    kept up to HOVER_TEXT_LIMIT events. `empty_message` is what a chart with no dated event says;
-    `legend=False` leaves the legend to the page around the chart.
+    `selected` holds index labels of `frame`. `dense`: the events of one lane on one day are one
+    marker with their count (its `customdata` lists their labels). `window`: the axis opens on
+    where the events are (`default_window`), an outlier centuries away left to "all". `gl`
+    forces (or forbids) WebGL markers; by default they are used above GL_THRESHOLD events.
+    `hover_text=False` leaves the hover labels out (the app then shows its own tooltip, so 100k
+    events don't ship 100k labels); by default they are kept up to HOVER_TEXT_LIMIT events.
+    `empty_message` is what a chart with no dated event says; `legend=False` leaves the legend
+    to the page around the chart. The figure is built without Plotly's per-value validation
+    (its arrays are ours and valid): 100k events in tens of milliseconds, not a second.
     """
     if lanes not in LANES:
         raise ValueError(f"unknown lanes '{lanes}' (use one of: {', '.join(LANES)})")
-    plotted = _plotted(frame)
+    colors = THEMES.get(theme, THEMES["light"])
+    plotted = plotted_rows(frame)
     if plotted.empty:
-        return empty_figure(empty_message or "No dated events", height=height)
-
-    y, lane_names = row_positions(plotted, lanes, max_lanes)
+        return empty_figure(empty_message or "No dated events", height=height, theme=theme)
+    plotted, y, lane_names = lane_rows(plotted, lanes, max_lanes)
     use_gl = len(plotted) > GL_THRESHOLD if gl is None else gl
     hover = len(plotted) <= HOVER_TEXT_LIMIT if hover_text is None else hover_text
     merged = plotted["n_sources"].to_numpy() > 1
     is_range = plotted["_range"].to_numpy(dtype=bool)
+    grouped = dense_days(plotted, y) if dense else np.zeros(len(plotted), dtype=bool)
 
-    traces = [_selected_trace(selection_ring(plotted, lanes, selected, max_lanes, y), use_gl)]
+    ring = selection_ring(plotted, lanes, selected, max_lanes, y, grouped)
+    traces = [_selected_trace(ring, use_gl, colors)]
     for many in (False, True):
         rows = is_range & (merged == many)
         traces.append(_range_bars(plotted[rows], y[rows], many, use_gl))
         traces.append(_markers(plotted[rows], y[rows], many, True, use_gl, hover))
-        rows = ~is_range & (merged == many)
+        rows = ~is_range & (merged == many) & ~grouped
         traces.append(_markers(plotted[rows], y[rows], many, False, use_gl, hover))
+    traces.append(_day_counts(plotted[grouped], y[grouped], use_gl, hover, colors))
 
-    fig = go.Figure(data=traces)
-    fig.update_layout(_layout(lane_names, lanes, height, title), showlegend=legend)
+    layout = _layout(lane_names, lanes, height, title, colors)
+    if window:
+        layout["xaxis"]["range"] = default_window(plotted)
+    fig = go.Figure(data=traces, layout=layout, _validate=False)
+    fig.update_layout(showlegend=legend)
     if not legend:
-        fig.update_layout(margin_t=40 if title else 24, xaxis_rangeselector_x=0)
-        fig.update_layout(xaxis_rangeselector_xanchor="left")
+        fig.update_layout(margin_t=40 if title else 12)
     return fig
+
+
+def default_window(plotted: pd.DataFrame) -> list[float]:
+    """The x range (ms) the chart opens on: from the WINDOW_SHARE quantile of the events' times
+    to the (1 - WINDOW_SHARE) one, a margin added, so one "11th century" among news of 2020
+    does not squeeze the news into a sliver; at least a week wide."""
+    x = epoch_ms(plotted["_x"])
+    x = x[~np.isnan(x)]
+    if len(x) == 0:
+        return []
+    share = WINDOW_SHARE if len(x) >= 1 / WINDOW_SHARE else 0.0
+    low, high = np.quantile(x, [share, 1 - share])
+    low = min(low, x.min() if share == 0 else low)
+    span = max(high - low, 7 * DAY_MS)
+    middle = (low + high) / 2
+    pad = span * 0.55
+    return [float(middle - pad), float(middle + pad + DAY_MS)]
+
+
+def dense_days(plotted: pd.DataFrame, y: np.ndarray) -> np.ndarray:
+    """Which point events share their lane and day with DENSE_FROM - 1 others or more (drawn as
+    one marker with the count)."""
+    points = ~plotted["_range"].to_numpy(dtype=bool)
+    day = _day_numbers(plotted["_x"])
+    key = pd.DataFrame({"lane": np.round(y, 3), "day": day})
+    size = key.groupby(["lane", "day"], sort=False)["day"].transform("size").to_numpy()
+    return points & (size >= DENSE_FROM) & ~np.isnan(day)
+
+
+def _day_numbers(times: pd.Series) -> np.ndarray:
+    """Days since 1970 of each time (NaN when missing)."""
+    return np.floor(epoch_ms(times) / DAY_MS)
 
 
 def selection_ring(
@@ -106,21 +162,37 @@ def selection_ring(
     selected: Sequence,
     max_lanes: int = MAX_LANES,
     positions: np.ndarray | None = None,
+    grouped: np.ndarray | None = None,
 ) -> dict:
-    """x, y and customdata of the rings around `selected` rows, where `timeline_figure` draws them.
+    """x, y and customdata of the rings around `selected` rows, where `timeline_figure` draws them
+    (a row counted in a dense day: around that day's marker).
 
     The app patches trace 0 with this when only the selection changes.
     """
-    plotted = _plotted(frame) if positions is None else frame
-    y = row_positions(plotted, lanes, max_lanes)[0] if positions is None else positions
+    if positions is None:
+        plotted, positions, _ = lane_rows(plotted_rows(frame), lanes, max_lanes)
+        grouped = dense_days(plotted, positions)
+    else:
+        plotted = frame
     if len(selected) == 0 or plotted.empty:
         return {"x": [], "y": [], "customdata": []}
     mask = plotted.index.isin(list(selected))
+    x = epoch_ms(plotted["_x"])
+    if grouped is not None:
+        x = np.where(grouped, _day_numbers(plotted["_x"]) * DAY_MS, x)
     return {
-        "x": epoch_ms(plotted["_x"][mask]),
-        "y": y[mask].astype("float32"),
+        "x": x[mask],
+        "y": positions[mask].astype("float32"),
         "customdata": plotted.index.to_numpy()[mask],
     }
+
+
+def lane_rows(plotted: pd.DataFrame, lanes: str, max_lanes: int = MAX_LANES) -> tuple:
+    """The plotted rows as drawn (with entity lanes, a row once per entity it names), each one's
+    y (its lane; ranges just below, staggered) and the lane names."""
+    if lanes == "entity":
+        plotted = _by_entity(plotted)
+    return (plotted, *row_positions(plotted, lanes, max_lanes))
 
 
 def row_positions(plotted: pd.DataFrame, lanes: str, max_lanes: int = MAX_LANES) -> tuple:
@@ -144,7 +216,18 @@ def row_positions(plotted: pd.DataFrame, lanes: str, max_lanes: int = MAX_LANES)
     return y, lane_names
 
 
-def _plotted(frame: pd.DataFrame) -> pd.DataFrame:
+def _by_entity(plotted: pd.DataFrame) -> pd.DataFrame:
+    """A row per (event, entity it names); "no name" for an event that names none."""
+    names = plotted[ENTITY_COLUMN] if ENTITY_COLUMN in plotted else None
+    lists = [list(v) if isinstance(v, list | tuple | np.ndarray) and len(v) else ["no name"]
+             for v in (names if names is not None else [None] * len(plotted))]  # fmt: skip
+    counts = np.fromiter((len(v) for v in lists), int, len(lists))
+    out = plotted.iloc[np.repeat(np.arange(len(plotted)), counts)].copy()
+    out["_lane"] = pd.array([name for v in lists for name in v], dtype="string")
+    return out
+
+
+def plotted_rows(frame: pd.DataFrame) -> pd.DataFrame:
     """The rows that have a place on the time axis, with the figure's derived columns."""
     plotted = with_plot_columns(_rows_only(frame))
     return plotted[plotted["_x"].notna()]
@@ -260,13 +343,112 @@ def lane_positions(frame: pd.DataFrame, lanes: str, max_lanes: int = MAX_LANES) 
     return rank[codes].astype("int64"), ordered
 
 
-def empty_figure(message: str, height: int | None = None) -> go.Figure:
+OVERVIEW_HEIGHT = 84
+BIN_UNITS = (  # the bins of the overview, by the span of the events: at most a few hundred bars
+    (120, "D", "day"),
+    (3 * 365, "W", "week"),
+    (40 * 365, "M", "month"),
+    (None, "Y", "year"),
+)
+
+
+def overview_figure(
+    frame: pd.DataFrame, window: Sequence[float] | None = None, theme: str = "light"
+) -> go.Figure:
+    """The density of events over their whole range, a bar per day, week, month or year as the
+    range asks, with the detail chart's `window` (ms) shaded: drag across it to choose another
+    window (its `selectedData` range). Built without validation, as `timeline_figure` is."""
+    colors = THEMES.get(theme, THEMES["light"])
+    x = epoch_ms(plotted_rows(frame)["_x"]) if len(frame) else np.array([])
+    x = x[~np.isnan(x)]
+    if len(x) == 0:
+        return empty_figure("", height=OVERVIEW_HEIGHT, theme=theme)
+    starts, counts, unit = density(x)
+    bins = np.append(starts, _next_bin(starts[-1:], unit))
+    layout = {
+        "height": OVERVIEW_HEIGHT,
+        "margin": {"l": 10, "r": 36, "t": 4, "b": 22},
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "font": {"family": FONT, "size": 11, "color": colors["muted"]},
+        "dragmode": "select",
+        "selectdirection": "h",
+        "bargap": 0.05,
+        "showlegend": False,
+        "hovermode": "x",
+        "xaxis": {"type": "date", "showgrid": False, "fixedrange": True,
+                  "range": [float(bins[0]), float(bins[-1])], "linecolor": colors["grid"]},
+        "yaxis": {"visible": False, "fixedrange": True},
+        "shapes": [window_shape(window, theme)] if window else [],
+        "uirevision": "overview",
+    }  # fmt: skip
+    bar = {
+        "type": "bar",
+        "x": starts + np.diff(bins) / 2,
+        "y": counts,
+        "width": np.diff(bins) * 0.9,
+        "marker": {"color": COLOR_SINGLE},
+        "hovertemplate": f"%{{y}} events, %{{x|{_UNIT_FORMAT[unit]}}}<extra></extra>",
+        "name": f"events per {unit}",
+    }
+    return go.Figure(data=[bar], layout=layout, _validate=False)
+
+
+_UNIT_FORMAT = {"day": "%-d %b %Y", "week": "week of %-d %b %Y", "month": "%b %Y", "year": "%Y"}
+
+
+def density(x_ms: np.ndarray) -> tuple[np.ndarray, np.ndarray, str]:
+    """Bin starts (ms), event counts and the bin unit of event times `x_ms`: the calendar unit
+    that keeps their whole span to a few hundred bins."""
+    span_days = (x_ms.max() - x_ms.min()) / DAY_MS
+    code, unit = next((c, u) for limit, c, u in BIN_UNITS if limit is None or span_days <= limit)
+    times = x_ms.astype("int64").astype("datetime64[ms]")
+    if code == "W":  # weeks start on Monday: 1970-01-01 was a Thursday
+        days = times.astype("datetime64[D]").astype("int64")
+        binned = ((days + 3) // 7 * 7 - 3).astype("datetime64[D]")
+    else:
+        binned = times.astype(f"datetime64[{code}]")
+    starts, counts = np.unique(binned, return_counts=True)
+    return starts.astype("datetime64[ms]").astype("int64").astype("float64"), counts, unit
+
+
+def _next_bin(starts: np.ndarray, unit: str) -> np.ndarray:
+    """The start of the bin after each of `starts` (ms)."""
+    times = starts.astype("int64").astype("datetime64[ms]")
+    step = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    if step in ("D", "W"):
+        days = times.astype("datetime64[D]") + (7 if step == "W" else 1)
+        return days.astype("datetime64[ms]").astype("int64").astype("float64")
+    after = times.astype(f"datetime64[{step}]") + 1
+    return after.astype("datetime64[ms]").astype("int64").astype("float64")
+
+
+def window_shape(window: Sequence[float], theme: str = "light") -> dict:
+    """The shaded band of the detail chart's window on the overview."""
+    return {
+        "type": "rect",
+        "xref": "x",
+        "yref": "paper",
+        "x0": window[0],
+        "x1": window[1],
+        "y0": 0,
+        "y1": 1,
+        "fillcolor": "rgba(47, 111, 176, 0.12)",
+        "line": {"color": COLOR_SINGLE, "width": 1},
+        "layer": "below",
+    }
+
+
+def empty_figure(message: str, height: int | None = None, theme: str = "light") -> go.Figure:
     """A blank chart that says why it is blank (the empty state)."""
+    colors = THEMES.get(theme, THEMES["light"])
     fig = go.Figure()
     fig.update_layout(
         height=height or 360,
         template="plotly_white",
-        font={"family": FONT, "size": 13},
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        font={"family": FONT, "size": 13, "color": colors["ink"]},
         xaxis={"visible": False},
         yaxis={"visible": False},
         margin={"l": 20, "r": 20, "t": 20, "b": 20},
@@ -274,7 +456,7 @@ def empty_figure(message: str, height: int | None = None) -> go.Figure:
             {
                 "text": message,
                 "showarrow": False,
-                "font": {"size": 18, "color": "#6b7280"},
+                "font": {"size": 18, "color": colors["muted"]},
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0.5,
@@ -314,7 +496,11 @@ def _lane_codes(frame: pd.DataFrame, lanes: str) -> tuple[np.ndarray, list[str]]
             for t, d, rep in zip(titles, docs, repeated, strict=True)
         ]
         return codes, names
-    column = {"source": "source", "type": "timex_type", "granularity": "granularity"}[lanes]
+    if lanes == "none":
+        return np.zeros(len(frame), dtype="int64"), ["all events"]
+    column = {"source": "source", "type": "timex_type", "granularity": "granularity"}.get(
+        lanes, "_lane"
+    )
     values = frame[column].astype("string").fillna("").replace("", "unknown")
     codes, uniques = pd.factorize(values)
     return codes, [str(u) for u in uniques]
@@ -350,9 +536,7 @@ def _escaped(text: pd.Series) -> pd.Series:
     return text
 
 
-def _range_bars(
-    rows: pd.DataFrame, y: np.ndarray, merged: bool, use_gl: bool
-) -> go.Scatter | go.Scattergl:
+def _range_bars(rows: pd.DataFrame, y: np.ndarray, merged: bool, use_gl: bool) -> dict:
     """The ranges as horizontal bars from start to end: one line trace, one segment per distinct
     (lane, start, end) (100k events have few), segments split by NaN gaps."""
     bars = pd.DataFrame({"y": y, "start": epoch_ms(rows["start"]), "end": epoch_ms(rows["end"])})
@@ -363,29 +547,27 @@ def _range_bars(
     ys = np.full(3 * len(bars), np.nan, dtype="float32")
     ys[0::3] = bars["y"].to_numpy()
     ys[1::3] = bars["y"].to_numpy()
-    scatter = go.Scattergl if use_gl else go.Scatter
-    return scatter(
-        x=xs,
-        y=ys,
-        mode="lines",
-        line={"width": 7 if merged else 5, "color": RANGE_MERGED if merged else RANGE_SINGLE},
-        hoverinfo="skip",
-        connectgaps=False,
-        showlegend=False,
-        name="ranges, several sources" if merged else "ranges",
-    )
+    return {
+        "type": "scattergl" if use_gl else "scatter",
+        "x": xs,
+        "y": ys,
+        "mode": "lines",
+        "line": {"width": 7 if merged else 5, "color": RANGE_MERGED if merged else RANGE_SINGLE},
+        "hoverinfo": "skip",
+        "connectgaps": False,
+        "showlegend": False,
+        "name": "ranges, several sources" if merged else "ranges",
+    }
 
 
 def _markers(
     rows: pd.DataFrame, y: np.ndarray, merged: bool, ranges: bool, use_gl: bool, hover: bool
-) -> go.Scatter | go.Scattergl:
+) -> dict:
     """Point events, or the ticks in the middle of ranges (they carry hover and click)."""
-    scatter = go.Scattergl if use_gl else go.Scatter
     color = COLOR_MERGED if merged else COLOR_SINGLE
-    extra: dict = {}
     if ranges:
         name = "range, several sources" if merged else "range (month, year…)"
-        symbol = "line-ns-open"
+        symbol: object = "line-ns-open"
         size = 14 if merged else 11
         line = {"width": 3, "color": color}
     else:
@@ -394,57 +576,108 @@ def _markers(
         symbol = np.where(reported(rows), shape + "-open", shape)  # hollow: no date of its own
         size = 15 if merged else 10
         line = {"width": 1.5 if merged else 1, "color": "#ffffff"}
-    if hover:
-        extra["hovertext"] = rows["_hover"].to_numpy(dtype=object)
-    return scatter(
-        x=epoch_ms(rows["_x"]),
-        y=y.astype("float32"),
-        customdata=rows.index.to_numpy(),
-        **extra,
-        hovertemplate="%{hovertext}<extra></extra>" if hover else None,
-        hoverinfo=None if hover else "none",
-        mode="markers",
-        marker={
-            "size": size,
-            "symbol": symbol,
-            "color": color,
-            "line": line,
-            "opacity": 0.9,
+    trace = {
+        "type": "scattergl" if use_gl else "scatter",
+        "x": epoch_ms(rows["_x"]),
+        "y": y.astype("float32"),
+        "customdata": rows.index.to_numpy(),
+        "mode": "markers",
+        "marker": {"size": size, "symbol": symbol, "color": color, "line": line, "opacity": 0.9},
+        "name": name,
+        "legendgroup": "merged" if merged else "single",
+        "showlegend": len(rows) > 0,
+    }
+    return {**trace, **_hover_of(rows["_hover"].to_numpy(dtype=object) if hover else None)}
+
+
+def _hover_of(labels: np.ndarray | list | None) -> dict:
+    """A trace's hover: its own labels, or none (the app's tooltip answers instead)."""
+    if labels is None:
+        return {"hoverinfo": "none"}
+    return {"hovertext": labels, "hovertemplate": "%{hovertext}<extra></extra>"}
+
+
+def _day_counts(rows: pd.DataFrame, y: np.ndarray, use_gl: bool, hover: bool, colors: dict) -> dict:
+    """The dense days: one marker per (lane, day) with its number of events written in it, its
+    `customdata` the list of their labels (a click lists them); orange when one was merged."""
+    day = _day_numbers(rows["_x"])
+    key = pd.DataFrame({"lane": np.round(y, 3), "day": day, "row": np.arange(len(rows))})
+    order = key.sort_values(["lane", "day", "row"], kind="stable")
+    starts = np.flatnonzero(
+        np.r_[True, (np.diff(order["lane"]) != 0) | (np.diff(order["day"]) != 0)]
+    ) if len(order) else np.array([], dtype=int)  # fmt: skip
+    members = np.split(order["row"].to_numpy(), starts[1:]) if len(order) else []
+    labels = rows.index.to_numpy()
+    merged = rows["n_sources"].to_numpy() > 1
+    counts = np.array([len(m) for m in members])
+    trace = {
+        "type": "scattergl" if use_gl else "scatter",
+        "x": (order["day"].to_numpy()[starts] * DAY_MS) if len(starts) else np.array([]),
+        "y": order["lane"].to_numpy()[starts].astype("float32"),
+        "customdata": [labels[m].tolist() for m in members],
+        "mode": "markers+text",
+        "text": counts.astype(str),
+        "textposition": "middle center",
+        "textfont": {"size": 10, "color": colors["label"], "family": FONT},
+        "marker": {
+            "size": (14 + 5 * np.log2(np.maximum(counts, 1))).round(1),
+            "symbol": "circle",
+            "color": [COLOR_MERGED if merged[m].any() else COLOR_SINGLE for m in members],
+            "line": {"width": 1, "color": "#ffffff"},
+            "opacity": 0.95,
         },
-        name=name,
-        legendgroup="merged" if merged else "single",
-        showlegend=len(rows) > 0,
-    )
+        "name": "several events that day",
+        "showlegend": bool(len(members)),
+    }
+    if not hover:
+        return {**trace, **_hover_of(None)}
+    headlines = _escaped(_shortened(_headlines(rows), 80)).to_numpy(dtype=object)
+    dates = rows["_date"].astype("string").fillna("").to_numpy(dtype=object)
+    texts = [
+        f"<b>{dates[m[0]]}</b> · {len(m)} events<br>"
+        + "<br>".join(headlines[m[:5]])
+        + (f"<br>… and {len(m) - 5} more" if len(m) > 5 else "")
+        for m in members
+    ]
+    return {**trace, **_hover_of(texts)}
 
 
-def _selected_trace(ring: dict, use_gl: bool) -> go.Scatter | go.Scattergl:
+def _selected_trace(ring: dict, use_gl: bool, colors: dict) -> dict:
     """Rings behind the selected events; always trace 0, so the app can patch just this one."""
-    scatter = go.Scattergl if use_gl else go.Scatter
-    return scatter(
+    return {
+        "type": "scattergl" if use_gl else "scatter",
         **ring,
-        mode="markers",
-        marker={
+        "mode": "markers",
+        "marker": {
             "size": 24,
             "symbol": "circle-open",
-            "color": COLOR_SELECTED,
-            "line": {"width": 3, "color": COLOR_SELECTED},
+            "color": colors["ring"],
+            "line": {"width": 3, "color": colors["ring"]},
         },
-        hoverinfo="skip",
-        name="selected",
-        showlegend=False,
-    )
+        "hoverinfo": "skip",
+        "name": "selected",
+        "showlegend": False,
+    }
 
 
-def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | None) -> dict:
+def _layout(
+    lane_names: list[str], lanes: str, height: int | None, title: str | None, colors: dict
+) -> dict:
     n = len(lane_names)
     return {
         "template": "plotly_white",
-        "height": height or max(340, min(900, 150 + 46 * n)),
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+        "height": height or max(260, min(900, 150 + 40 * n)),
         "title": {"text": html.escape(title, quote=False), "x": 0.01} if title else None,
-        "font": {"family": FONT, "size": 13, "color": "#1f2937"},
-        "margin": {"l": 10, "r": 36, "t": 64 if title else 44, "b": 10},
+        "font": {"family": FONT, "size": 13, "color": colors["ink"]},
+        "margin": {"l": 10, "r": 36, "t": 64 if title else 44, "b": 34},
         "hovermode": "closest",
-        "hoverlabel": {"bgcolor": "#ffffff", "font": {"family": FONT, "size": 13}, "align": "left"},
+        "hoverlabel": {
+            "bgcolor": colors["hover"],
+            "font": {"family": FONT, "size": 13, "color": colors["ink"]},
+            "align": "left",
+        },
         "dragmode": "zoom",
         "clickmode": "event",
         "uirevision": lanes,
@@ -454,20 +687,9 @@ def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | 
             "type": "date",
             "tickformatstops": TICKFORMATSTOPS,
             "showgrid": True,
-            "gridcolor": "#eef0f3",
-            "rangeslider": {"visible": True, "thickness": 0.08},
-            "rangeselector": {
-                "buttons": [
-                    {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
-                    {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
-                    {"count": 1, "label": "1y", "step": "year", "stepmode": "backward"},
-                    {"step": "all", "label": "all"},
-                ],
-                "x": 1,
-                "xanchor": "right",
-                "y": 1.02,
-                "yanchor": "bottom",
-            },
+            "gridcolor": colors["grid"],
+            "linecolor": colors["grid"],
+            "side": "top" if n > 8 else "bottom",  # a tall chart keeps its dates in view
         },
         "yaxis": {
             "tickmode": "array",
@@ -476,9 +698,10 @@ def _layout(lane_names: list[str], lanes: str, height: int | None, title: str | 
             "range": [n - 0.3, -0.7],
             "fixedrange": True,
             "showgrid": True,
-            "gridcolor": "#f3f4f6",
+            "gridcolor": colors["lane"],
             "zeroline": False,
             "automargin": True,
+            "visible": lanes != "none",
         },
     }
 

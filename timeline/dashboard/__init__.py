@@ -52,9 +52,21 @@ def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
         update_title=None,
         suppress_callback_exceptions=True,
     )
-    app.layout = lambda: page(store.base)
+    app.layout = lambda: page(store.base, asked_view())
     register(app, Backend(store, job_manager(folder / "jobs"), options.get("limits") or Limits()))
     return app
+
+
+def asked_view():
+    """The view the page's URL query asks for (the defaults outside a request)."""
+    import flask
+
+    from ..figure import LANES
+    from .inputs import view_of
+
+    if not flask.has_request_context():
+        return None
+    return view_of(flask.request.args, LANES)
 
 
 def assets_folder() -> Path:

@@ -14,15 +14,30 @@ import pandas as pd
 import plotly.graph_objects as go
 from dash import ClientsideFunction, Input, Output, Patch, State, ctx, dcc, html, no_update
 
-from ..figure import LANES, selection_ring, timeline_figure
+from ..figure import (
+    DAY_MS,
+    LANES,
+    default_window,
+    epoch_ms,
+    overview_figure,
+    plotted_rows,
+    selection_ring,
+    timeline_figure,
+    window_shape,
+)
 from ..schema import ARTICLES, write_csv
 from . import ids
+from .chronology import chronology, in_window
 from .inputs import (
     BadInput,
+    axis_time_of,
     choice_of,
     filters_of,
+    grid_filter_of,
     grid_request_of,
     guarded,
+    integer_of,
+    list_of,
     object_of,
     records_of,
     row_id_of,
@@ -31,10 +46,11 @@ from .inputs import (
     strings_of,
     text_of,
     typed_of,
+    window_of,
 )
 from .jobs import JobError, Limits, lower_priority, run_limited, slot
-from .layout import DATED_BY_CHOICES
-from .panel import EMPTY_PANEL, event_panel
+from .layout import DATED_BY_CHOICES, LIST_PAGE
+from .panel import EMPTY_PANEL, day_panel, event_panel
 from .state import (
     Events,
     Filters,
@@ -45,6 +61,7 @@ from .state import (
     grid_page,
     parsed_date,
     shown_event,
+    view_rows,
     with_dateline,
     with_event_date,
     with_extracted,
@@ -75,11 +92,16 @@ FILTER_STATES = [State(i.component_id, i.component_property) for i in FILTER_INP
 
 
 def chart_and_counts(
-    events: Events, filters: Filters, lanes: str, selected: list
+    events: Events,
+    filters: Filters,
+    lanes: str,
+    selected: list,
+    grid_model: dict | None = None,
+    theme: str = "light",
 ) -> tuple[go.Figure, str, int]:
-    """The filter callback's work: the figure of the matching events, the counts line, and
-    how many events match."""
-    shown = filtered(events.rows, filters)
+    """The filter callback's work: the figure of the matching events (the table's own column
+    filters too), the counts line, and how many events match."""
+    shown = view_rows(events.rows, filters, grid_model)
     empty = "No events match the filters" if len(events.rows) else "No events yet: add articles"
     figure = timeline_figure(
         shown,
@@ -87,9 +109,25 @@ def chart_and_counts(
         selected=selected,
         empty_message=empty,
         hover_text=len(shown) <= HOVER_LABELS_UP_TO,
-        legend=False,  # the page shows its own, which never collides with the range buttons
+        legend=False,  # the page shows its own
+        theme=theme,
     )
     return figure, counts_text(shown, events.rows), len(shown)
+
+
+def window_for(rows: pd.DataFrame, button: str) -> list[float] | None:
+    """The window a button asks for, relative to the events (not to the view): the last week,
+    month or year up to the latest event the default window holds; "all" every event."""
+    plotted = plotted_rows(rows)
+    if plotted.empty:
+        return None
+    if button == "all":
+        x = epoch_ms(plotted["_x"])
+        pad = max((x.max() - x.min()) * 0.03, DAY_MS)
+        return [float(x.min() - pad), float(x.max() + pad)]
+    end = default_window(plotted)[1]
+    days = {"1w": 7, "1m": 31, "1y": 366}[button]
+    return [end - days * DAY_MS, end]
 
 
 @dataclass(frozen=True)
@@ -122,34 +160,149 @@ def register(app: dash.Dash, server: Backend) -> None:
 
 
 def _view_callbacks(app: dash.Dash, server: Backend) -> None:
-    """The chart, counts, table pages, filter options and tooltip, following the filters."""
+    """The chart, overview, counts, list and table pages, following the filters; the window."""
 
     @app.callback(
         Output(ids.CHART, "figure"),
         Output(ids.CHART, "style"),
         Output(ids.COUNTS, "children"),
         Output(ids.TABLE_EMPTY, "className"),
+        Output(ids.OVERVIEW, "figure"),
+        Output(ids.WINDOW, "data"),
         Input(ids.SESSION, "data"),
         *FILTER_INPUTS,
         Input(ids.LANES, "value"),
         Input(ids.SELECTED, "data"),
+        Input(ids.THEME, "data"),
+        Input(ids.GRID, "filterModel"),
+        State(ids.WINDOW, "data"),
     )
     @guarded
     def update_view(session, *values):
-        *filter_values, lanes, selected = values
+        *filter_values, lanes, selected, theme, grid_model, asked = values
         events = server.events_of(session)
         filters = filters_of(*filter_values)
         lanes = choice_of(lanes, LANES)
         selected = row_ids_of(selected)
+        grid_model = grid_filter_of(grid_model)
+        theme = choice_of(theme or "light", ("light", "dark"))
         if ctx.triggered_id == ids.SELECTED:
-            ring = selection_ring(filtered(events.rows, filters), lanes, selected)
+            ring = selection_ring(view_rows(events.rows, filters, grid_model), lanes, selected)
             patch = Patch()
             for key in ("x", "y", "customdata"):
                 patch["data"][0][key] = ring[key]
-            return patch, no_update, no_update, no_update
-        figure, counts, shown = chart_and_counts(events, filters, lanes, selected)
+            return patch, no_update, no_update, no_update, no_update, no_update
+        figure, counts, shown = chart_and_counts(
+            events, filters, lanes, selected, grid_model, theme
+        )
+        window = list(figure.layout.xaxis.range or []) or None
+        asked = window_of(asked)
+        if ctx.triggered_id is None and asked:  # a link's own window, on the first load
+            window = list(asked)
+            figure.layout.xaxis.range = window
+        figure.layout.uirevision = repr((lanes, filter_values, grid_model, theme))  # refit
+        overview = overview_figure(view_rows(events.rows, filters, grid_model), window, theme)
         height = {"height": f"{figure.layout.height}px"}
-        return figure, height, counts, "empty" if shown == 0 else "empty hidden"
+        return figure, height, counts, "empty" if shown == 0 else "empty hidden", overview, window
+
+    @app.callback(
+        Output(ids.WINDOW, "data", allow_duplicate=True),
+        Output(ids.CHART, "figure", allow_duplicate=True),
+        *[Input(button, "n_clicks") for button in ids.WINDOW_BUTTONS.values()],
+        Input(ids.OVERVIEW, "selectedData"),
+        State(ids.SESSION, "data"),
+        *FILTER_STATES,
+        State(ids.GRID, "filterModel"),
+        prevent_initial_call=True,
+    )
+    @guarded
+    def choose_window(*values):
+        n = len(ids.WINDOW_BUTTONS)
+        brushed, session, *filter_values, grid_model = values[n:]
+        if ctx.triggered_id == ids.OVERVIEW:
+            chosen = object_of(object_of(brushed).get("range")).get("x")
+            if not chosen:
+                return no_update, no_update
+            window = [axis_time_of(v) for v in list_of(chosen, lambda v: v)[:2]]
+        else:
+            button = next(k for k, v in ids.WINDOW_BUTTONS.items() if v == ctx.triggered_id)
+            events = server.events_of(session)
+            rows = view_rows(events.rows, filters_of(*filter_values), grid_filter_of(grid_model))
+            window = window_for(rows, button)
+        window = list(window_of(sorted(window))) if window else None
+        if not window:
+            return no_update, no_update
+        patch = Patch()
+        patch["layout"]["xaxis"]["range"] = window
+        return window, patch
+
+    @app.callback(
+        Output(ids.WINDOW, "data", allow_duplicate=True),
+        Input(ids.CHART, "relayoutData"),
+        State(ids.WINDOW, "data"),
+        prevent_initial_call=True,
+    )
+    @guarded
+    def follow_zoom(relayout, current):
+        """The window as the user zooms or pans the detail chart (its x range)."""
+        relayout = object_of(relayout)
+        low, high = relayout.get("xaxis.range[0]"), relayout.get("xaxis.range[1]")
+        if low is None and "xaxis.range" in relayout:
+            low, high = list_of(relayout["xaxis.range"], lambda v: v)[:2]
+        if low is None or high is None:
+            return no_update
+        window = list(window_of(sorted([axis_time_of(low), axis_time_of(high)])))
+        return no_update if window == current else window
+
+    @app.callback(
+        Output(ids.OVERVIEW, "figure", allow_duplicate=True),
+        Input(ids.WINDOW, "data"),
+        State(ids.THEME, "data"),
+        prevent_initial_call=True,
+    )
+    @guarded
+    def shade_window(window, theme):
+        """The overview's band follows the window; a brush's box is cleared once used."""
+        window = window_of(window)
+        patch = Patch()
+        patch["layout"]["shapes"] = [window_shape(window, theme)] if window else []
+        patch["layout"]["selections"] = []
+        return patch
+
+    @app.callback(
+        Output(ids.EVENT_LIST, "children"),
+        Output(ids.LIST_MORE, "className"),
+        Output(ids.LIST_MORE, "children"),
+        Input(ids.WINDOW, "data"),
+        Input(ids.LIST_SIZE, "data"),
+        Input(ids.SESSION, "data"),
+        *FILTER_INPUTS,
+        Input(ids.GRID, "filterModel"),
+    )
+    @guarded
+    def event_list(window, size, session, *values):
+        *filter_values, grid_model = values
+        events = server.events_of(session)
+        rows = view_rows(events.rows, filters_of(*filter_values), grid_filter_of(grid_model))
+        shown = in_window(rows, window_of(window))
+        items, left = chronology(shown, events.articles, integer_of(size or LIST_PAGE, 1, 10**6))
+        if not items:
+            items = [html.P("No dated event in this window.", className="empty")]
+        more = "button ghost small" if left else "button ghost small hidden"
+        return items, more, f"Show {min(left, LIST_PAGE):,} more ({left:,} not shown)"
+
+    @app.callback(
+        Output(ids.LIST_SIZE, "data"),
+        Input(ids.LIST_MORE, "n_clicks"),
+        Input(ids.WINDOW, "data"),
+        State(ids.LIST_SIZE, "data"),
+        prevent_initial_call=True,
+    )
+    @guarded
+    def list_size(_more, _window, size):
+        if ctx.triggered_id == ids.LIST_MORE:
+            return integer_of(size or LIST_PAGE, 1, 10**6) + LIST_PAGE
+        return LIST_PAGE
 
     app.clientside_callback(
         ClientsideFunction("timeline", "refreshGrid"),
@@ -157,6 +310,19 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
         Input(ids.SESSION, "data"),
         *FILTER_INPUTS,
         State(ids.GRID, "id"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction("timeline", "colorScheme"),
+        Output(ids.THEME, "data"),
+        Input(ids.THEME, "id"),
+    )
+    app.clientside_callback(
+        ClientsideFunction("timeline", "writeQuery"),
+        Output(ids.URL_STATE, "data"),
+        *FILTER_INPUTS,
+        Input(ids.LANES, "value"),
+        Input(ids.WINDOW, "data"),
         prevent_initial_call=True,
     )
 
@@ -242,7 +408,7 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
         row = shown_event(server.events_of(session), rows[0])
         if row is None:
             return False, no_update, no_update
-        return True, object_of(hover.get("bbox")), _tooltip_body(row)
+        return True, object_of(hover.get("bbox")), _tooltip_body(row, len(rows))
 
     for prop, store in (
         ("clickData", ids.CHART_CLICK),
@@ -289,19 +455,26 @@ def _selection_callbacks(app: dash.Dash, server: Backend) -> None:
         Output(ids.OPEN_EVENT, "data"),
         Input(ids.CHART_CLICK, "data"),
         Input(ids.GRID, "cellClicked"),
+        Input(ids.LIST_CLICK, "data"),
         Input(ids.PANEL_CLOSE, "n_clicks"),
         prevent_initial_call=True,
     )
     @guarded
-    def open_event(click, cell, _close):
+    def open_event(click, cell, listed, _close):
+        """The event to show: one row id, or {"rows": [...]} for a day's several events."""
         if ctx.triggered_id == ids.PANEL_CLOSE:
             return None
         if ctx.triggered_id == ids.GRID:
             cell = object_of(cell)
-            if not cell or cell.get("colId") == "date" and cell.get("value") is None:
+            if not cell or cell.get("colId") == "date":  # the date is edited, not opened
                 return no_update
             return row_id_of(cell.get("rowId"))
+        if ctx.triggered_id == ids.LIST_CLICK:
+            found = row_id_of(object_of(listed).get("row"))
+            return found if found is not None else no_update
         found = row_ids_of(object_of(click).get("rows"))
+        if len(found) > 1:  # a dense day's marker: list its events
+            return {"rows": found}
         return found[0] if found else no_update
 
     @app.callback(
@@ -311,9 +484,14 @@ def _selection_callbacks(app: dash.Dash, server: Backend) -> None:
         Input(ids.SESSION, "data"),
     )
     @guarded
-    def show_panel(row_id, session):
+    def show_panel(opened, session):
         events = server.events_of(session)
-        row_id = row_id_of(row_id)
+        if isinstance(opened, dict):
+            rows = events.rows.loc[events.rows.index.intersection(row_ids_of(opened.get("rows")))]
+            if rows.empty:
+                return EMPTY_PANEL, "panel closed"
+            return day_panel(rows, events.articles), "panel open"
+        row_id = row_id_of(opened)
         row = shown_event(events, row_id) if row_id is not None else None
         if row is None:
             return EMPTY_PANEL, "panel closed"
@@ -549,9 +727,9 @@ def _messages(notes: list[Note]) -> list[html.Div]:
     return [html.Div(text, className=f"message {kind}") for text, kind in notes]
 
 
-def _tooltip_body(row: pd.Series) -> list:
+def _tooltip_body(row: pd.Series, n: int = 1) -> list:
     return [
-        html.Strong(str(row["_date"])),
+        html.Strong(str(row["_date"]) + (f" · {n} events (click to list them)" if n > 1 else "")),
         html.Div(str(row["event"] if pd.notna(row["event"]) else row["expression"])),
         html.Div(f"{row['source']} · “{row['expression']}”", className="tooltip-source"),
     ]

@@ -21,6 +21,15 @@ NOTICE = "notice"  # a line under the header: the session's earlier work expired
 DISCARD = "discard-changes"
 
 CHART = "chart"
+OVERVIEW = "overview"  # the density strip over the whole range; drag across it to choose a window
+WINDOW = "window"  # dcc.Store: [start, end] in ms of the detail chart's time window
+WINDOW_BUTTONS = {"1w": "window-1w", "1m": "window-1m", "1y": "window-1y", "all": "window-all"}
+THEME = "theme"  # dcc.Store: "light" | "dark", the browser's colour scheme
+URL_STATE = "url-state"  # dcc.Store the view's query string is written from (see timeline.js)
+EVENT_LIST = "event-list"  # the chronological list, grouped by day
+LIST_MORE = "event-list-more"  # "show more" under the list
+LIST_SIZE = "event-list-size"  # dcc.Store: how many events the list shows
+LIST_CLICK = "event-list-click"  # dcc.Store: {"row": id, "at": ms} of the list entry clicked
 # row ids under the mouse, read in the browser from the chart's decoded arrays (see timeline.js)
 CHART_CLICK = "chart-click"
 CHART_BOX = "chart-box"

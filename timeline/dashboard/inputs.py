@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 from dash.exceptions import PreventUpdate
 
-from .state import DATED_BY_KINDS, GRID_FIELDS, Filters
+from .state import DATED_BY_KINDS, GRID_FIELDS, Filters, View
 
 SESSION_ID = re.compile(r"[0-9a-f]{32}")  # what layout.page gives a browser: uuid4().hex
 MAX_TEXT = 1_000  # characters of a search or a typed value
@@ -216,6 +216,15 @@ def grid_request_of(value: Any) -> dict:
     return {"startRow": start, "endRow": end, "sortModel": sort, "filterModel": filters}
 
 
+def grid_filter_of(value: Any) -> dict:
+    """The table's column filters (its `filterModel`), checked: {column: filter}."""
+    filters = object_of(value)
+    for column, model in filters.items():
+        choice_of(column, GRID_FIELDS)
+        column_filter_of(model)
+    return filters
+
+
 def column_filter_of(value: Any, depth: int = 0) -> dict:
     """One column filter of the table: a condition, or conditions joined by AND/OR."""
     model = object_of(value)
@@ -247,3 +256,79 @@ def column_filter_of(value: Any, depth: int = 0) -> dict:
     elif not isinstance(model.get("filter"), (str, int, float, type(None))):
         raise BadInput("not a text filter")
     return model
+
+
+def window_of(value: Any) -> tuple[float, float] | None:
+    """The chart's window: [start, end] in ms since 1970, start before end (None is none)."""
+    if value is None:
+        return None
+    if not isinstance(value, list | tuple) or len(value) != 2:
+        raise BadInput("not a window")
+    low, high = (number_of(v, -(2**53), 2**53) for v in value)
+    if not low < high:
+        raise BadInput("not a window")
+    return low, high
+
+
+def axis_time_of(value: Any) -> float:
+    """A date-axis value as Plotly reports it (ms, or a date string) in ms since 1970."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number_of(value, -(2**53), 2**53)
+    text = text_of(value, 40)
+    try:
+        return pd.Timestamp(text).value / 1e6
+    except (ValueError, OverflowError):
+        raise BadInput("not a time") from None
+
+
+# the URL query of a view: ?q=strike&from=2020-01-01&to=2020-01-31&src=Reuters&lanes=source
+QUERY_LISTS = {
+    "doc": "documents",
+    "src": "sources",
+    "type": "types",
+    "gran": "grans",
+    "by": "dated_by",
+}
+
+
+def view_of(args: Any, lanes: Any = ()) -> View:
+    """The view a URL query asks for (`args`: a mapping with `get` and `getlist`, as Flask's);
+    a value the page would not write is left out, never an error."""
+
+    def kept(read: Callable[[], Any], default: Any) -> Any:
+        try:
+            return read()
+        except (BadInput, ValueError, TypeError):
+            return default
+
+    lists = {
+        name: kept(lambda key=key: strings_of(list(args.getlist(key))), ())
+        for key, name in QUERY_LISTS.items()
+    }
+    conf = kept(lambda: number_of(float(args.get("conf", 0)), 0.0, 1.0), 0.0)
+    filters = Filters(
+        text=kept(lambda: search_of(args.get("q", "")), ""),
+        documents=lists["documents"],
+        sources=lists["sources"],
+        start=kept(lambda: day_of(args.get("from")), None),
+        end=kept(lambda: day_of(args.get("to")), None),
+        types=lists["types"],
+        granularities=lists["grans"],
+        min_confidence=conf,
+        dated_by=tuple(v for v in lists["dated_by"] if v in DATED_BY_KINDS),
+    )
+    chosen = args.get("lanes", "none")
+    window = kept(lambda: _query_window(args.get("win")), None)
+    return View(filters, chosen if chosen in lanes else "none", window)
+
+
+def _query_window(text: str | None) -> tuple[float, float] | None:
+    """`win=2020-01-01..2020-02-01` as ms (the end day included)."""
+    if not text:
+        return None
+    low, high = text_of(text, 40).split("..")
+    start, end = day_of(low), day_of(high)
+    if start is None or end is None:
+        raise BadInput("not a window")
+    day = 86_400_000
+    return window_of([pd.Timestamp(start).value / 1e6, pd.Timestamp(end).value / 1e6 + day])

@@ -7,10 +7,10 @@ import uuid
 import dash_ag_grid as dag
 from dash import dcc, html
 
-from ..figure import LANES, empty_figure
+from ..figure import LANES, OVERVIEW_HEIGHT, empty_figure
 from . import ids
 from .panel import EMPTY_PANEL
-from .state import Events
+from .state import Events, Filters, View
 
 PAGE_SIZE = 50
 
@@ -50,9 +50,11 @@ COLUMN_DEFS = [
 ]
 
 
-def page(events: Events) -> html.Div:
+def page(events: Events, view: View | None = None) -> html.Div:
     """The whole page for a browser. A new browser gets a fresh session id; one that has been here
-    before keeps its own (the store is in its local storage), so its work is found again."""
+    before keeps its own (the store is in its local storage), so its work is found again. `view`
+    (from the URL's query) sets the filters, lanes and window it opens on."""
+    view = view or View()
     return html.Div(
         [
             dcc.Store(
@@ -65,24 +67,34 @@ def page(events: Events) -> html.Div:
             dcc.Store(id=ids.CHART_CLICK),
             dcc.Store(id=ids.CHART_BOX),
             dcc.Store(id=ids.CHART_HOVER),
+            dcc.Store(id=ids.WINDOW, data=list(view.window) if view.window else None),
+            dcc.Store(id=ids.THEME, data="light"),
+            dcc.Store(id=ids.URL_STATE),
+            dcc.Store(id=ids.LIST_SIZE, data=LIST_PAGE),
+            dcc.Store(id=ids.LIST_CLICK),
             _header(),
             html.Div(id=ids.NOTICE, className="notice", role="status"),
             html.Div(
                 [
-                    _filters(),
+                    _filters(view.filters),
                     html.Main(
-                        [_chart_card(), _table_card(), _upload_card()],
+                        [_chart_card(view), _list_card(), _table_card(), _upload_card()],
                         className="content",
                     ),
                     html.Aside(
                         [
                             html.Button(
-                                "×", id=ids.PANEL_CLOSE, className="panel-close", title="Close"
+                                "×",
+                                id=ids.PANEL_CLOSE,
+                                className="panel-close",
+                                title="Close (Esc)",
+                                **{"aria-label": "Close the panel"},
                             ),
                             html.Div(EMPTY_PANEL, id=ids.PANEL_BODY),
                         ],
                         id=ids.PANEL,
                         className="panel closed",
+                        **{"aria-label": "The event in its article"},
                     ),
                 ],
                 className="shell",
@@ -139,7 +151,8 @@ def _field(label: str, control, for_id: str) -> html.Div:
     return html.Div([html.Label(label, htmlFor=for_id), control], className="field")
 
 
-def _filters() -> html.Nav:
+def _filters(filters: Filters) -> html.Nav:
+    start, end = (d.isoformat() if d else None for d in (filters.start, filters.end))
     return html.Nav(
         [
             html.H2("Filters", className="section-title"),
@@ -148,6 +161,7 @@ def _filters() -> html.Nav:
                 dcc.Input(
                     id=ids.SEARCH,
                     type="search",
+                    value=filters.text,
                     placeholder="event or sentence",
                     debounce=0.3,
                     className="text-input",
@@ -156,23 +170,47 @@ def _filters() -> html.Nav:
             ),
             _field(
                 "Articles",
-                dcc.Dropdown(id=ids.DOCUMENTS, multi=True, placeholder="all"),
+                dcc.Dropdown(
+                    id=ids.DOCUMENTS, multi=True, placeholder="all", value=list(filters.documents)
+                ),
                 ids.DOCUMENTS,
             ),
             _field(
-                "Sources", dcc.Dropdown(id=ids.SOURCES, multi=True, placeholder="all"), ids.SOURCES
+                "Sources",
+                dcc.Dropdown(
+                    id=ids.SOURCES, multi=True, placeholder="all", value=list(filters.sources)
+                ),
+                ids.SOURCES,
             ),
             _field(
                 "Dates",
                 dcc.DatePickerRange(
-                    id=ids.DATES, display_format="YYYY-MM-DD", clearable=True, className="dates"
+                    id=ids.DATES,
+                    display_format="YYYY-MM-DD",
+                    clearable=True,
+                    start_date=start,
+                    end_date=end,
+                    start_date_placeholder_text="from",
+                    end_date_placeholder_text="to",
+                    className="dates",
                 ),
                 ids.DATES,
             ),
-            _field("Type", dcc.Dropdown(id=ids.TYPES, multi=True, placeholder="all"), ids.TYPES),
+            _field(
+                "Type",
+                dcc.Dropdown(
+                    id=ids.TYPES, multi=True, placeholder="all", value=list(filters.types)
+                ),
+                ids.TYPES,
+            ),
             _field(
                 "Granularity",
-                dcc.Dropdown(id=ids.GRANULARITIES, multi=True, placeholder="all"),
+                dcc.Dropdown(
+                    id=ids.GRANULARITIES,
+                    multi=True,
+                    placeholder="all",
+                    value=list(filters.granularities),
+                ),
                 ids.GRANULARITIES,
             ),
             _field(
@@ -183,7 +221,7 @@ def _filters() -> html.Nav:
                         {"label": label, "value": value}
                         for value, label in DATED_BY_CHOICES.items()
                     ],
-                    value=list(DATED_BY_CHOICES),
+                    value=list(filters.dated_by or DATED_BY_CHOICES),
                     className="checklist",
                 ),
                 ids.DATED_BY,
@@ -195,25 +233,16 @@ def _filters() -> html.Nav:
                     min=0,
                     max=1,
                     step=0.05,
-                    value=0,
+                    value=filters.min_confidence,
                     marks={0: "0", 0.5: "0.5", 1: "1"},
                     tooltip={"placement": "bottom", "always_visible": False},
                 ),
                 ids.CONFIDENCE,
             ),
-            _field(
-                "Lanes",
-                dcc.RadioItems(
-                    id=ids.LANES,
-                    options=[{"label": label, "value": value} for value, label in LANES.items()],
-                    value="document",
-                    className="segmented",
-                ),
-                ids.LANES,
-            ),
             html.Button("Clear filters", id=ids.RESET, className="button ghost wide"),
         ],
         className="filters",
+        **{"aria-label": "Filters"},
     )
 
 
@@ -221,6 +250,7 @@ def _legend() -> html.Div:
     items = [
         ("dot", "one source"),
         ("diamond", "several sources"),
+        ("count", "several events that day (click to list them)"),
         ("bar", "month, quarter, year… (a range)"),
         ("hollow", "no date of its own: reported that day"),
         ("ring", "selected"),
@@ -234,27 +264,105 @@ def _legend() -> html.Div:
     )
 
 
-def _chart_card() -> html.Section:
+def _chart_card(view: View) -> html.Section:
     return html.Section(
         [
-            _legend(),
+            html.Div(
+                [
+                    html.Div(
+                        [
+                            html.Span("Lanes", className="control-label", id="lanes-label"),
+                            dcc.RadioItems(
+                                id=ids.LANES,
+                                options=[
+                                    {"label": label, "value": value}
+                                    for value, label in LANES.items()
+                                ],
+                                value=view.lanes,
+                                className="segmented",
+                                inputClassName="segmented-input",
+                            ),
+                        ],
+                        className="control",
+                        role="radiogroup",
+                        **{"aria-labelledby": "lanes-label"},
+                    ),
+                    html.Div(
+                        [
+                            html.Span("Window", className="control-label"),
+                            *[
+                                html.Button(
+                                    label,
+                                    id=button_id,
+                                    className="button ghost small",
+                                    title=WINDOW_TITLES[label],
+                                )
+                                for label, button_id in ids.WINDOW_BUTTONS.items()
+                            ],
+                        ],
+                        className="control",
+                    ),
+                ],
+                className="chart-head",
+            ),
+            dcc.Graph(
+                id=ids.OVERVIEW,
+                figure=empty_figure("", height=OVERVIEW_HEIGHT),
+                config={"displayModeBar": False, "responsive": True},
+                style={"height": f"{OVERVIEW_HEIGHT}px"},
+                className="overview",
+            ),
             dcc.Graph(
                 id=ids.CHART,
                 figure=empty_figure("Loading…"),
                 responsive=True,
-                style={"height": "360px"},
+                style={"height": "300px"},
                 config={
                     "displaylogo": False,
                     "showSendToCloud": False,  # never offer to upload article data to a cloud
                     "scrollZoom": False,
-                    "modeBarButtonsToRemove": ["toImage", "autoScale2d"],
+                    "modeBarButtonsToRemove": ["autoScale2d"],
+                    "toImageButtonOptions": {"format": "png", "filename": "timeline", "scale": 2},
                 },
                 clear_on_unhover=True,
                 className="chart",
             ),
+            _legend(),
             dcc.Tooltip(id=ids.TOOLTIP, direction="bottom", className="chart-tooltip"),
         ],
         className="card chart-card",
+    )
+
+
+# what the window buttons show, relative to the events (not to the view)
+WINDOW_TITLES = {
+    "1w": "The last week of the events shown",
+    "1m": "The last month of the events shown",
+    "1y": "The last year of the events shown",
+    "all": "Every event shown, however far apart",
+}
+LIST_PAGE = 100  # events the list shows before "show more"
+
+
+def _list_card() -> html.Section:
+    return html.Section(
+        [
+            html.Div(
+                [
+                    html.H2("Chronology", className="section-title"),
+                    html.Span(
+                        "The events in the chart's window, day by day; click one to read it.",
+                        className="hint",
+                    ),
+                ],
+                className="card-head",
+            ),
+            html.Div(id=ids.EVENT_LIST, className="event-list", role="list"),
+            html.Button(
+                "Show more", id=ids.LIST_MORE, className="button ghost small hidden", n_clicks=0
+            ),
+        ],
+        className="card list-card",
     )
 
 
@@ -265,7 +373,8 @@ def _table_card() -> html.Section:
                 [
                     html.H2("Events", className="section-title"),
                     html.Span(
-                        "Select rows to ring them on the timeline; double-click a date to correct it.",
+                        "Select rows to ring them on the timeline; double-click a date to correct "
+                        "it (2020-01-03, Jan 3, next Tuesday).",
                         className="hint",
                     ),
                     html.Button(

@@ -43,6 +43,20 @@ def dated_by_text(row: pd.Series) -> str:
     return f"its own words: “{_text(row['expression'])}” → {value}"
 
 
+def day_panel(rows: pd.DataFrame, articles: dict) -> list:
+    """The events of one dense day's marker, as the chronological list shows them: click one to
+    read it."""
+    from .chronology import chronology
+
+    ordered = rows.sort_values(["start", "end"], kind="stable")
+    items, _ = chronology(ordered, articles, len(ordered))
+    return [
+        html.H2(f"{len(rows)} events", className="panel-headline"),
+        html.P("Click one to read it in its article.", className="hint"),
+        html.Div(items, className="event-list", role="list"),
+    ]
+
+
 def event_panel(events: Events, row: pd.Series) -> list:
     """Everything about one event: what, when, how it was resolved, the article, other reports."""
     article = events.articles.get(str(row["doc_id"]), {})
@@ -88,6 +102,12 @@ def _article(article: dict, row: pd.Series) -> html.Section:
         )
         if part
     )
+    url = article.get("url") or _text(row.get("url"))
+    link = (
+        html.A("Open the article ↗", href=url, target="_blank", rel="noopener noreferrer")
+        if url.startswith(("http://", "https://"))
+        else None
+    )
     text = article.get("text")
     body = (
         highlighted(text, int(row["char_start"]), int(row["char_end"]), ids.MARK)
@@ -98,6 +118,7 @@ def _article(article: dict, row: pd.Series) -> html.Section:
         [
             html.H3(title, className="article-title"),
             html.P(byline, className="article-byline"),
+            html.P(link, className="article-link") if link else None,
             html.Div(body, className="article-text"),
         ],
         className="panel-article",

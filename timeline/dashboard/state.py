@@ -54,6 +54,15 @@ class Filters:
     dated_by: tuple[str, ...] = ()  # of DATED_BY_KINDS; empty: all
 
 
+@dataclass(frozen=True)
+class View:
+    """What a link to the dashboard reopens: the filters, the lanes and the chart's window."""
+
+    filters: Filters = field(default_factory=Filters)
+    lanes: str = "none"
+    window: tuple[float, float] | None = None  # ms since 1970
+
+
 def prepare(frame: pd.DataFrame) -> Events:
     """Events from an events frame: contract columns, row ids 0..n-1, derived columns added."""
     articles = dict(frame.attrs.get(ARTICLES, {}))
@@ -523,3 +532,10 @@ def dateline_text(article: dict) -> str:
         return pd.Timestamp(value).date().isoformat()
     except (TypeError, ValueError):
         return str(value)
+
+
+def view_rows(rows: pd.DataFrame, filters: Filters, grid_model: dict | None = None) -> pd.DataFrame:
+    """The rows the view shows: the filter bar's filters, then the table's own column filters
+    (so a column filter changes the chart, the list and the counts too)."""
+    shown = filtered(rows, filters)
+    return grid_filtered(shown, grid_model) if grid_model else shown

@@ -193,7 +193,7 @@ def to_html(frame: pd.DataFrame, path: str | Path | None = None, *, title: str =
     from ..figure import timeline_figure
 
     rows, articles = rows_and_articles(frame)
-    fig = timeline_figure(rows, lanes="source")
+    fig = timeline_figure(rows, lanes="source", dense=False, window=False)  # the page draws its own
     fig.update_layout(clickmode="event")  # the page draws its own selection ring and dimming
     points, traces = chart_points(fig)
     data = {
