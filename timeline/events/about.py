@@ -3,10 +3,13 @@ article uses for it.
 
 An entity is found by its full name, a shorter tail of it ("Beatles Apple Corps" -> "Apple
 Corps"), a person's surname ("Steve Jobs" -> "Jobs"), its name without a company suffix ("Apple
-Inc." -> "Apple"), or an acronym the article writes ("WWDC" for "Worldwide Developers
-Conference", "(WWDC)" after the name). Names match whole words, in their own case; the
-lower-case words of a name ("store" in "iTunes store") in any case. Pronouns and descriptions
-("the company") are not resolved.
+Inc." -> "Apple"), another written form the lexicon gives it ("U.S." for "United States",
+`lexicon.entities.ALIASES`), or an acronym the article writes ("WWDC" for "Worldwide Developers
+Conference", "(WWDC)" after the name). Names match whole words, in their own case, with or
+without the dot of an abbreviation ("Timothy D. Cook", "U.S. Army"); the lower-case words of a
+name ("store" in "iTunes store") in any case. Pronouns and descriptions ("the company") are not
+resolved. `events.entities` names the entities of a frame with these same forms, so that the
+rows it counts for an entity are rows `about` keeps.
 """
 
 from __future__ import annotations
@@ -16,18 +19,22 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from ..tagger.lexicon import entities as names_lex
 from ..tagger.lexicon import events as lex
 
 _WORD = re.compile(r"[\w&'’.-]*\w")
+_ALIASES = {form: group for group in names_lex.ALIASES for form in group}
 
 
 def name_forms(entity: str) -> set[str]:
     """The forms of an entity's name that do not depend on the article: the name, its tails of
-    two words or more, the name without a company suffix, a person's surname."""
+    two words or more, the name without a company suffix, a person's surname, its aliases."""
     words = _WORD.findall(entity)
     if not words:
         return set()
     forms = {" ".join(words)}
+    for alias in _ALIASES.get(entity.strip(), ()):
+        forms.add(" ".join(_WORD.findall(alias)))  # "United States" -> "U.S", "US", "USA"
     while words and words[-1].lower().rstrip(".") in lex.COMPANY_SUFFIXES:
         words = words[:-1]
         if words:
@@ -70,14 +77,15 @@ def article_forms(entity: str, text: str) -> set[str]:
 
 def _pattern(form: str) -> str:
     """A regex of `form` as whole words: capitalised words in their case, lower-case ones in any,
-    a plural "s" allowed at the end ("iPods")."""
+    each word with or without a dot after it ("D Cook" matches "D. Cook", "U.S Army" "U.S.
+    Army"), a plural "s" allowed at the end ("iPods")."""
     parts = []
     for word in form.split():
         escaped = re.escape(word)
         parts.append(
             escaped if any(c.isupper() or c.isdigit() for c in word) else f"(?i:{escaped})"
         )
-    return r"(?<![\w-])" + r"\s+".join(parts) + r"(?:['’]?s)?(?![\w-])"
+    return r"(?<![\w-])" + r"\.?\s+".join(parts) + r"(?:['’]?s)?(?![\w-])"
 
 
 def mentions(forms: Iterable[str]) -> re.Pattern:
