@@ -195,7 +195,8 @@ def test_events_reported_without_a_date_of_their_own_are_hollow(samples):
 
 
 def test_a_day_with_many_events_in_a_lane_is_one_marker_with_their_count(samples):
-    fig = timeline_figure(samples, lanes="none")
+    month = [ms("2010-06-01"), ms("2010-07-01")]  # zoomed in: a marker per day
+    fig = timeline_figure(samples, lanes="none", window=month)
     [days] = [t for t in fig.data if t.name == "several events that day"]
     counts = [int(n) for n in days.text]
     assert [len(rows) for rows in days.customdata] == counts and max(counts) >= 5
@@ -206,6 +207,15 @@ def test_a_day_with_many_events_in_a_lane_is_one_marker_with_their_count(samples
         assert len(starts) == 1 and ms(starts[0]) == x  # one day, at its start
     single = {i for t in marker_traces(fig) if t.name != days.name for i in t.customdata}
     assert single.isdisjoint(listed) and len(single) + len(listed) == samples["start"].notna().sum()
+
+
+def test_zoomed_out_the_dense_markers_stand_for_longer_spans(samples):
+    decades = timeline_figure(samples, lanes="none", window=[ms("1950-01-01"), ms("2021-01-01")])
+    [years] = [t for t in decades.data if t.name.startswith("several events")]
+    assert years.name == "several events that year"
+    for rows in years.customdata:
+        assert samples.loc[rows, "start"].dt.year.nunique() == 1
+    assert sum(len(rows) for rows in years.customdata) > 300  # most of the samples' events
 
 
 def test_the_chart_opens_where_the_events_are_not_on_a_lone_outlier(samples):

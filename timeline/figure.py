@@ -35,7 +35,8 @@ ENTITY_COLUMN = "_entities"  # the names each row's headline holds (the dashboar
 GL_THRESHOLD = 2000  # above this many plotted events the markers use WebGL (Scattergl)
 HOVER_TEXT_LIMIT = 20_000  # above this many, hover labels are left to the app's tooltip
 MAX_LANES = 40  # more lanes than this fold the smallest into one "other" lane
-DENSE_FROM = 2  # events of one lane on one day drawn as one marker with their count
+DENSE_FROM = 2  # events of one lane in one bin (a day, zoomed in) drawn as one marker with a count
+DENSE_BINS = ((120, "day"), (2 * 365, "week"), (20 * 365, "month"), (None, "year"))  # by span
 WINDOW_SHARE = 0.02  # the default window leaves out this share of events at either end
 DAY_MS = 86_400_000
 
@@ -76,14 +77,16 @@ def timeline_figure(
     empty_message: str | None = None,
     legend: bool = True,
     dense: bool = True,
-    window: bool = True,
+    window: bool | Sequence[float] = True,
     theme: str = "light",
 ) -> go.Figure:
     """The events of `frame` on a time axis, one lane per `lanes` value, `selected` rows ringed.
 
-    `selected` holds index labels of `frame`. `dense`: the events of one lane on one day are one
-    marker with their count (its `customdata` lists their labels). `window`: the axis opens on
-    where the events are (`default_window`), an outlier centuries away left to "all". `gl`
+    `selected` holds index labels of `frame`. `window`: the axis opens on where the events are
+    (`default_window`), an outlier centuries away left to "all"; or on the [start, end] (ms)
+    given. `dense`: the events of one lane in one bin are one marker with their count (its
+    `customdata` lists their labels): a day when the window spans months, a week, a month or a
+    year as it widens (`bin_days_for`), so the markers never pile up. `gl`
     forces (or forbids) WebGL markers; by default they are used above GL_THRESHOLD events.
     `hover_text=False` leaves the hover labels out (the app then shows its own tooltip, so 100k
     events don't ship 100k labels); by default they are kept up to HOVER_TEXT_LIMIT events.
@@ -102,9 +105,11 @@ def timeline_figure(
     hover = len(plotted) <= HOVER_TEXT_LIMIT if hover_text is None else hover_text
     merged = plotted["n_sources"].to_numpy() > 1
     is_range = plotted["_range"].to_numpy(dtype=bool)
-    grouped = dense_days(plotted, y) if dense else np.zeros(len(plotted), dtype=bool)
+    shown = list(window) if isinstance(window, list | tuple) else default_window(plotted)
+    unit = dense_unit(shown)
+    grouped = dense_days(plotted, y, unit) if dense else np.zeros(len(plotted), dtype=bool)
 
-    ring = selection_ring(plotted, lanes, selected, max_lanes, y, grouped)
+    ring = selection_ring(plotted, lanes, selected, max_lanes, y, grouped, unit)
     traces = [_selected_trace(ring, use_gl, colors)]
     for many in (False, True):
         rows = is_range & (merged == many)
@@ -112,11 +117,12 @@ def timeline_figure(
         traces.append(_markers(plotted[rows], y[rows], many, True, use_gl, hover))
         rows = ~is_range & (merged == many) & ~grouped
         traces.append(_markers(plotted[rows], y[rows], many, False, use_gl, hover))
-    traces.append(_day_counts(plotted[grouped], y[grouped], use_gl, hover, colors))
+    traces.append(_bin_counts(plotted[grouped], y[grouped], unit, use_gl, hover, colors))
 
     layout = _layout(lane_names, lanes, height, title, colors)
-    if window:
-        layout["xaxis"]["range"] = default_window(plotted)
+    layout["meta"] = {"dense_unit": unit}
+    if window is not False:
+        layout["xaxis"]["range"] = shown
     fig = go.Figure(data=traces, layout=layout, _validate=False)
     fig.update_layout(showlegend=legend)
     if not legend:
@@ -141,19 +147,47 @@ def default_window(plotted: pd.DataFrame) -> list[float]:
     return [float(middle - pad), float(middle + pad + DAY_MS)]
 
 
-def dense_days(plotted: pd.DataFrame, y: np.ndarray) -> np.ndarray:
-    """Which point events share their lane and day with DENSE_FROM - 1 others or more (drawn as
-    one marker with the count)."""
+def dense_unit(window: Sequence[float]) -> str:
+    """The calendar unit one dense marker stands for in a window of this span (ms): a day up to
+    four months, then a week, a month, a year."""
+    span = (window[1] - window[0]) / DAY_MS if len(window) == 2 else 0
+    return next(unit for limit, unit in DENSE_BINS if limit is None or span <= limit)
+
+
+def dense_days(plotted: pd.DataFrame, y: np.ndarray, unit: str = "day") -> np.ndarray:
+    """Which point events share their lane and calendar `unit` (a day, by default) with
+    DENSE_FROM - 1 others or more (drawn as one marker with the count)."""
     points = ~plotted["_range"].to_numpy(dtype=bool)
-    day = _day_numbers(plotted["_x"])
-    key = pd.DataFrame({"lane": np.round(y, 3), "day": day})
-    size = key.groupby(["lane", "day"], sort=False)["day"].transform("size").to_numpy()
-    return points & (size >= DENSE_FROM) & ~np.isnan(day)
+    binned = calendar_bins(epoch_ms(plotted["_x"]), unit)
+    key = pd.DataFrame({"lane": np.round(y, 3), "bin": binned})
+    size = key.groupby(["lane", "bin"], sort=False)["bin"].transform("size").to_numpy()
+    return points & (size >= DENSE_FROM) & ~np.isnan(binned)
 
 
-def _day_numbers(times: pd.Series) -> np.ndarray:
-    """Days since 1970 of each time (NaN when missing)."""
-    return np.floor(epoch_ms(times) / DAY_MS)
+_UNIT_CODES = {"day": "D", "month": "M", "year": "Y"}
+
+
+def calendar_bins(x_ms: np.ndarray, unit: str) -> np.ndarray:
+    """The calendar day, week (from a Monday), month or year of each time (ms), counted from
+    1970 (NaN for a missing time)."""
+    out = np.full(len(x_ms), np.nan)
+    known = ~np.isnan(x_ms)
+    times = x_ms[known].astype("int64").astype("datetime64[ms]")
+    if unit == "week":  # 1970-01-01 was a Thursday
+        out[known] = (times.astype("datetime64[D]").astype("int64") + 3) // 7
+    else:
+        out[known] = times.astype(f"datetime64[{_UNIT_CODES[unit]}]").astype("int64")
+    return out
+
+
+def bin_start_ms(bins: np.ndarray, unit: str) -> np.ndarray:
+    """The first instant (ms) of each calendar bin of `calendar_bins`."""
+    counts = np.asarray(bins, dtype="int64")
+    if unit == "week":
+        starts = (counts * 7 - 3).astype("datetime64[D]")
+    else:
+        starts = counts.astype(f"datetime64[{_UNIT_CODES[unit]}]")
+    return starts.astype("datetime64[ms]").astype("int64").astype("float64")
 
 
 def selection_ring(
@@ -163,6 +197,7 @@ def selection_ring(
     max_lanes: int = MAX_LANES,
     positions: np.ndarray | None = None,
     grouped: np.ndarray | None = None,
+    unit: str = "day",
 ) -> dict:
     """x, y and customdata of the rings around `selected` rows, where `timeline_figure` draws them
     (a row counted in a dense day: around that day's marker).
@@ -171,7 +206,7 @@ def selection_ring(
     """
     if positions is None:
         plotted, positions, _ = lane_rows(plotted_rows(frame), lanes, max_lanes)
-        grouped = dense_days(plotted, positions)
+        grouped = dense_days(plotted, positions, unit)
     else:
         plotted = frame
     if len(selected) == 0 or plotted.empty:
@@ -179,7 +214,8 @@ def selection_ring(
     mask = plotted.index.isin(list(selected))
     x = epoch_ms(plotted["_x"])
     if grouped is not None:
-        x = np.where(grouped, _day_numbers(plotted["_x"]) * DAY_MS, x)
+        bins = calendar_bins(x, unit)
+        x = np.where(grouped, bin_start_ms(np.nan_to_num(bins), unit), x)
     return {
         "x": x[mask],
         "y": positions[mask].astype("float32"),
@@ -345,10 +381,10 @@ def lane_positions(frame: pd.DataFrame, lanes: str, max_lanes: int = MAX_LANES) 
 
 OVERVIEW_HEIGHT = 84
 BIN_UNITS = (  # the bins of the overview, by the span of the events: at most a few hundred bars
-    (120, "D", "day"),
-    (3 * 365, "W", "week"),
-    (40 * 365, "M", "month"),
-    (None, "Y", "year"),
+    (120, "day"),
+    (3 * 365, "week"),
+    (40 * 365, "month"),
+    (None, "year"),
 )
 
 
@@ -401,26 +437,14 @@ def density(x_ms: np.ndarray) -> tuple[np.ndarray, np.ndarray, str]:
     """Bin starts (ms), event counts and the bin unit of event times `x_ms`: the calendar unit
     that keeps their whole span to a few hundred bins."""
     span_days = (x_ms.max() - x_ms.min()) / DAY_MS
-    code, unit = next((c, u) for limit, c, u in BIN_UNITS if limit is None or span_days <= limit)
-    times = x_ms.astype("int64").astype("datetime64[ms]")
-    if code == "W":  # weeks start on Monday: 1970-01-01 was a Thursday
-        days = times.astype("datetime64[D]").astype("int64")
-        binned = ((days + 3) // 7 * 7 - 3).astype("datetime64[D]")
-    else:
-        binned = times.astype(f"datetime64[{code}]")
-    starts, counts = np.unique(binned, return_counts=True)
-    return starts.astype("datetime64[ms]").astype("int64").astype("float64"), counts, unit
+    unit = next(u for limit, u in BIN_UNITS if limit is None or span_days <= limit)
+    bins, counts = np.unique(calendar_bins(x_ms, unit).astype("int64"), return_counts=True)
+    return bin_start_ms(bins, unit), counts, unit
 
 
 def _next_bin(starts: np.ndarray, unit: str) -> np.ndarray:
     """The start of the bin after each of `starts` (ms)."""
-    times = starts.astype("int64").astype("datetime64[ms]")
-    step = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
-    if step in ("D", "W"):
-        days = times.astype("datetime64[D]") + (7 if step == "W" else 1)
-        return days.astype("datetime64[ms]").astype("int64").astype("float64")
-    after = times.astype(f"datetime64[{step}]") + 1
-    return after.astype("datetime64[ms]").astype("int64").astype("float64")
+    return bin_start_ms(calendar_bins(starts, unit) + 1, unit)
 
 
 def window_shape(window: Sequence[float], theme: str = "light") -> dict:
@@ -597,22 +621,27 @@ def _hover_of(labels: np.ndarray | list | None) -> dict:
     return {"hovertext": labels, "hovertemplate": "%{hovertext}<extra></extra>"}
 
 
-def _day_counts(rows: pd.DataFrame, y: np.ndarray, use_gl: bool, hover: bool, colors: dict) -> dict:
-    """The dense days: one marker per (lane, day) with its number of events written in it, its
+def _bin_counts(
+    rows: pd.DataFrame, y: np.ndarray, unit: str, use_gl: bool, hover: bool, colors: dict
+) -> dict:
+    """The dense bins: one marker per (lane, bin) with its number of events written in it, its
     `customdata` the list of their labels (a click lists them); orange when one was merged."""
-    day = _day_numbers(rows["_x"])
-    key = pd.DataFrame({"lane": np.round(y, 3), "day": day, "row": np.arange(len(rows))})
-    order = key.sort_values(["lane", "day", "row"], kind="stable")
-    starts = np.flatnonzero(
-        np.r_[True, (np.diff(order["lane"]) != 0) | (np.diff(order["day"]) != 0)]
-    ) if len(order) else np.array([], dtype=int)  # fmt: skip
+    binned = calendar_bins(epoch_ms(rows["_x"]), unit)
+    key = pd.DataFrame({"lane": np.round(y, 3), "bin": binned, "row": np.arange(len(rows))})
+    order = key.sort_values(["lane", "bin", "row"], kind="stable")
+    if len(order):
+        change = (np.diff(order["lane"]) != 0) | (np.diff(order["bin"]) != 0)
+        starts = np.flatnonzero(np.r_[True, change])
+    else:
+        starts = np.array([], dtype=int)
     members = np.split(order["row"].to_numpy(), starts[1:]) if len(order) else []
     labels = rows.index.to_numpy()
     merged = rows["n_sources"].to_numpy() > 1
     counts = np.array([len(m) for m in members])
+    first_bins = order["bin"].to_numpy()[starts] if len(starts) else np.array([])
     trace = {
         "type": "scattergl" if use_gl else "scatter",
-        "x": (order["day"].to_numpy()[starts] * DAY_MS) if len(starts) else np.array([]),
+        "x": bin_start_ms(first_bins, unit),
         "y": order["lane"].to_numpy()[starts].astype("float32"),
         "customdata": [labels[m].tolist() for m in members],
         "mode": "markers+text",
@@ -626,19 +655,24 @@ def _day_counts(rows: pd.DataFrame, y: np.ndarray, use_gl: bool, hover: bool, co
             "line": {"width": 1, "color": "#ffffff"},
             "opacity": 0.95,
         },
-        "name": "several events that day",
+        "name": f"several events that {unit}",
         "showlegend": bool(len(members)),
     }
     if not hover:
         return {**trace, **_hover_of(None)}
     headlines = _escaped(_shortened(_headlines(rows), 80)).to_numpy(dtype=object)
     dates = rows["_date"].astype("string").fillna("").to_numpy(dtype=object)
-    texts = [
-        f"<b>{dates[m[0]]}</b> · {len(m)} events<br>"
-        + "<br>".join(headlines[m[:5]])
-        + (f"<br>… and {len(m) - 5} more" if len(m) > 5 else "")
-        for m in members
-    ]
+    starts_ms = epoch_ms(rows["start"])
+    texts = []
+    for m in members:
+        by_time = m[np.argsort(starts_ms[m], kind="stable")]
+        first, last = dates[by_time[0]], dates[by_time[-1]]
+        when = first if first == last else f"{first} – {last}"
+        texts.append(
+            f"<b>{when}</b> · {len(m)} events<br>"
+            + "<br>".join(headlines[by_time[:5]])
+            + (f"<br>… and {len(m) - 5} more" if len(m) > 5 else "")
+        )
     return {**trace, **_hover_of(texts)}
 
 

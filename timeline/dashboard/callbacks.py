@@ -18,6 +18,7 @@ from ..figure import (
     DAY_MS,
     LANES,
     default_window,
+    dense_unit,
     epoch_ms,
     overview_figure,
     plotted_rows,
@@ -98,9 +99,11 @@ def chart_and_counts(
     selected: list,
     grid_model: dict | None = None,
     theme: str = "light",
+    window: Any = True,
 ) -> tuple[go.Figure, str, int]:
     """The filter callback's work: the figure of the matching events (the table's own column
-    filters too), the counts line, and how many events match."""
+    filters too) on `window` (True: where the events are), the counts line, and how many
+    events match. Its `uirevision` changes with what is shown, so new filters refit the view."""
     shown = view_rows(events.rows, filters, grid_model)
     empty = "No events match the filters" if len(events.rows) else "No events yet: add articles"
     figure = timeline_figure(
@@ -111,7 +114,9 @@ def chart_and_counts(
         hover_text=len(shown) <= HOVER_LABELS_UP_TO,
         legend=False,  # the page shows its own
         theme=theme,
+        window=window,
     )
+    figure.layout.uirevision = repr((lanes, filters, sorted(grid_model or {}), theme))
     return figure, counts_text(shown, events.rows), len(shown)
 
 
@@ -169,6 +174,7 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
         Output(ids.TABLE_EMPTY, "className"),
         Output(ids.OVERVIEW, "figure"),
         Output(ids.WINDOW, "data"),
+        Output(ids.DENSE_UNIT, "data"),
         Input(ids.SESSION, "data"),
         *FILTER_INPUTS,
         Input(ids.LANES, "value"),
@@ -191,19 +197,50 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
             patch = Patch()
             for key in ("x", "y", "customdata"):
                 patch["data"][0][key] = ring[key]
-            return patch, no_update, no_update, no_update, no_update, no_update
+            return patch, *[no_update] * 6
+        asked = window_of(asked)
+        first = ctx.triggered_id is None and asked  # a link's own window, on the first load
         figure, counts, shown = chart_and_counts(
-            events, filters, lanes, selected, grid_model, theme
+            events, filters, lanes, selected, grid_model, theme, list(asked) if first else True
         )
         window = list(figure.layout.xaxis.range or []) or None
-        asked = window_of(asked)
-        if ctx.triggered_id is None and asked:  # a link's own window, on the first load
-            window = list(asked)
-            figure.layout.xaxis.range = window
-        figure.layout.uirevision = repr((lanes, filter_values, grid_model, theme))  # refit
         overview = overview_figure(view_rows(events.rows, filters, grid_model), window, theme)
         height = {"height": f"{figure.layout.height}px"}
-        return figure, height, counts, "empty" if shown == 0 else "empty hidden", overview, window
+        unit = (figure.layout.meta or {}).get("dense_unit", "day")
+        empty = "empty" if shown == 0 else "empty hidden"
+        return figure, height, counts, empty, overview, window, unit
+
+    @app.callback(
+        Output(ids.CHART, "figure", allow_duplicate=True),
+        Output(ids.DENSE_UNIT, "data", allow_duplicate=True),
+        Input(ids.WINDOW, "data"),
+        State(ids.DENSE_UNIT, "data"),
+        State(ids.SESSION, "data"),
+        *FILTER_STATES,
+        State(ids.LANES, "value"),
+        State(ids.SELECTED, "data"),
+        State(ids.THEME, "data"),
+        State(ids.GRID, "filterModel"),
+        prevent_initial_call=True,
+    )
+    @guarded
+    def regroup(window, unit, session, *values):
+        """Zoomed in or out so far that a dense marker should stand for another unit (a day, a
+        week, a month, a year): the chart again on the same window."""
+        window = window_of(window)
+        if window is None or dense_unit(window) == unit:
+            return no_update, no_update
+        *filter_values, lanes, selected, theme, grid_model = values
+        figure, _, _ = chart_and_counts(
+            server.events_of(session),
+            filters_of(*filter_values),
+            choice_of(lanes, LANES),
+            row_ids_of(selected),
+            grid_filter_of(grid_model),
+            choice_of(theme or "light", ("light", "dark")),
+            list(window),
+        )
+        return figure, dense_unit(window)
 
     @app.callback(
         Output(ids.WINDOW, "data", allow_duplicate=True),

@@ -23,6 +23,7 @@ DISCARD = "discard-changes"
 CHART = "chart"
 OVERVIEW = "overview"  # the density strip over the whole range; drag across it to choose a window
 WINDOW = "window"  # dcc.Store: [start, end] in ms of the detail chart's time window
+DENSE_UNIT = "dense-unit"  # dcc.Store: the calendar unit a dense marker stands for now
 WINDOW_BUTTONS = {"1w": "window-1w", "1m": "window-1m", "1y": "window-1y", "all": "window-all"}
 THEME = "theme"  # dcc.Store: "light" | "dark", the browser's colour scheme
 URL_STATE = "url-state"  # dcc.Store the view's query string is written from (see timeline.js)
