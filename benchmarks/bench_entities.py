@@ -3,10 +3,15 @@ headlines of the bundled samples, and speed on 100,000 rows.
 
     python benchmarks/bench_entities.py            # quality, misses named, speed
     python benchmarks/bench_entities.py --rows 200000 --runs 5
+    python benchmarks/bench_entities.py --tbaq ../shared/data/tbaq   # the held-out set too
 
 Quality: `tests/data/entities/headlines.yaml` (about 100 headlines, every 5th row of
 `timeline.extract()`, labelled by hand; dev data written while building the heuristic).
 Precision and recall of canonical names per headline; kind accuracy over the names found.
+Held out: `tests/data/entities/heldout-tbaq.yaml`, 60 headlines of TimeBank/AQUAINT news
+(labelled before the heuristic ever ran on it), scored with company suffixes ignored on both
+sides (whether "Inc." stays depends on the rest of the frame); read when TBAQ is beside the
+repository (`shared/data/tbaq`) or given with --tbaq.
 Speed: the sample frame's rows repeated with distinct doc_ids (every article a new one), and a
 frame of new headlines (the first half of one sample headline and the second half of another),
 so that nothing is read from a cache of headlines already seen.
@@ -25,20 +30,38 @@ from common import pinned_to_one_core
 
 import timeline
 from timeline.events.entities import entities_of, entity_table
+from timeline.tagger.lexicon.events import COMPANY_SUFFIXES
 
-GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "entities" / "headlines.yaml"
+REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "tests" / "data" / "entities"
+TBAQ = next(
+    (up / "shared" / "data" / "tbaq" for up in (REPO.parent, REPO.parent.parent)
+     if (up / "shared" / "data" / "tbaq").is_dir()),
+    None,
+)  # fmt: skip
 
 
-def gold_headlines() -> list[dict]:
-    """The labelled headlines: doc_id, headline, sentence, entities [(name, kind)]."""
-    return yaml.safe_load(GOLD.read_text(encoding="utf-8"))
+def gold_headlines(name: str = "headlines.yaml") -> list[dict]:
+    """Labelled headlines: doc_id, headline, (sentence,) entities [(name, kind)]."""
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
 
 
-def score(frame: pd.DataFrame, gold: list[dict]) -> dict:
+def without_suffix(name: str) -> str:
+    """A name without its trailing company suffixes ("Apple Inc." -> "Apple")."""
+    words = name.replace(",", "").split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in COMPANY_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def score(frame: pd.DataFrame, gold: list[dict], suffixes: bool = True) -> dict:
     """Precision, recall and kind accuracy of `entities_of(frame)` against the gold headlines,
-    with the misses and the false names listed."""
+    with the misses and the false names listed; `suffixes=False` compares names without their
+    company suffixes."""
+    same = (lambda n: n) if suffixes else without_suffix
     names = entities_of(frame)
-    kinds = names.attrs["kinds"]
+    kinds = {same(n): k for n, k in names.attrs["kinds"].items()}
+    names = names.map(lambda ns: [same(n) for n in ns])
     by_row = {(d, e): ns for d, e, ns in zip(frame["doc_id"], frame["event"], names, strict=True)}
     found = true = right_kind = labelled = missing = 0
     misses: list[str] = []
@@ -49,7 +72,7 @@ def score(frame: pd.DataFrame, gold: list[dict]) -> dict:
         if key not in by_row:
             missing += 1
             continue
-        expected = {name: kind for name, kind in entry["entities"]}
+        expected = {same(name): kind for name, kind in entry["entities"]}
         got = by_row[key]
         labelled += len(expected)
         found += len(got)
@@ -77,10 +100,12 @@ def score(frame: pd.DataFrame, gold: list[dict]) -> dict:
     }
 
 
-def quality_report(frame: pd.DataFrame) -> dict:
-    """Print the figures on the labelled headlines; return them."""
-    s = score(frame, gold_headlines())
-    print(f"## Quality ({s['headlines']} labelled headlines, {s['gold']} names; dev data)")
+def quality_report(
+    frame: pd.DataFrame, gold: str = "headlines.yaml", title: str = "dev data"
+) -> dict:
+    """Print the figures on labelled headlines; return them."""
+    s = score(frame, gold_headlines(gold), suffixes=gold == "headlines.yaml")
+    print(f"## Quality ({s['headlines']} labelled headlines, {s['gold']} names; {title})")
     if s["not_found"]:
         print(f"(headlines no longer in the frame: {s['not_found']})")
     print(
@@ -156,9 +181,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--tbaq", type=Path, default=TBAQ, help="TBAQ, for the held-out set")
     args = parser.parse_args()
     frame = timeline.extract(quiet=True)
     quality_report(frame)
+    if args.tbaq and args.tbaq.is_dir():
+        print()
+        tbaq = timeline.extract([args.tbaq], quiet=True)
+        quality_report(tbaq, "heldout-tbaq.yaml", "held out: TBAQ news, suffixes ignored")
     print("\n## Top entities of the samples")
     print(entity_table(frame).head(15).to_string(index=False))
     speed_report(frame, args.rows, args.runs)
