@@ -11,6 +11,7 @@ import time
 import zipfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from dash.testing.wait import until
@@ -81,7 +82,7 @@ def samples() -> pd.DataFrame:
 
 
 def ms(day: str) -> float:
-    return pd.Timestamp(day).value / 1e6
+    return float(np.datetime64(str(day)[:10], "ms").astype("int64"))  # any year (1066 too)
 
 
 def chart_points(dash_duo) -> dict:
@@ -255,6 +256,8 @@ def test_an_uploaded_file_adds_its_events_and_a_bad_file_is_named(dash_duo, samp
 
 def edit_first_date(dash_duo, typed: str) -> str:
     """Type `typed` into the date of the table's first row; that row's id."""
+    until(lambda: chart_points(dash_duo), timeout=20)  # the page has settled: nothing moves
+    dash_duo.wait_for_element(f"#{ids.EVENT_LIST} .day, #{ids.EVENT_LIST} .empty", timeout=20)
     first = ".ag-center-cols-container .ag-row[row-index='0']"
     row_id = row_id_of(dash_duo, first)
     cell = dash_duo.find_element(f"{first} .ag-cell[col-id='date']")
@@ -408,7 +411,7 @@ def test_a_corrected_date_keeps_the_row_and_becomes_its_interval(samples):
     assert "corrected by hand" in row["explanation"]
     assert len(moved.rows) == len(events.rows) and moved.version == events.version + 1
     with pytest.raises(ValueError, match="not a date"):
-        with_event_date(events, 5, "next week")
+        with_event_date(events, 5, "the week the river froze")
     assert events.rows.loc[5, "start"] == samples.loc[5, "start"]  # the original is untouched
 
 
@@ -624,3 +627,220 @@ def test_an_upload_over_the_article_limit_is_refused_with_the_limit_named(
         dash_duo.find_element(f"#{ids.MESSAGES}").text
     )
     dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{n} of {n} events", timeout=5)
+
+
+# --- reading at any scale (issue 14) ------------------------------------------------------------
+AXIS_BOTTOM = """
+const axis = document.querySelector('#chart .xaxislayer-above');
+return axis ? [axis.getBoundingClientRect().bottom, window.innerHeight] : null;
+"""
+X_RANGE = """
+const gd = document.querySelector('#chart .js-plotly-plot');
+return gd && gd._fullLayout && gd._fullLayout.xaxis ? gd._fullLayout.xaxis.range.map(
+  v => typeof v === 'number' ? v : Date.parse(v.replace(' ', 'T') + 'Z')) : null;
+"""
+COUNT_MARKERS = """
+const gd = document.querySelector('#chart .js-plotly-plot');
+if (!gd || !gd._fullData) { return null; }
+const out = [];
+gd._fullData.forEach(function (t) {
+  if (String(t.name).startsWith('several events that')) {
+    for (let j = 0; j < t.x.length; j++) { out.push([Number(t.x[j]), Number(t.y[j]), t.text[j]]); }
+  }
+});
+return out;
+"""
+
+
+def story(tmp_path: Path, name: str, sentences: list[str], url: str = "") -> Path:
+    """A real article file (front matter and text), published Monday 2020-01-06."""
+    path = tmp_path / f"{name}.txt"
+    head = f'---\ntitle: "{name}"\nsource: Test Wire\npublished: 2020-01-06\n'
+    head += f"url: {url}\n" if url else ""
+    path.write_text(head + "---\n" + "\n\n".join(sentences) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.browser
+def test_the_time_axis_is_on_the_first_screen_at_1366_by_768(dash_duo, samples):
+    dash_duo.driver.set_window_size(1366, 768)
+    start(dash_duo)
+    until(lambda: dash_duo.driver.execute_script(AXIS_BOTTOM), timeout=20)
+    bottom, height = dash_duo.driver.execute_script(AXIS_BOTTOM)
+    assert 0 < bottom <= height
+    ticks = dash_duo.driver.find_elements("css selector", "#chart .xaxislayer-above .xtick text")
+    assert any(re.fullmatch(r"\d{4}", t.text) for t in ticks)  # dates, readable, on screen
+
+
+@pytest.mark.browser
+def test_the_default_window_leaves_out_a_lone_11th_century_event_and_all_shows_it(
+    dash_duo, samples
+):
+    lone = samples.iloc[[0]].assign(
+        start=pd.Timestamp("1066-10-14"), end=pd.Timestamp("1066-10-15"), granularity="day"
+    )
+    start(dash_duo, pd.concat([samples, lone], ignore_index=True))
+    until(lambda: dash_duo.driver.execute_script(X_RANGE), timeout=20)
+    low, high = dash_duo.driver.execute_script(X_RANGE)
+    assert low > ms("1900-01-01") and high >= ms("2011-01-01")
+    dash_duo.find_element(f"#{ids.WINDOW_BUTTONS['all']}").click()
+    until(lambda: dash_duo.driver.execute_script(X_RANGE)[0] < ms("1066-10-14"), timeout=20)
+    dash_duo.find_element(f"#{ids.WINDOW_BUTTONS['1m']}").click()  # a month of the events
+    until(lambda: dash_duo.driver.execute_script(X_RANGE)[0] > ms("2010-01-01"), timeout=20)
+    low, high = dash_duo.driver.execute_script(X_RANGE)
+    assert 28 <= (high - low) / 86_400_000 <= 32
+
+
+@pytest.mark.browser
+def test_a_day_with_20_events_is_one_marker_with_20_and_a_click_lists_them(dash_duo, tmp_path):
+    sentences = [f"The council approved budget item {n} on Friday." for n in range(1, 21)]
+    frame = timeline.extract([story(tmp_path, "Council", sentences)], quiet=True)
+    assert (frame["start"] == pd.Timestamp("2020-01-03")).sum() == 20
+    start(dash_duo, frame)
+    until(lambda: dash_duo.driver.execute_script(COUNT_MARKERS), timeout=20)
+    markers = dash_duo.driver.execute_script(COUNT_MARKERS)
+    [(x, y, label)] = [m for m in markers if m[0] == ms("2020-01-03")]
+    assert label == "20"
+    click_marker(dash_duo, x, y)
+    dash_duo.wait_for_contains_text(f"#{ids.PANEL}", "20 events", timeout=20)
+    items = dash_duo.find_elements(f"#{ids.PANEL} .event-item")
+    assert len(items) == 20
+    items[3].click()  # one of them, in its article
+    dash_duo.wait_for_element(f"#{ids.PANEL} mark#{ids.MARK}", timeout=20)
+
+
+@pytest.mark.browser
+def test_the_list_shows_the_window_by_day_and_links_each_source_to_its_url(dash_duo, tmp_path):
+    url = "https://news.example.org/strike"
+    first = story(tmp_path, "Strike ends", ["Dock workers ended their strike on Friday."], url)
+    second = story(tmp_path, "Port reopens", ["The port reopened on Sunday, officials said."])
+    start(dash_duo, timeline.extract([first, second], quiet=True))
+    dash_duo.wait_for_element(f"#{ids.EVENT_LIST} .event-item", timeout=20)
+    heads = [h.text for h in dash_duo.find_elements(f"#{ids.EVENT_LIST} .day-head")]
+    assert heads[0].startswith("Fri 3 Jan 2020") and heads[1].startswith("Sun 5 Jan 2020")
+    link = dash_duo.find_element(f"#{ids.EVENT_LIST} .event-item a")
+    assert link.get_attribute("href") == url and link.get_attribute("rel") == "noopener noreferrer"
+    assert link.text == "Strike ends"
+    items = dash_duo.find_elements(f"#{ids.EVENT_LIST} .event-item")
+    [port] = [item for item in items if "port reopened" in item.text]
+    port.click()
+    dash_duo.wait_for_contains_text(f"#{ids.PANEL}", "Port reopens", timeout=20)
+    ActionChains(dash_duo.driver).send_keys(Keys.ESCAPE).perform()  # Esc closes the panel
+    until(lambda: "closed" in dash_duo.find_element(f"#{ids.PANEL}").get_attribute("class"), 20)
+    items[0].send_keys(Keys.ENTER)  # by keyboard too
+    dash_duo.wait_for_contains_text(f"#{ids.PANEL}", "Strike ends", timeout=20)
+    assert "Open the article" in dash_duo.find_element(f"#{ids.PANEL} .article-link").text
+
+
+@pytest.mark.browser
+def test_a_link_with_a_query_reopens_that_view_and_the_address_follows_the_view(dash_duo, samples):
+    dash_duo.start_server(create_app(samples))
+    dash_duo.driver.get(dash_duo.server_url + "/?q=iphone&from=2010-01-01&lanes=source")
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", " events", timeout=20)
+    text = samples["event"].fillna("") + " " + samples["sentence"].fillna("")
+    hits = samples[
+        text.str.lower().str.contains("iphone") & (samples["end"] > pd.Timestamp("2010-01-01"))
+    ]
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{len(hits)} of {len(samples)} events")
+    assert dash_duo.find_element(f"#{ids.SEARCH}").get_attribute("value") == "iphone"
+    checked = dash_duo.find_element(f"#{ids.LANES} input:checked").get_attribute("value")
+    assert checked == "source"
+    dash_duo.find_element(f"#{ids.SEARCH}").send_keys(" jobs")
+    until(lambda: "q=iphone+jobs" in dash_duo.driver.current_url, timeout=20)
+    assert "from=2010-01-01" in dash_duo.driver.current_url
+
+
+@pytest.mark.browser
+def test_a_table_column_filter_changes_the_counts_and_the_chart(dash_duo, samples):
+    start(dash_duo, samples)
+    reuters = int((samples["source"] == "Reuters").sum())
+    dash_duo.driver.execute_script(
+        "dash_ag_grid.getApiAsync('grid').then(api => api.setFilterModel("
+        "{source: {filterType: 'text', type: 'equals', filter: 'Reuters'}}))"
+    )
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{reuters} of {len(samples)} events", 20)
+    until(lambda: len(chart_points(dash_duo)) == reuters, timeout=20)
+
+
+@pytest.mark.browser
+def test_lanes_are_reached_by_keyboard_and_the_chart_can_be_saved_as_an_image(dash_duo, samples):
+    start(dash_duo, samples)
+    first = dash_duo.find_element(f"#{ids.LANES} input[value='none']")
+    first.send_keys(Keys.SPACE)
+    first.send_keys(Keys.ARROW_RIGHT)  # a radio group: arrows move the choice
+    until(
+        lambda: (
+            dash_duo.find_element(f"#{ids.LANES} input:checked").get_attribute("value") == "source"
+        ),
+        timeout=20,
+    )
+    until(
+        lambda: (
+            "Reuters"
+            in dash_duo.driver.execute_script(
+                "return document.querySelector('#chart .yaxislayer-above').textContent"
+            )
+        ),
+        timeout=20,
+    )
+    assert dash_duo.driver.find_elements("css selector", "#chart .modebar-btn[data-title*='PNG']")
+
+
+@pytest.mark.browser
+def test_editing_a_date_in_the_table_does_not_open_the_panel(dash_duo, samples):
+    start(dash_duo, samples)
+    edit_first_date(dash_duo, "2021-03-04")
+    assert "closed" in dash_duo.find_element(f"#{ids.PANEL}").get_attribute("class")
+
+
+@pytest.mark.browser
+def test_the_page_and_the_chart_follow_a_dark_colour_scheme(dash_duo, samples):
+    dash_duo.driver.execute_cdp_cmd(
+        "Emulation.setEmulatedMedia",
+        {"features": [{"name": "prefers-color-scheme", "value": "dark"}]},
+    )
+    start(dash_duo, samples)
+    until(
+        lambda: (
+            dash_duo.driver.execute_script(
+                "const gd = document.querySelector('#chart .js-plotly-plot');"
+                "return gd && gd._fullLayout && gd._fullLayout.font.color"
+            )
+            == "#e5e7eb"
+        ),
+        timeout=20,
+    )
+    background = dash_duo.driver.execute_script(
+        "return getComputedStyle(document.body).backgroundColor"
+    )
+    assert background == "rgb(15, 20, 27)"
+
+
+@pytest.mark.browser
+def test_a_feed_uploaded_in_the_browser_adds_its_entries(dash_duo, samples):
+    start(dash_duo, samples)
+    feed = DATA.parent / "inputs" / "world-briefs.rss"
+    dash_duo.find_element(f"#{ids.UPLOAD} input[type=file]").send_keys(str(feed))
+    dash_duo.wait_for_contains_text(f"#{ids.MESSAGES}", "Added 3 article(s)", timeout=60)
+
+
+def test_a_date_typed_as_people_say_it_is_read_against_the_articles_dateline(samples):
+    events = prepare(samples)
+    rows = events.rows
+    [row_id] = rows.index[(rows["source"] == "Reuters") & (rows["expression"] == "Friday")][:1]
+    moved = with_event_date(events, int(row_id), "next Tuesday")  # in a Monday 6 Jan 2020 story
+    assert moved.rows.loc[int(row_id), "start"] == pd.Timestamp("2020-01-07")
+    quarter = with_event_date(events, int(row_id), "Q3 2019")
+    assert quarter.rows.loc[int(row_id), "granularity"] == "quarter"
+    with pytest.raises(ValueError, match="not a date"):
+        with_event_date(events, int(row_id), "banana")
+
+
+def test_upload_messages_speak_of_the_page_not_of_command_line_flags():
+    from timeline.dashboard.uploads import read_uploads
+
+    data = b"headline,body_text\nStrike ends,Workers returned on Friday.\n"
+    content = "data:text/csv;base64," + base64.b64encode(data).decode()
+    _, notes = read_uploads(["wire.csv"], [content])
+    [(text, kind)] = notes
+    assert kind == "error" and "--" not in text and "rename the column" in text

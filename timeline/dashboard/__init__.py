@@ -58,15 +58,22 @@ def create_app(frame: pd.DataFrame | None = None, **options: Any) -> dash.Dash:
 
 
 def asked_view():
-    """The view the page's URL query asks for (the defaults outside a request)."""
+    """The view the page's URL query asks for (the defaults outside a request). Dash asks for
+    the layout in a request of its own, so the page's address is that request's referrer (same
+    origin: browsers send it whole)."""
+    from urllib.parse import parse_qsl, urlparse
+
     import flask
+    from werkzeug.datastructures import MultiDict
 
     from ..figure import LANES
     from .inputs import view_of
 
     if not flask.has_request_context():
         return None
-    return view_of(flask.request.args, LANES)
+    query = urlparse(flask.request.referrer or "").query
+    args = MultiDict(parse_qsl(query)) if query else MultiDict(flask.request.args)
+    return view_of(args, LANES)
 
 
 def assets_folder() -> Path:

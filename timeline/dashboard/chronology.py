@@ -27,9 +27,10 @@ def in_window(rows: pd.DataFrame, window: Sequence[float] | None) -> pd.DataFram
     in time order."""
     dated = rows[rows["start"].notna()]
     if window:
-        low = pd.Timestamp(window[0], unit="ms")
-        high = pd.Timestamp(window[1], unit="ms")
-        dated = dated[((dated["end"] > low) & (dated["start"] < high)).fillna(False)]
+        low, high = (np.datetime64(int(edge), "ms") for edge in window)  # any year, 1 to 9999
+        start = dated["start"].to_numpy("datetime64[us]")
+        end = dated["end"].to_numpy("datetime64[us]")
+        dated = dated[(end > low) & (start < high)]
     return dated.sort_values(["start", "end"], kind="stable")
 
 

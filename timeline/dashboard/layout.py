@@ -317,7 +317,7 @@ def _chart_card(view: View) -> html.Section:
                 id=ids.CHART,
                 figure=empty_figure("Loading…"),
                 responsive=True,
-                style={"height": "300px"},
+                style={"height": "260px"},  # one axis: the chart's own height
                 config={
                     "displaylogo": False,
                     "showSendToCloud": False,  # never offer to upload article data to a cloud
@@ -433,11 +433,14 @@ def _upload_card() -> html.Section:
                         children=html.Div(
                             [
                                 html.Strong("Drop files here"),
-                                html.Span(" or click to choose: .txt, .html, .tml, .csv"),
+                                html.Span(
+                                    " or click to choose: .txt, .md, .html, .rss, .atom, .csv, "
+                                    ".jsonl, .tml"
+                                ),
                             ]
                         ),
                         multiple=True,
-                        accept=".txt,.html,.htm,.tml,.xml,.csv,.jsonl",
+                        accept=".txt,.md,.html,.htm,.rss,.atom,.xml,.tml,.csv,.jsonl,.json",
                         className="dropzone",
                         className_disabled="dropzone disabled",  # while an upload runs
                     ),

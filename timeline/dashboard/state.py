@@ -283,8 +283,43 @@ YEAR = re.compile(r"^\s*(\d{4})\s*$")
 MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 
 
-def corrected_interval(text: str) -> tuple[pd.Timestamp, pd.Timestamp, str, str]:
-    """(start, end, granularity, TIMEX value) of a date typed by hand: 2020, 2020-01 or a day."""
+def corrected_interval(
+    text: str, dateline: date | None = None
+) -> tuple[pd.Timestamp, pd.Timestamp, str, str]:
+    """(start, end, granularity, TIMEX value) of a date typed by hand: 2020, 2020-01, a day; or
+    what the tagger reads in it against the article's `dateline` ("next Tuesday", "Jan 3",
+    "last week", "Q3 2019")."""
+    try:
+        return _typed_interval(text)
+    except ValueError:
+        said = _spoken_interval(text, dateline)
+        if said is None:
+            raise
+        return said
+
+
+def _spoken_interval(
+    text: str, dateline: date | None
+) -> tuple[pd.Timestamp, pd.Timestamp, str, str] | None:
+    """The interval of the one date or time the tagger finds in `text` (nothing else in it)."""
+    from ..tagger import tag
+
+    found = [t for t in tag(text.strip(), dateline) if t.interval_start is not None]
+    rest = text.strip()
+    if len(found) != 1 or len(found[0].text) < len(rest) - len("on "):
+        return None
+    timex = found[0]
+    granularity = "day" if timex.granularity in ("day", "time") else timex.granularity
+    return (
+        pd.Timestamp(timex.interval_start),
+        pd.Timestamp(timex.interval_end),
+        granularity,
+        timex.value,
+    )
+
+
+def _typed_interval(text: str) -> tuple[pd.Timestamp, pd.Timestamp, str, str]:
+    """`corrected_interval` of a date written out: 2020, 2020-01 or a full date."""
     if match := YEAR.match(text):
         start = pd.Timestamp(int(match[1]), 1, 1)
         return start, start + pd.DateOffset(years=1), "year", match[1]
@@ -310,7 +345,10 @@ def with_event_date(events: Events, row_id: int, text: str) -> Events:
     """The events with one event moved to the date the user typed (ValueError if unreadable)."""
     if row_id not in events.rows.index:
         raise ValueError(f"event {row_id} no longer exists")
-    start, end, granularity, value = corrected_interval(text)
+    dateline = pd.Timestamp(events.rows.at[row_id, "dateline"])
+    start, end, granularity, value = corrected_interval(
+        text, None if pd.isna(dateline) else dateline.date()
+    )
     moved = events.rows.loc[[row_id], list(COLUMNS)].copy()
     old_value = moved.at[row_id, "timex_value"]
     moved["start"] = start

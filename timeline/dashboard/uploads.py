@@ -20,6 +20,21 @@ from .state import extracted
 Note = tuple[str, str]
 PROGRESS_EVERY = 0.5  # seconds between two progress messages while extracting
 
+# what the readers tell a command-line user to do, said for someone in the browser
+BROWSER_WORDS = (
+    ("name it with --text-column", "rename the column holding the article text to 'text'"),
+    ("(name one with --date-column)", "(rename the date column to 'date', or give a dateline)"),
+    ("give --dateline YYYY-MM-DD", "give the dateline in the field beside the drop zone"),
+    ("give --dateline if", "give the dateline in the field beside the drop zone if"),
+)
+
+
+def for_the_browser(text: str) -> str:
+    """A reader's message without command-line flags: what to do in the page instead."""
+    for flag, words in BROWSER_WORDS:
+        text = text.replace(flag, words)
+    return text
+
 
 def read_uploads(names: list, contents: list, max_articles: int | None = None) -> tuple[list, list]:
     """Documents from uploaded files (data: URLs), and one note per file that could not be read.
@@ -38,13 +53,13 @@ def read_uploads(names: list, contents: list, max_articles: int | None = None) -
             continue
         for item in read_bytes(name, data):
             if isinstance(item, InputError):
-                notes.append((str(item), "error"))
+                notes.append((for_the_browser(str(item)), "error"))
             else:
                 docs.append(item)
         if max_articles is not None and len(docs) > max_articles:
             raise LimitExceeded(
                 f"{name}: {len(docs):,} articles in this upload, more than the {max_articles:,} "
-                "one upload may add (for an archive, run `timeline serve FILE`)"
+                "one upload may add: split the file, or have the dashboard started on it"
             )
     return docs, notes
 
@@ -85,6 +100,6 @@ def outcome_notes(before: int, after: int, fresh: pd.DataFrame, read: list[Note]
     return [
         (added, "ok"),
         *read,
-        *((str(e), "error") for e in fresh.attrs.get(ERRORS, [])),
-        *((str(w), "warning") for w in fresh.attrs.get(WARNINGS, [])),
+        *((for_the_browser(str(e)), "error") for e in fresh.attrs.get(ERRORS, [])),
+        *((for_the_browser(str(w)), "warning") for w in fresh.attrs.get(WARNINGS, [])),
     ]
