@@ -120,6 +120,31 @@ PER, ORG, LOC, OTHER = "person", "organisation", "place", "other"
             id="known-organisation-first-the-goes",
         ),
         pytest.param(
+            "MOSCOW _ Presidents Leonid Kuchma of Ukraine and Boris Yeltsin signed a deal",
+            [("MOSCOW", LOC), ("Leonid Kuchma", PER), ("Ukraine", LOC), ("Boris Yeltsin", PER)],
+            id="of-a-place-cuts-plural-title",
+        ),
+        pytest.param(
+            "U.S. Secretary of State Madeleine Albright praised Kenya and Tanzania",
+            [
+                ("United States", LOC),
+                ("Madeleine Albright", PER),
+                ("Kenya", LOC),
+                ("Tanzania", LOC),
+            ],  # fmt: skip
+            id="title-of-title",
+        ),
+        pytest.param(
+            "The study edits the Southern Poverty Law Center's report for the University of California",
+            [("Southern Poverty Law Center", LOC), ("University of California", ORG)],
+            id="regional-adjective-inside-a-name-of-keeps-an-organisation",
+        ),
+        pytest.param(
+            "Conservatives in Congress filed for Chapter 11 on the OTC market",
+            [("Congress", ORG)],
+            id="known-generic-name-legal-and-market-terms",
+        ),
+        pytest.param(
             "It runs Mac OS X and plays content from Apple TV over Wi-Fi",
             [("Mac OS X", OTHER), ("Apple TV", OTHER), ("Wi-Fi", OTHER)],
             id="common-acronyms-inside-a-name",
@@ -144,6 +169,8 @@ def test_headlines_name_their_entities_with_kinds(headline, expected):
         "However, the deal fell through",
         "The PC market shrank and CEO pay rose",
         "Iraqi officials met American diplomats",
+        "Bombings killed more than 200 people, including 12 Americans",
+        "He waited _ Tired of being sidelined, he left",
         "Films will retail for around $9.99 US dollars, or US $12",
         "A USB 1.1 cable and an LCD screen are included",
         "Intel-based machines sold well",
@@ -236,22 +263,37 @@ def test_a_surname_is_the_full_name_its_article_gives():
     ]
 
 
-def test_a_surname_alone_is_the_one_person_of_the_frame_with_it_unless_two_share_it():
+def test_a_surname_is_resolved_within_its_article_only():
+    # "Bush" in a 1990 article is not the "Jeb Bush" of another: no guess across articles
     frame = pd.DataFrame(
         {
-            "doc_id": ["a", "b", "c", "d", "e"],
+            "doc_id": ["a", "a", "b"],
             "event": [
-                "He asked Tim Cook to run it",
-                "He said Cook held posts at IBM",
-                "The case went to Judge Martin Mann",
-                "It was heard by Mr Justice Anthony Mann",
-                "The ruling by Mann was upheld",
+                "He met Governor Jeb Bush in Tallahassee",
+                "He said Bush would run",
+                "Reporters asked President Bush about Iraq",
             ],
         }
     )
-    names = entities_of(frame).tolist()
-    assert names[1] == ["Tim Cook", "IBM"]
-    assert names[4] == ["Mann"]
+    assert entities_of(frame).tolist() == [
+        ["Jeb Bush", "Tallahassee"],
+        ["Jeb Bush"],
+        ["Bush", "Iraq"],
+    ]
+
+
+def test_a_middle_initial_is_part_of_a_full_name_its_surname_stands_for():
+    frame = frame_of("He left Frank C. Clark in charge", "He said Clark would stay")
+    assert entities_of(frame).tolist() == [["Frank C. Clark"], ["Frank C. Clark"]]
+
+
+def test_a_word_that_leads_another_name_of_the_article_is_no_surname_of_a_third():
+    frame = frame_of(
+        "The boy Elian Gonzalez was found off Florida",
+        "INS chief Doris Meissner Elian said it",  # a stretch run on past a missing comma
+        "He said Elian wants his family here",
+    )
+    assert entities_of(frame).tolist()[2] == ["Elian"]
 
 
 def test_a_one_word_form_of_no_person_stays_itself():
@@ -266,6 +308,11 @@ def test_a_company_suffix_goes_when_the_frame_names_the_company_without_it():
         {"doc_id": ["a", "b"], "event": ["Shares of Apple Inc. rose", "It is sold by Apple"]}
     )
     assert entities_of(both).tolist() == [["Apple"], ["Apple"]]
+
+
+def test_a_dotted_company_suffix_goes_too():
+    frame = frame_of("It sold candy to Nestle S.A.'s Nestle Foods unit", "It went to Nestle")
+    assert entities_of(frame).tolist() == [["Nestle", "Nestle Foods"], ["Nestle"]]
 
 
 def test_plurals_and_aliases_are_one_name():
@@ -412,12 +459,12 @@ def test_about_keeps_every_row_the_table_counts_for_the_top_entities(samples, sa
     articles = timeline.articles(samples)
     texts = dict(zip(articles["doc_id"], articles["text"], strict=True))
     rows = samples.assign(_row=range(len(samples)))
-    top = entity_table(samples, sample_names)["name"].head(10)
+    top = entity_table(samples, sample_names)["name"].head(30)
     for name in top:
         counted = {i for i, names in enumerate(sample_names) if name in names}
         kept = set(about(rows, [name], texts)["_row"])
         assert counted <= kept, name
-        assert len(counted) >= 10, name
+        assert len(counted) >= 4, name
 
 
 # --- the labelled headlines (dev data, tests/data/entities) ----------------------------------------

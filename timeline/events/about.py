@@ -47,8 +47,10 @@ def name_forms(entity: str) -> set[str]:
 
 
 def _is_person(words: Sequence[str]) -> bool:
-    """Whether a name looks like a person's: two or three capitalised words, no digit, no name
-    of a company, a product or a place."""
+    """Whether a name looks like a person's: two or three capitalised words (a middle initial
+    may come between: "Frank C. Clark"), no digit, no name of a company, a product or a place."""
+    middle = [w for w in words[1:-1] if len(w) == 1 and w.isupper()]
+    words = [w for w in words if w not in middle]
     return (
         2 <= len(words) <= 3
         and all(w[:1].isupper() and w[1:].islower() for w in words)

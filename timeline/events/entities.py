@@ -14,9 +14,10 @@ Names are made canonical across the frame: "Apple Inc." is "Apple" when the fram
 alone, "iPhones" is "iPhone", "U.S." is "United States" (`lexicon.entities.ALIASES`); within an
 article a short form the article uses for a longer name is that name ("Jobs" -> "Steve Jobs",
 "Music Store" -> "iTunes Music Store", by `about.name_forms`, so that `about` keeps the rows
-counted here). A surname alone in an article that never gives the full name is the one person of
-the frame with that surname. "Apple Computer" stays itself: nothing in its words says "Computer"
-is part of a former name rather than of another company's ("Apple Corps", "Apple Records").
+counted here). A surname is never resolved across articles ("Bush" in 1990 is not the "Jeb Bush"
+of another story), nor a given name alone ("Steve" stays "Steve"). "Apple Computer" stays
+itself: nothing in its words says "Computer" is part of a former name rather than of another
+company's ("Apple Corps", "Apple Records").
 
 Kinds come from the lexicon, in this order: the gazetteer (places) and known organisations;
 then what the mentions say, by majority: an organisation word at the end ("Apple Corps",
@@ -51,7 +52,7 @@ _CONNECTOR = "|".join(re.escape(c) for c in lex.NAME_CONNECTORS)
 _STRETCH = re.compile(
     rf"(?<![\w'’&.-]){_NAME_WORD}(?: (?:(?:{_CONNECTOR}) )?{_NAME_WORD}| {_VERSION})*"
 )
-_OPENING_MARKS = frozenset("\"“‘'`:;-–—")
+_OPENING_MARKS = frozenset("\"“‘'`:;-–—_")  # "_": a dash in AP copy ("Hungary _ Tired of")
 _ABBREVIATIONS = ev.NON_FINAL_ABBREVIATIONS | ev.MAYBE_FINAL_ABBREVIATIONS
 _GENERIC = (
     lex.ORGANISATION_WORDS | lex.PLACE_WORDS | lex.COMMON_ACRONYMS | lex.COMMON_CAPITALISED
@@ -59,6 +60,7 @@ _GENERIC = (
 )  # fmt: skip
 _GAZETTEER = lex.PLACES | lex.KNOWN_ORGANISATIONS
 _NO_NAME = frozenset(w[:1].upper() + w[1:] for w in lex.NOT_NAMES)  # "The", "It", "In"
+_NAME_ENDS = lex.ORGANISATION_WORDS | lex.PLACE_WORDS  # "... Association", "... Law Center"
 _NAME_ROLES = frozenset({"name", "weak"})
 _INSIDE = frozenset({"connector", "version"})  # roles that go on a name begun before them
 _CANONICAL = {form: group[0] for group in lex.ALIASES for form in group}
@@ -98,21 +100,27 @@ class Mention(NamedTuple):
 # --- one stretch ---------------------------------------------------------------------------------
 def _words(stretch: str) -> list[_Word]:
     """The words of a stretch (`text.tokens_of`), with abbreviation dots kept ("Inc.", "D."),
-    possessives taken off ("Apple's", "Jobs'"), model numbers marked ("4", "3GS")."""
+    possessives taken off ("Apple's", "Jobs'"), model numbers marked ("4", "3GS", "'11"); a
+    hyphen and a stray mark go ("Calif.-based": "Calif", "based")."""
+    tokens = tokens_of(stretch)
     words: list[_Word] = []
-    for tok in tokens_of(stretch):
+    for i, tok in enumerate(tokens):
         last = words[-1] if words else None
         glued = last is not None and last.end == tok.start
         if tok.text == "." and glued:
             if last.low in _ABBREVIATIONS or len(last.text) == 1 or "." in last.text:
                 words[-1] = last._replace(end=tok.end, text=last.text + ".", low=last.low + ".")
-        elif tok.text in ("'", "’") and glued:
-            words[-1] = last._replace(possessive=True)
+        elif tok.text in ("'", "’"):
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            if after is not None and after.start == tok.end and after.text.isdigit():
+                words.append(_Word(tok.start, tok.end, tok.text, tok.low, False, True))  # '11
+            elif glued:
+                words[-1] = last._replace(possessive=True)  # "Jobs'"
         elif glued and last.version:
-            words[-1] = last._replace(end=tok.end, text=last.text + tok.text)  # "3" + "GS"
-        elif tok.text[:1].isdigit() or tok.text in ("'", "’"):
+            words[-1] = last._replace(end=tok.end, text=last.text + tok.text)  # "3" + "GS", "'11"
+        elif tok.text[:1].isdigit():
             words.append(_Word(tok.start, tok.end, tok.text, tok.low, False, True))
-        else:
+        elif tok.text[:1].isalpha():
             words.append(_own(tok))
     return words
 
@@ -130,6 +138,11 @@ def _is_acronym(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _nationality(low: str) -> bool:
+    """Whether a word is a nationality adjective or its plural ("Iraqi", "Americans")."""
+    return low in lex.NATIONALITIES or (low[-1:] == "s" and low[:-1] in lex.NATIONALITIES)
+
+
 def _role(word: _Word, inside: bool, after: _Word | None, in_organisation: bool) -> str:
     """What a word is in a stretch (`inside`: it follows a name and a connector): name, weak (a
     name word that makes no name alone: "Mac OS X", "Apple TV", but not "the PC"), connector,
@@ -139,9 +152,11 @@ def _role(word: _Word, inside: bool, after: _Word | None, in_organisation: bool)
         return "version"
     if low in lex.NAME_CONNECTORS and not word.text[:1].isupper():
         return "connector"
+    if not word.text[:1].isupper() and not CAMEL.match(word.text):
+        return "drop"  # the small word after a hyphen: "Calif.-based", "U.S.-backed"
     if low in lex.ORGANISATION_WORDS or low in lex.PLACE_WORDS:
         return "name"  # "Consumer Reports", "Royal Courts": generic alone (see `_piece`)
-    if (in_organisation or inside) and (low in lex.TITLES or low in lex.NATIONALITIES):
+    if (in_organisation or inside) and (low in lex.TITLES or _nationality(low)):
         return "name"  # "General Motors", "American ... Association", "Courts of Justice"
     if low in lex.TITLE_QUALIFIERS:
         return "qualifier"
@@ -151,9 +166,7 @@ def _role(word: _Word, inside: bool, after: _Word | None, in_organisation: bool)
         return "weak" if word.low in lex.COMMON_ACRONYMS or low in lex.COMMON_ACRONYMS else "name"
     if low in lex.COMMON_CAPITALISED:
         return "weak"
-    if low in lex.NATIONALITIES or (
-        "-" in word.text and not word.text.rsplit("-", 1)[1][:1].isupper()
-    ):
+    if _nationality(low) or ("-" in word.text and not word.text.rsplit("-", 1)[1][:1].isupper()):
         return "drop"  # "Iraqi military"; "Intel-based Mac": not a name, as `about` sees it
     if low in lex.NOT_NAMES:
         opens = low in lex.NAME_OPENERS and after is not None and not after.version
@@ -169,12 +182,13 @@ def pieces(stretch: str) -> tuple[Piece, ...]:
     words = _words(stretch)
     if not words:
         return ()
-    in_organisation = words[-1].low.rstrip(".") in lex.ORGANISATION_WORDS
+    in_organisation = words[-1].low.rstrip(".") in _NAME_ENDS
     roles: list[str] = []
     for i, w in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else None
         inside = len(roles) > 1 and roles[-1] == "connector" and roles[-2] in ("name", "weak")
         roles.append(_role(w, inside, after, in_organisation))
+    _of_a_place(stretch, words, roles)
     out: list[Piece] = []
     first = 0  # the index of the current piece's first word
     title_before = ""
@@ -189,9 +203,27 @@ def pieces(stretch: str) -> tuple[Piece, ...]:
                        title)  # fmt: skip
         if piece is not None:
             out.append(piece)
-        title_before = title if role == "title" else ""
+        if role == "title":
+            title_before = title
+        elif not (title_before and role in ("qualifier", "connector")):
+            title_before = ""  # but "Secretary of State Madeleine Albright" is one title
         first = i + 1
     return tuple(out)
+
+
+def _of_a_place(stretch: str, words: list[_Word], roles: list[str]) -> None:
+    """Cut at an "of" that puts a place after a name of no organisation: "Leonid Kuchma of
+    Ukraine" is two names, "Bank of America" and "University of California" one."""
+    for i, word in enumerate(words):
+        if roles[i] != "connector" or word.low != "of" or i == 0:
+            continue
+        if words[i - 1].low.rstrip(".") in lex.ORGANISATION_WORDS:
+            continue
+        j = i + 1
+        while j < len(words) and roles[j] in _NAME_ROLES:
+            j += 1
+        if j > i + 1 and stretch[words[i + 1].start : words[j - 1].end].lower() in lex.PLACES:
+            roles[i] = "drop"
 
 
 def _piece(
@@ -204,10 +236,10 @@ def _piece(
     if not words or words[0].version:
         return None
     lows = [w.low.rstrip(".") for w in words if not w.version]
-    if all(low in _GENERIC for low in lows):
-        return None
-    kind, why = _kind_of_words(lows, before, after)
     name = stretch[words[0].start : words[-1].end]
+    if all(low in _GENERIC for low in lows) and name.lower() not in _GAZETTEER:
+        return None  # "Company", "Court", "USB 1.1"; but "Congress", "Senate"
+    kind, why = _kind_of_words(lows, before, after)
     last = next(w.text for w in reversed(words) if not w.version)
     return Piece(name, words[0].text, last, at_start, at_end, kind, why)
 
@@ -244,13 +276,16 @@ def _at_start(headline: str, pos: int) -> bool:
     return mark in _OPENING_MARKS
 
 
-_SMALL_WORD = re.compile(rf"(?<![\w'’&.-])(?!{CAMEL.pattern})[a-z][\w'’-]{{3}}")
+_SMALL_WORD = re.compile(
+    rf"(?<![\w'’&.-])(?!{CAMEL.pattern})"
+    rf"(?!(?:{'|'.join(lex.TITLE_CASE_SMALL_WORDS)})(?![\w'’-]))[a-z]"
+)
 
 
 def _title_case(headline: str) -> bool:
     """Whether a headline is written in title case ("Apple Unveils New Intel-Based Mac"): three
-    or more words of four letters or more, none written small ("iPhone" is not). Its capitals
-    tell nothing of names."""
+    or more words of four letters or more, and no word written small but the few title case
+    leaves so ("of", "the"; "iPhone" is no small word). Its capitals tell nothing of names."""
     if _SMALL_WORD.search(headline):
         return False
     return sum(len(w) > 3 for w in headline.split()) >= 3
@@ -390,7 +425,7 @@ def _normal_forms(names: Iterable[str]) -> dict[str, str]:
     for name in names:
         canonical = _CANONICAL.get(name, name)
         words = canonical.split()
-        while len(words) > 1 and words[-1].lower().rstrip(".") in ev.COMPANY_SUFFIXES:
+        while len(words) > 1 and words[-1].lower().replace(".", "") in ev.COMPANY_SUFFIXES:
             if " ".join(words[:-1]).rstrip(",") not in names:
                 break
             words = words[:-1]
@@ -412,29 +447,17 @@ def _short_forms(name: str) -> frozenset[str]:
 def _article_forms(names: Iterable[str], people: set[str]) -> dict[str, str]:
     """Within one article, each name that is a short form of exactly one longer name the
     article gives ("Music Store" -> "iTunes Music Store"); a one-word form only of a person
-    ("Jobs" -> "Steve Jobs", not "Longhorn" -> "Microsoft Longhorn")."""
+    ("Jobs" -> "Steve Jobs", not "Longhorn" -> "Microsoft Longhorn"), and not when another
+    person of the article has it as a given name ("Elian" of "Elian Gonzalez" is not the last
+    word of a "Doris Meissner Elian" that a run-on stretch made)."""
     longer: dict[str, set[str]] = defaultdict(set)
     names = set(names)
+    given = {name.split(" ", 1)[0] for name in names if " " in name}
     for name in names:
         for form in _short_forms(name):
-            if form in names and (" " in form or name in people):
+            if form in names and (" " in form or (name in people and form not in given)):
                 longer[form].add(name)
     return {short: next(iter(longs)) for short, longs in longer.items() if len(longs) == 1}
-
-
-def _surnames(people: Iterable[str]) -> dict[str, str]:
-    """Frame-wide: a surname alone is the one person of the frame who has it ("Cook" ->
-    "Tim Cook"), when it is no place or known organisation itself."""
-    full: dict[str, set[str]] = defaultdict(set)
-    for name in people:
-        last = name.rsplit(" ", 1)[-1]
-        if " " in name and last in _short_forms(name):
-            full[last].add(name)
-    return {
-        last: next(iter(names))
-        for last, names in full.items()
-        if len(names) == 1 and last.lower() not in _GAZETTEER
-    }
 
 
 def _people(mentions: Iterable[Mention], normal: dict[str, str]) -> set[str]:
@@ -500,7 +523,6 @@ def _analyse(frame: pd.DataFrame) -> tuple[list[list[str]], dict[str, str], dict
             in_doc[doc].update(named[code])
     people = _people((m for ms in mentions for m in ms), normal)
     short = {doc: _article_forms(names, people) for doc, names in in_doc.items()}
-    surnames = _surnames(people)
     rows: list[list[str]] = []
     votes: dict[str, Counter] = defaultdict(Counter)
     for doc, code in zip(docs, codes, strict=True):
@@ -510,7 +532,7 @@ def _analyse(frame: pd.DataFrame) -> tuple[list[list[str]], dict[str, str], dict
         local = short[doc]
         out: list[str] = []
         for name, mention in zip(named[code], mentions[code], strict=True):
-            name = local.get(name) or surnames.get(name, name)
+            name = local.get(name, name)
             counter = votes[name]
             if mention.kind is not None:
                 counter[mention.kind, mention.why] += 1

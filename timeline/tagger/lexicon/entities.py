@@ -20,6 +20,13 @@ NAME_CONNECTORS = ("of", "&", "de", "da", "del", "di", "du", "la", "le", "van", 
 CURRENCY_PREFIXES = frozenset({"us", "u.s.", "a", "c", "nz", "hk", "s"})
 CURRENCY_AFTER = ("$", "dollar", "dollars", "cents")
 
+# Words title case leaves small: a headline whose other words are all capitalised is in title
+#   case ("Apple Unveils iPhone and Apple TV at the Show"), and its capitals tell nothing
+TITLE_CASE_SMALL_WORDS = (
+    "a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by",
+    "as", "up", "via", "vs", "per", "from", "with", "into", "over",
+)  # fmt: skip
+
 # --- capitalised words that are no names ----------------------------------------------------------
 # Pronouns, greetings and sentence openers: "We love the Beatles", "Here is", "Yes"
 _OPENERS = frozenset({
@@ -40,7 +47,7 @@ _OPENERS = frozenset({
 # Capitalised common nouns and the words of a caption: "Internet", "Web", "FILE PHOTO"
 COMMON_CAPITALISED = frozenset({
     "internet", "web", "email", "e-mail", "photo", "file", "video", "graphic", "picture",
-    "editing",
+    "editing", "chapter",
 })  # fmt: skip
 # Acronyms of common nouns: "CEO", "SDK", "a USB 1.1 connection", "an LCD screen", "PCs"
 COMMON_ACRONYMS = frozenset({
@@ -50,10 +57,12 @@ COMMON_ACRONYMS = frozenset({
     "dj", "dna", "gdp", "ipo", "vip", "ufo", "id", "sms", "mba", "phd", "usd", "eur", "gbp",
     "cpu", "gpu", "ram", "rom", "lte", "3g", "4g", "5g", "dsl", "ip", "ui", "faqs", "q&a",
     "c.e.o", "c.e.o.", "r&d", "m&a", "hr", "pr", "tv-show", "3gs", "gsm", "wpa2", "dvd-rom",
+    "otc", "ceo's",
 })  # fmt: skip
 # Nationality and regional adjectives: not names themselves ("Iraqi military", "the American
-#   computer company"), but words of one when the name ends in an organisation word
-#   ("American Speech Language Hearing Association", "European Commission")
+#   computer company"), nor in the plural ("12 Americans"), but words of one when the name ends
+#   in an organisation or place word ("American Speech Language Hearing Association", "European
+#   Commission", "Southern Poverty Law Center")
 NATIONALITIES = frozenset({
     "american", "british", "english", "scottish", "welsh", "irish", "canadian", "mexican",
     "brazilian", "argentine", "argentinian", "chilean", "colombian", "venezuelan", "cuban",
@@ -113,6 +122,8 @@ TITLES = frozenset({
     "dean", "provost", "designer", "engineer", "employee", "inventor", "author", "actor",
     "actress", "singer", "composer", "editor", "columnist", "reporter", "correspondent",
     "producer", "lawyer", "attorney-general", "vice-president", "president-elect", "pres",
+    # in the plural, before two names: "Presidents Leonid Kuchma and Boris Yeltsin"
+    "presidents", "ministers", "secretaries", "senators", "governors", "generals", "leaders",
 })  # fmt: skip
 # Words of a title that do not make one alone: "Former Microsoft CEO Bill Gates" (Microsoft is
 #   no person), "Defense Secretary", "caretaker Prime Minister", "Vice President"
@@ -194,7 +205,7 @@ ORGANISATION_WORDS = ev.COMPANY_SUFFIXES | frozenset({
     "magazine", "newspaper", "radio", "television", "broadcasting", "press", "daily",
     "computers", "computer", "foods", "pharmaceuticals", "energy", "oil", "petroleum", "gas",
     "insurance", "financial", "holding", "enterprises", "ventures", "consulting", "bros",
-    "electric",
+    "electric", "partnership", "lines", "service",
 })  # fmt: skip
 # Organisations known by name alone: news agencies (the events stage's list), world bodies, and
 #   large companies. A list, so it is incomplete by design: other organisations need a suffix
