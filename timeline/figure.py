@@ -117,7 +117,8 @@ def timeline_figure(
         traces.append(_markers(plotted[rows], y[rows], many, True, use_gl, hover))
         rows = ~is_range & (merged == many) & ~grouped
         traces.append(_markers(plotted[rows], y[rows], many, False, use_gl, hover))
-    traces.append(_bin_counts(plotted[grouped], y[grouped], unit, use_gl, hover, colors))
+    widest = _marker_room(shown, unit)
+    traces.append(_bin_counts(plotted[grouped], y[grouped], unit, use_gl, hover, colors, widest))
 
     layout = _layout(lane_names, lanes, height, title, colors)
     layout["meta"] = {"dense_unit": unit}
@@ -621,11 +622,31 @@ def _hover_of(labels: np.ndarray | list | None) -> dict:
     return {"hovertext": labels, "hovertemplate": "%{hovertext}<extra></extra>"}
 
 
+PLOT_WIDTH = 1000  # px a chart's plot area is about wide (the markers of a bin must fit in it)
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4, "year": 365.25}
+
+
+def _marker_room(window: Sequence[float], unit: str) -> float:
+    """The widest a dense marker may be drawn (px): about one bin of the window, 14 at least,
+    so neighbouring bins never cover each other."""
+    if len(window) != 2:
+        return 40.0
+    bin_px = PLOT_WIDTH * UNIT_DAYS[unit] * DAY_MS / max(window[1] - window[0], DAY_MS)
+    return float(min(40.0, max(14.0, 0.95 * bin_px)))
+
+
 def _bin_counts(
-    rows: pd.DataFrame, y: np.ndarray, unit: str, use_gl: bool, hover: bool, colors: dict
+    rows: pd.DataFrame,
+    y: np.ndarray,
+    unit: str,
+    use_gl: bool,
+    hover: bool,
+    colors: dict,
+    widest: float = 40.0,
 ) -> dict:
     """The dense bins: one marker per (lane, bin) with its number of events written in it, its
-    `customdata` the list of their labels (a click lists them); orange when one was merged."""
+    `customdata` the list of their labels (a click lists them); ringed in orange when one of
+    them was merged from several articles. Bigger for more events, never wider than `widest`."""
     binned = calendar_bins(epoch_ms(rows["_x"]), unit)
     key = pd.DataFrame({"lane": np.round(y, 3), "bin": binned, "row": np.arange(len(rows))})
     order = key.sort_values(["lane", "bin", "row"], kind="stable")
@@ -649,10 +670,13 @@ def _bin_counts(
         "textposition": "middle center",
         "textfont": {"size": 10, "color": colors["label"], "family": FONT},
         "marker": {
-            "size": (14 + 5 * np.log2(np.maximum(counts, 1))).round(1),
+            "size": np.minimum(14 + 4 * np.log2(np.maximum(counts, 1)), widest).round(1),
             "symbol": "circle",
-            "color": [COLOR_MERGED if merged[m].any() else COLOR_SINGLE for m in members],
-            "line": {"width": 1, "color": "#ffffff"},
+            "color": COLOR_SINGLE,
+            "line": {
+                "width": [2.5 if merged[m].any() else 1 for m in members],
+                "color": [COLOR_MERGED if merged[m].any() else "#ffffff" for m in members],
+            },
             "opacity": 0.95,
         },
         "name": f"several events that {unit}",

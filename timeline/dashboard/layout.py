@@ -251,7 +251,7 @@ def _legend() -> html.Div:
     items = [
         ("dot", "one source"),
         ("diamond", "several sources"),
-        ("count", "several events that day (click to list them)"),
+        ("count", "several events of a day (a week, month, year zoomed out): click to list"),
         ("bar", "month, quarter, year… (a range)"),
         ("hollow", "no date of its own: reported that day"),
         ("ring", "selected"),
