@@ -99,8 +99,8 @@ def figure(
     **options: Any,
 ) -> go.Figure:
     """The timeline of an events frame as a Plotly figure (the dashboard's chart): `lanes`
-    document | source | type | granularity, `color` a column, `hover_data` columns; `title`,
-    `height`."""
+    none | document | source | entity | type | granularity, `color` a column, `hover_data`
+    columns; `title`, `height`, `dense` (a day's events as one marker with their count)."""
     from .figure import figure as _figure
 
     return _figure(frame, lanes, color, hover_data, **options)

@@ -15,6 +15,7 @@ compact binary (base64) arrays, so 100k events stay a few MB; in the browser rea
 
 from __future__ import annotations
 
+import functools
 import html
 from collections.abc import Sequence
 
@@ -718,12 +719,21 @@ def _selected_trace(ring: dict, use_gl: bool, colors: dict) -> dict:
     }
 
 
+@functools.cache
+def white_template() -> dict:
+    """Plotly's "plotly_white" template as plain data (a figure built without validation keeps
+    what it is given, and a template's name is resolved only by validation)."""
+    import plotly.io as pio
+
+    return pio.templates["plotly_white"].to_plotly_json()
+
+
 def _layout(
     lane_names: list[str], lanes: str, height: int | None, title: str | None, colors: dict
 ) -> dict:
     n = len(lane_names)
     return {
-        "template": "plotly_white",
+        "template": white_template(),
         "paper_bgcolor": "rgba(0,0,0,0)",
         "plot_bgcolor": "rgba(0,0,0,0)",
         "height": height or max(260, min(900, 150 + 40 * n)),
@@ -776,9 +786,12 @@ def figure(
     *,
     title: str | None = None,
     height: int | None = None,
+    dense: bool = False,
 ) -> go.Figure:
     """The timeline of an events frame as a Plotly figure, in the Plotly Express style, with the
-    dashboard's defaults (one lane per document; merged events as orange diamonds).
+    dashboard's defaults (one lane per document; merged events as orange diamonds; the window
+    where the events are). One marker per event, unless `dense` (the dashboard's: a day's
+    events of one lane as one marker with their count; not with `color` or `hover_data`).
 
     `lanes`: "document", "source", "type" or "granularity" (or the column: "doc_id",
     "timex_type"). `color`: a column whose values colour the events (one legend entry each);
@@ -794,7 +807,9 @@ def figure(
     for name in [color, *(hover_data or [])]:
         if name is not None and name not in rows.columns:
             raise ValueError(f"no column '{name}' (columns: {', '.join(rows.columns)})")
-    fig = timeline_figure(rows, lanes, title=title, height=height, hover_text=True)
+    if dense and (color or hover_data):
+        raise ValueError("color and hover_data mark single events: leave dense=False")
+    fig = timeline_figure(rows, lanes, title=title, height=height, hover_text=True, dense=dense)
     if hover_data:
         _add_hover_data(fig, rows, list(hover_data))
     if color:
