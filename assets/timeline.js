@@ -56,7 +56,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     },
     /* The view in the address bar, so that a link reopens it (read back by the server when the
        page loads: dashboard.inputs.view_of). Nothing is sent anywhere. */
-    writeQuery: function (q, docs, srcs, from, to, types, grans, conf, by, lanes, win) {
+    writeQuery: function (q, docs, srcs, from, to, types, grans, conf, by, ents, lanes, win) {
       var params = new URLSearchParams();
       var many = function (key, values) {
         (values || []).forEach(function (v) { params.append(key, v); });
@@ -70,6 +70,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       many("gran", grans);
       if (conf) { params.set("conf", String(conf)); }
       if (by && by.length && by.length < 3) { many("by", by); }
+      many("ent", ents);
       if (lanes && lanes !== "none") { params.set("lanes", lanes); }
       if (win && win.length === 2) {
         var day = function (ms) { return new Date(ms).toISOString().slice(0, 10); };

@@ -24,6 +24,7 @@ from timeline.dashboard import EXPORT_ASSETS, assets_folder, create_app, ids
 from timeline.dashboard.panel import dated_by_text
 from timeline.dashboard.state import (
     Filters,
+    entity_options,
     filtered,
     grid_page,
     prepare,
@@ -844,3 +845,39 @@ def test_upload_messages_speak_of_the_page_not_of_command_line_flags():
     _, notes = read_uploads(["wire.csv"], [content])
     [(text, kind)] = notes
     assert kind == "error" and "--" not in text and "rename the column" in text
+
+
+def test_the_entity_filter_keeps_the_events_naming_it_and_the_options_count_them(samples):
+    events = prepare(samples)
+    options = entity_options(events)
+    assert options[0]["value"] == "Apple" and options[0]["label"].startswith("Apple · organisation")
+    jobs = filtered(events.rows, Filters(entities=("Steve Jobs",)))
+    assert len(jobs) == int(
+        options[[o["value"] for o in options].index("Steve Jobs")]["label"].rsplit("· ", 1)[1]
+    )
+    assert jobs["_entities"].map(lambda names: "Steve Jobs" in names).all()
+    assert entity_options(events, search="beatles")[0]["value"].startswith("Beatles")
+
+
+@pytest.mark.browser
+def test_picking_an_entity_gives_its_timeline_and_entity_lanes_name_it(dash_duo, samples):
+    start(dash_duo, samples)
+    events = prepare(samples)
+    jobs = filtered(events.rows, Filters(entities=("Steve Jobs",)))
+    dash_duo.find_element(f"#{ids.ENTITIES}").click()  # open it, then tick the name
+    dash_duo.find_element("[role=option] input[value='Steve Jobs']").click()
+    dash_duo.wait_for_contains_text(f"#{ids.COUNTS}", f"{len(jobs)} of {len(samples)} events", 20)
+    until(lambda: "ent=Steve+Jobs" in dash_duo.driver.current_url, timeout=20)
+    dash_duo.find_element(f"#{ids.LANES} input[value='entity']").click()
+    until(
+        lambda: (
+            "Steve Jobs"
+            in (
+                dash_duo.driver.execute_script(
+                    "const l = document.querySelector('#chart .yaxislayer-above'); return l && l.textContent"
+                )
+                or ""
+            )
+        ),
+        timeout=20,
+    )

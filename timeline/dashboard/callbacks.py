@@ -57,6 +57,7 @@ from .state import (
     Filters,
     counts_text,
     document_options,
+    entity_options,
     events_frame,
     filtered,
     grid_page,
@@ -88,6 +89,7 @@ FILTER_INPUTS = [
     Input(ids.GRANULARITIES, "value"),
     Input(ids.CONFIDENCE, "value"),
     Input(ids.DATED_BY, "value"),
+    Input(ids.ENTITIES, "value"),
 ]
 FILTER_STATES = [State(i.component_id, i.component_property) for i in FILTER_INPUTS]
 
@@ -389,6 +391,16 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
         return document_options(server.events_of(session), text_of(search), strings_of(selected))
 
     @app.callback(
+        Output(ids.ENTITIES, "options"),
+        Input(ids.SESSION, "data"),
+        Input(ids.ENTITIES, "search_value"),
+        State(ids.ENTITIES, "value"),
+    )
+    @guarded
+    def entities_options(session, search, selected):
+        return entity_options(server.events_of(session), text_of(search), strings_of(selected))
+
+    @app.callback(
         Output(ids.SOURCES, "options"),
         Output(ids.TYPES, "options"),
         Output(ids.GRANULARITIES, "options"),
@@ -421,11 +433,12 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
         Output(ids.GRANULARITIES, "value"),
         Output(ids.CONFIDENCE, "value"),
         Output(ids.DATED_BY, "value"),
+        Output(ids.ENTITIES, "value"),
         Input(ids.RESET, "n_clicks"),
         prevent_initial_call=True,
     )
     def reset_filters(_n):
-        return "", [], [], None, None, [], [], 0, list(DATED_BY_CHOICES)
+        return "", [], [], None, None, [], [], 0, list(DATED_BY_CHOICES), []
 
     @app.callback(
         Output(ids.TOOLTIP, "show"),

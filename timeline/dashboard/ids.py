@@ -9,6 +9,7 @@ OPEN_EVENT = "open-event"  # dcc.Store: row id shown in the side panel
 SEARCH = "search"
 DOCUMENTS = "documents"
 SOURCES = "sources"
+ENTITIES = "entities"  # the people, organisations, places and things the events name
 DATES = "dates"
 TYPES = "types"
 GRANULARITIES = "granularities"

@@ -183,6 +183,7 @@ def filters_of(
     grans=None,
     conf=None,
     dated_by=None,
+    entities=None,
 ) -> Filters:
     """Filters from the filter bar's values (None and empty mean "all")."""
     return Filters(
@@ -195,6 +196,7 @@ def filters_of(
         granularities=strings_of(grans),
         min_confidence=number_of(conf, 0.0, 1.0),
         dated_by=tuple(choice_of(v, DATED_BY_KINDS) for v in strings_of(dated_by)),
+        entities=strings_of(entities),
     )
 
 
@@ -288,6 +290,7 @@ QUERY_LISTS = {
     "type": "types",
     "gran": "grans",
     "by": "dated_by",
+    "ent": "entities",
 }
 
 
@@ -316,6 +319,7 @@ def view_of(args: Any, lanes: Any = ()) -> View:
         granularities=lists["grans"],
         min_confidence=conf,
         dated_by=tuple(v for v in lists["dated_by"] if v in DATED_BY_KINDS),
+        entities=lists["entities"],
     )
     chosen = args.get("lanes", "none")
     window = kept(lambda: _query_window(args.get("win")), None)

@@ -184,6 +184,16 @@ def _filters(filters: Filters) -> html.Nav:
                 ids.SOURCES,
             ),
             _field(
+                "Entities",
+                dcc.Dropdown(
+                    id=ids.ENTITIES,
+                    multi=True,
+                    placeholder="all: pick a name for its timeline",
+                    value=list(filters.entities),
+                ),
+                ids.ENTITIES,
+            ),
+            _field(
                 "Dates",
                 dcc.DatePickerRange(
                     id=ids.DATES,

@@ -18,11 +18,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ..figure import PLOT_COLUMNS, with_plot_columns
+from ..figure import ENTITY_COLUMN, PLOT_COLUMNS, with_plot_columns
 from ..schema import ARTICLES, COLUMNS, ERRORS, WARNINGS, Articles, conform, sources_of
 
 SEARCH_COLUMN = "_search"
-DERIVED = (*PLOT_COLUMNS, SEARCH_COLUMN)
+DERIVED = (*PLOT_COLUMNS, SEARCH_COLUMN, ENTITY_COLUMN)
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class Filters:
     granularities: tuple[str, ...] = ()
     min_confidence: float = 0.0
     dated_by: tuple[str, ...] = ()  # of DATED_BY_KINDS; empty: all
+    entities: tuple[str, ...] = ()  # names of `events.entities_of`; any of them
 
 
 @dataclass(frozen=True)
@@ -91,11 +92,42 @@ def contiguous(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def with_derived_columns(rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows with the figure's columns and the lower-cased text the search runs over."""
+    """The rows with the figure's columns, the lower-cased text the search runs over and the
+    names each headline holds (`events.entities_of`: read over these rows, so names at a
+    headline's start are judged by what these rows write elsewhere)."""
+    from ..events import entities_of
+
     out = with_plot_columns(rows.drop(columns=[c for c in DERIVED if c in rows.columns]))
     text = out["event"].fillna("") + "\n" + out["sentence"].fillna("")
     out[SEARCH_COLUMN] = text.str.lower().astype("string[pyarrow]")
+    out[ENTITY_COLUMN] = entities_of(out).to_numpy(dtype=object) if len(out) else []
     return out
+
+
+def entity_options(
+    events: Events, search: str | None = None, selected: Sequence = (), limit: int = 100
+) -> list[dict]:
+    """Entities for the filter's dropdown, busiest first, each with its kind and count: the
+    selected ones, then up to `limit` whose name contains `search`."""
+    counts: dict[str, int] = {}
+    for names in events.rows[ENTITY_COLUMN]:
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    kinds = _entity_kinds(events)
+    wanted = (search or "").strip().lower()
+    chosen = [n for n in selected if n in counts]
+    ranked = sorted(counts, key=lambda n: (-counts[n], n))
+    matches = (n for n in ranked if n not in chosen and (not wanted or wanted in n.lower()))
+    found = chosen + list(itertools.islice(matches, limit))
+    return [{"label": f"{n} · {kinds.get(n, 'other')} · {counts[n]:,}", "value": n} for n in found]
+
+
+def _entity_kinds(events: Events) -> dict[str, str]:
+    """Each entity's kind (person, organisation, place, other), as `entity_table` says."""
+    from ..events import entity_table
+
+    table = entity_table(events.rows, events.rows[ENTITY_COLUMN])
+    return dict(zip(table["name"], table["kind"], strict=True))
 
 
 def events_frame(events: Events, rows: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -135,6 +167,10 @@ def filtered(rows: pd.DataFrame, filters: Filters) -> pd.DataFrame:
         keep &= (rows["start"] < after_end).fillna(False).to_numpy(bool)
     if filters.min_confidence > 0:
         keep &= (rows["confidence"] >= filters.min_confidence).fillna(False).to_numpy(bool)
+    if filters.entities:
+        wanted = frozenset(filters.entities)
+        names = rows[ENTITY_COLUMN]
+        keep &= np.fromiter((not wanted.isdisjoint(v) for v in names), bool, len(rows))
     return rows if keep.all() else rows[keep]
 
 
