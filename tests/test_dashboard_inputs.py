@@ -4,11 +4,13 @@ and the server goes on answering. And how `timeline serve` listens."""
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import psutil
@@ -114,6 +116,21 @@ def test_timeline_serve_listens_on_loopback_only_with_two_worker_processes(serve
     ]
     assert listening == ["127.0.0.1"]
     assert len(master.children()) == 2
+
+
+def test_every_worker_serves_every_script_the_page_names(served):
+    """Each script and stylesheet of the page answers 200 however many times it is asked, so
+    whichever worker process a browser's request lands on (a worker that had not rendered the
+    page used to answer 500, and the browser showed a blank page)."""
+    url = served[1]
+    page = requests.get(url + "/", timeout=30).text
+    files = re.findall(r'(?:src|href)="(/_dash-component-suites/[^"]+|/assets/[^"]+)"', page)
+    assert len(files) > 5
+    asked = [path for path in files for _ in range(8)]
+    with ThreadPoolExecutor(max_workers=16) as pool:  # at once, as a browser asks: both workers
+        statuses = list(pool.map(lambda p: requests.get(url + p, timeout=60).status_code, asked))
+    failed = sorted({path for path, status in zip(asked, statuses, strict=True) if status != 200})
+    assert not failed, failed
 
 
 def test_timeline_serve_on_a_port_in_use_says_so_in_one_line(served, tmp_path):

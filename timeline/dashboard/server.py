@@ -50,6 +50,7 @@ def serve(
     workers = workers or default_workers()
     threads = threads or THREADS
     ensure_free(host, port)
+    register_scripts(app)
     if (server or server_name()) == "waitress":
         import waitress
 
@@ -68,6 +69,14 @@ def serve(
             "accesslog": None,
         },
     ).run()
+
+
+def register_scripts(app: Any) -> None:
+    """Render the page once in this process, so the component suites it names are registered
+    before gunicorn forks: Dash serves a script only from a process that has rendered the page,
+    and a worker that has not answered 500 for it (a blank page, at random)."""
+    with app.server.test_client() as client:
+        client.get("/")
 
 
 def ensure_free(host: str, port: int) -> None:
