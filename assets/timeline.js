@@ -1,4 +1,5 @@
-/* Client-side helpers of the timeline dashboard (no article text is ever handled here). */
+/* Client-side helpers of the timeline dashboard. Article text reaches the page only as text:
+   renderList sets it with textContent, never as HTML. */
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
   timeline: {
     /* Filters or data changed on the server: make the table fetch its rows again. */
@@ -48,6 +49,60 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       setTimeout(reveal, 60);
       setTimeout(reveal, 400); /* again once fonts and layout have settled */
       return window.dash_clientside.no_update;
+    },
+    /* The chronological list, drawn from its entries (dashboard.chronology.list_entries): the
+       same elements the panel's list has, built here because 100 entries as Dash components
+       held the page's main thread for half a second. */
+    renderList: function (listed) {
+      var box = document.getElementById("event-list"); /* timeline.app.ids.EVENT_LIST */
+      if (!box || !listed) { return window.dash_clientside.no_update; }
+      var el = function (tag, className, text) {
+        var node = document.createElement(tag);
+        if (className) { node.className = className; }
+        if (text !== undefined && text !== null) { node.textContent = String(text); }
+        return node;
+      };
+      var page = document.createDocumentFragment();
+      (listed.groups || []).forEach(function (group) {
+        var day = el("section", "day");
+        day.setAttribute("role", "listitem");
+        var head = el("h3", "day-head", group.label);
+        head.appendChild(el("span", "day-count", group.count));
+        day.appendChild(head);
+        (group.items || []).forEach(function (entry) {
+          var item = el("div", "event-item");
+          item.setAttribute("role", "button");
+          item.tabIndex = 0;
+          item.dataset.row = entry.row;
+          var top = el("div", "item-head");
+          top.appendChild(el("span", "headline", entry.headline));
+          (entry.badges || []).forEach(function (badge) {
+            top.appendChild(el("span", badge[1], badge[0]));
+          });
+          var sources = el("div", "item-sources");
+          (entry.sources || []).forEach(function (source, n) {
+            if (n) { sources.appendChild(el("span", null, " · ")); }
+            sources.appendChild(el("span", null, source.source ? source.source + ": " : ""));
+            var url = String(source.url || "");
+            if (/^https?:\/\//.test(url)) {
+              var link = el("a", null, source.title);
+              link.href = url;
+              link.target = "_blank";
+              link.rel = "noopener noreferrer";
+              sources.appendChild(link);
+            } else {
+              sources.appendChild(el("span", null, source.title));
+            }
+          });
+          item.appendChild(top);
+          item.appendChild(sources);
+          day.appendChild(item);
+        });
+        page.appendChild(day);
+      });
+      if (!page.childNodes.length) { page.appendChild(el("p", "empty", listed.empty)); }
+      box.replaceChildren(page);
+      return Date.now();
     },
     /* The browser's colour scheme, for the chart's colours (the page's follow CSS). */
     colorScheme: function () {

@@ -21,7 +21,7 @@ from selenium.webdriver.common.keys import Keys
 
 import timeline
 from timeline.dashboard import EXPORT_ASSETS, assets_folder, create_app, ids
-from timeline.dashboard.panel import dated_by_text
+from timeline.dashboard.panel import DAY_PANEL_SIZE, dated_by_text, day_panel
 from timeline.dashboard.state import (
     Filters,
     entity_options,
@@ -731,6 +731,28 @@ def test_the_list_shows_the_window_by_day_and_links_each_source_to_its_url(dash_
     items[0].send_keys(Keys.ENTER)  # by keyboard too
     dash_duo.wait_for_contains_text(f"#{ids.PANEL}", "Strike ends", timeout=20)
     assert "Open the article" in dash_duo.find_element(f"#{ids.PANEL} .article-link").text
+
+
+def test_a_dense_marker_of_thousands_lists_its_first_hundred_and_says_how_many_more(samples):
+    events = prepare(samples)
+    dated = events.rows[events.rows["start"].notna()]
+    heading, hint, listed = day_panel(dated, events.articles)
+    items = [item for day in listed.children for item in day.children[1:]]
+    assert len(dated) > DAY_PANEL_SIZE and len(items) == DAY_PANEL_SIZE
+    assert heading.children == f"{len(dated):,} events"
+    assert f"zoom in for the other {len(dated) - DAY_PANEL_SIZE:,}" in hint.children
+
+
+@pytest.mark.browser
+def test_the_list_draws_article_text_as_text_and_links_only_web_addresses(dash_duo, tmp_path):
+    hostile = '<img src=x onerror="window.__pwned = 1"> rioters <b>stormed</b> it on Friday.'
+    path = story(tmp_path, "Riot", [hostile], "javascript:window.__pwned = 2")
+    start(dash_duo, timeline.extract([path], quiet=True))
+    item = dash_duo.wait_for_element(f"#{ids.EVENT_LIST} .event-item", timeout=20)
+    assert "<b>stormed</b>" in item.text  # shown as written, not as markup
+    assert not item.find_elements("css selector", "img, b, a")  # and no link to javascript:
+    assert item.find_element("css selector", ".item-sources").text == "Test Wire: Riot"
+    assert dash_duo.driver.execute_script("return window.__pwned") is None
 
 
 @pytest.mark.browser

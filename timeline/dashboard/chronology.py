@@ -1,8 +1,11 @@
 """The chronological list: the events in the chart's window, day by day (or by the unit of their
 granularity), each with its headline, how it was dated and the articles reporting it, linked.
 
-This is the view a reporter reads. Article text is untrusted: it only becomes text children of
-Dash components (React escapes them), and a link is made only of an http(s) address.
+This is the view a reporter reads. It travels as plain data and the browser draws it
+(`assets/timeline.js` renderList): as Dash components, 100 entries took the page's main thread
+0.6 s to render. Article text is untrusted: the browser sets it as text (`textContent`), the
+panel's components as text children (React escapes them), and a link is made only of an
+http(s) address.
 """
 
 from __future__ import annotations
@@ -23,89 +26,112 @@ DATED_BY_BADGES = {
 
 
 def in_window(rows: pd.DataFrame, window: Sequence[float] | None) -> pd.DataFrame:
-    """The rows whose interval meets the window [start, end) in ms (all dated rows without one),
-    in time order."""
-    dated = rows[rows["start"].notna()]
+    """The first rows in time order whose interval meets the window [start, end) in ms (all
+    dated rows without one): positions into `rows`, earliest first."""
+    start = rows["start"].to_numpy("datetime64[us]")
+    end = rows["end"].to_numpy("datetime64[us]")
+    keep = ~np.isnat(start)
     if window:
         low, high = (np.datetime64(int(edge), "ms") for edge in window)  # any year, 1 to 9999
-        start = dated["start"].to_numpy("datetime64[us]")
-        end = dated["end"].to_numpy("datetime64[us]")
-        dated = dated[(end > low) & (start < high)]
-    return dated.sort_values(["start", "end"], kind="stable")
+        keep &= (end > low) & (start < high)
+    at = np.flatnonzero(keep)
+    return at[np.lexsort((end[at], start[at]))]  # stable: ties keep the rows' order
 
 
-def chronology(rows: pd.DataFrame, articles: dict, size: int) -> tuple[list, int]:
-    """The list's children for the first `size` of `rows` (in time order), grouped under their
-    date label; and how many rows are left out."""
-    shown = rows.iloc[:size]
+def list_entries(rows: pd.DataFrame, articles: dict, size: int, order=None) -> tuple[list, int]:
+    """The first `size` of `rows` taken in `order` (positions, as `in_window` gives; default: as
+    they stand) as plain data, grouped under their date label; and how many rows are left out.
+    Only the rows listed are read (a window can hold 100k). The browser draws them
+    (`timeline.js` renderList, as text); `chronology` makes the same as components.
+
+    A group: {"label", "count", "items"}; an item: {"row", "headline", "badges": [[text,
+    class]], "sources": [{"source", "title", "url"}]}, `url` only an http(s) address."""
+    order = np.arange(len(rows)) if order is None else order
+    shown = rows.iloc[order[:size]]
     labels = shown["_date"].astype("string").fillna("undated").to_numpy(dtype=object)
-    groups: list = []
     starts = np.flatnonzero(np.r_[True, labels[1:] != labels[:-1]]) if len(labels) else []
     bounds = [*starts, len(labels)]
-    for a, b in zip(bounds[:-1], bounds[1:], strict=False):
-        group = shown.iloc[a:b]
-        groups.append(
-            html.Section(
-                [
-                    html.H3(
-                        [str(labels[a]), html.Span(_count(b - a), className="day-count")],
-                        className="day-head",
-                    ),
-                    *[_item(row_id, row, articles) for row_id, row in group.iterrows()],
-                ],
-                className="day",
-                role="listitem",
-            )
-        )
-    return groups, max(0, len(rows) - size)
+    items = [_entry(row_id, row, articles) for row_id, row in shown.iterrows()]
+    groups = [
+        {"label": str(labels[a]), "count": _count(b - a), "items": items[a:b]}
+        for a, b in zip(bounds[:-1], bounds[1:], strict=False)
+    ]
+    return groups, max(0, len(order) - size)
+
+
+def chronology(rows: pd.DataFrame, articles: dict, size: int, order=None) -> tuple[list, int]:
+    """`list_entries` as Dash components (the panel's list of a dense day's events)."""
+    groups, left = list_entries(rows, articles, size, order)
+    return [_day(group) for group in groups], left
+
+
+def _day(group: dict) -> html.Section:
+    return html.Section(
+        [
+            html.H3(
+                [group["label"], html.Span(group["count"], className="day-count")],
+                className="day-head",
+            ),  # fmt: skip
+            *[_item(item) for item in group["items"]],
+        ],
+        className="day",
+        role="listitem",
+    )
 
 
 def _count(n: int) -> str:
     return f"{n} events" if n != 1 else "1 event"
 
 
-def _item(row_id: int, row: pd.Series, articles: dict) -> html.Div:
-    """One event: its headline, badges, and each article reporting it (linked)."""
-    badges = [
-        html.Span(str(row["granularity"]), className="badge")
-        if row["granularity"] not in (None, "day", "time") and pd.notna(row["granularity"])
-        else None,
-        html.Span(DATED_BY_BADGES[_text(row["dated_by"])], className=f"badge {row['dated_by']}")
-        if DATED_BY_BADGES.get(_text(row["dated_by"]))
-        else None,
-        html.Span(f"{int(row['n_sources'])} sources", className="badge merged")
-        if row["n_sources"] > 1
-        else None,
-    ]
+def _entry(row_id: int, row: pd.Series, articles: dict) -> dict:
+    """One event as data: its headline, badges, and each article reporting it."""
+    badges = []
+    if row["granularity"] not in (None, "day", "time") and pd.notna(row["granularity"]):
+        badges.append([str(row["granularity"]), "badge"])
+    how = _text(row["dated_by"])
+    if DATED_BY_BADGES.get(how):
+        badges.append([DATED_BY_BADGES[how], f"badge {how}"])
+    if row["n_sources"] > 1:
+        badges.append([f"{int(row['n_sources'])} sources", "badge merged"])
+    sources = []
+    for doc_id in sources_of(row["sources"]) or [str(row["doc_id"])]:
+        article = articles.get(doc_id, {})
+        url = str(article.get("url") or "")
+        sources.append(
+            {
+                "source": str(article.get("source") or ""),
+                "title": str(article.get("title") or doc_id),
+                "url": url if url.startswith(("http://", "https://")) else "",
+            }
+        )
+    return {
+        "row": str(int(row_id)),
+        "headline": _text(row["event"]) or _text(row["expression"]),
+        "badges": badges,
+        "sources": sources,
+    }
+
+
+def _item(item: dict) -> html.Div:
+    """One event as components (what renderList draws in the browser)."""
+    parts: list = []
+    for n, source in enumerate(item["sources"]):
+        title = source["title"]
+        name = html.Span(title)
+        if source["url"]:
+            name = html.A(title, href=source["url"], target="_blank", rel="noopener noreferrer")
+        prefix = f"{source['source']}: " if source["source"] else ""
+        parts += [html.Span(" · ")] if n else []
+        parts += [html.Span(prefix), name]
+    head = [html.Span(item["headline"], className="headline")]
+    head += [html.Span(text, className=cls) for text, cls in item["badges"]]
     return html.Div(
-        [
-            html.Div(
-                [html.Span(_text(row["event"]) or _text(row["expression"]), className="headline")]
-                + [b for b in badges if b is not None],
-                className="item-head",
-            ),
-            html.Div(_sources(row, articles), className="item-sources"),
-        ],
+        [html.Div(head, className="item-head"), html.Div(parts, className="item-sources")],
         className="event-item",
         role="button",
         tabIndex="0",
-        **{"data-row": str(int(row_id))},  # timeline.js opens it in the panel
+        **{"data-row": item["row"]},  # timeline.js opens it in the panel
     )
-
-
-def _sources(row: pd.Series, articles: dict) -> list:
-    """Each article reporting the event: source · title, linked to its address when it has one."""
-    out: list = []
-    for n, doc_id in enumerate(sources_of(row["sources"]) or [str(row["doc_id"])]):
-        article = articles.get(doc_id, {})
-        title = article.get("title") or doc_id
-        source = article.get("source") or ""
-        url = article.get("url") or ""
-        name = html.A(title, href=url, target="_blank", rel="noopener noreferrer")
-        if not url.startswith(("http://", "https://")):
-            name = html.Span(title)
-        out += [html.Span(" · ") if n else None, html.Span(f"{source}: " if source else ""), name]
-    return [part for part in out if part is not None]
 
 
 def _text(value: object) -> str:

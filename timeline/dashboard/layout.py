@@ -13,6 +13,7 @@ from .panel import EMPTY_PANEL
 from .state import Events, Filters, View
 
 PAGE_SIZE = 50
+SEARCH_DEBOUNCE = 0.1  # s after the last keystroke (the search runs as one types)
 
 COLUMN_DEFS = [
     {
@@ -73,6 +74,8 @@ def page(events: Events, view: View | None = None) -> html.Div:
             dcc.Store(id=ids.URL_STATE),
             dcc.Store(id=ids.LIST_SIZE, data=LIST_PAGE),
             dcc.Store(id=ids.LIST_CLICK),
+            dcc.Store(id=ids.LIST_DATA),
+            dcc.Store(id=ids.LIST_DRAWN),
             _header(),
             html.Div(id=ids.NOTICE, className="notice", role="status"),
             html.Div(
@@ -164,7 +167,7 @@ def _filters(filters: Filters) -> html.Nav:
                     type="search",
                     value=filters.text,
                     placeholder="event or sentence",
-                    debounce=0.3,
+                    debounce=SEARCH_DEBOUNCE,
                     className="text-input",
                 ),
                 ids.SEARCH,

@@ -43,16 +43,22 @@ def dated_by_text(row: pd.Series) -> str:
     return f"its own words: “{_text(row['expression'])}” → {value}"
 
 
+DAY_PANEL_SIZE = 100  # events a dense marker's panel lists (a year's marker can hold thousands)
+
+
 def day_panel(rows: pd.DataFrame, articles: dict) -> list:
     """The events of one dense day's marker, as the chronological list shows them: click one to
     read it."""
     from .chronology import chronology
 
     ordered = rows.sort_values(["start", "end"], kind="stable")
-    items, _ = chronology(ordered, articles, len(ordered))
+    items, left = chronology(ordered, articles, DAY_PANEL_SIZE)
+    hint = "Click one to read it in its article."
+    if left:
+        hint += f" The first {DAY_PANEL_SIZE:,} are listed: zoom in for the other {left:,}."
     return [
-        html.H2(f"{len(rows)} events", className="panel-headline"),
-        html.P("Click one to read it in its article.", className="hint"),
+        html.H2(f"{len(rows):,} events", className="panel-headline"),
+        html.P(hint, className="hint"),
         html.Div(items, className="event-list", role="list"),
     ]
 

@@ -99,7 +99,8 @@ def with_derived_columns(rows: pd.DataFrame) -> pd.DataFrame:
 
     out = with_plot_columns(rows.drop(columns=[c for c in DERIVED if c in rows.columns]))
     text = out["event"].fillna("") + "\n" + out["sentence"].fillna("")
-    out[SEARCH_COLUMN] = text.str.lower().astype("string[pyarrow]")
+    # Python strings, not pandas' arrow ones: Python's `in` over them is 3x faster at 100k rows
+    out[SEARCH_COLUMN] = pd.Series(text.str.lower().to_numpy(object), out.index, dtype=object)
     out[ENTITY_COLUMN] = entities_of(out).to_numpy(dtype=object) if len(out) else []
     return out
 
@@ -148,8 +149,9 @@ def filtered(rows: pd.DataFrame, filters: Filters) -> pd.DataFrame:
     """The rows that pass every filter at once (server-side, vectorised)."""
     keep = np.ones(len(rows), dtype=bool)
     words = filters.text.strip().lower().split()
+    texts = rows[SEARCH_COLUMN].to_numpy(dtype=object) if words else ()
     for word in words:
-        keep &= rows[SEARCH_COLUMN].str.contains(word, regex=False).fillna(False).to_numpy(bool)
+        keep &= np.fromiter((word in text for text in texts), bool, len(texts))
     if filters.documents:
         keep &= reported_by(rows, filters.documents)
     for column, wanted in (
@@ -211,10 +213,10 @@ GRID_FIELDS = {
 def grid_page(rows: pd.DataFrame, request: dict) -> dict:
     """The rows AG Grid asked for (its own column filters and sort applied): rowData + rowCount."""
     rows = grid_filtered(rows, request.get("filterModel") or {})
-    rows = grid_sorted(rows, request.get("sortModel") or [])
+    order = grid_order(rows, request.get("sortModel") or [])
     start = int(request.get("startRow") or 0)
     end = int(request.get("endRow") or start + 100)
-    return {"rowData": grid_records(rows.iloc[start:end]), "rowCount": len(rows)}
+    return {"rowData": grid_records(rows.iloc[order[start:end]]), "rowCount": len(rows)}
 
 
 def grid_records(rows: pd.DataFrame) -> list[dict]:
@@ -236,8 +238,9 @@ def grid_records(rows: pd.DataFrame) -> list[dict]:
     return out.astype(object).where(out.notna(), None).to_dict("records")
 
 
-def grid_sorted(rows: pd.DataFrame, sort_model: Sequence[dict]) -> pd.DataFrame:
-    """Rows in the table's sort order (chronological when it has none)."""
+def grid_order(rows: pd.DataFrame, sort_model: Sequence[dict]) -> np.ndarray:
+    """The rows' positions in the table's sort order (chronological when it has none). Only
+    the sort keys are sorted: the page then copies its 50 rows, not the whole frame."""
     keys, ascending = [], []
     for item in sort_model:
         column = GRID_FIELDS.get(item.get("colId", ""))
@@ -246,7 +249,12 @@ def grid_sorted(rows: pd.DataFrame, sort_model: Sequence[dict]) -> pd.DataFrame:
             ascending.append(item.get("sort") != "desc")
     if not keys:
         keys, ascending = ["start", "end"], [True, True]
-    return rows.sort_values(keys, ascending=ascending, kind="stable", na_position="last")
+    chosen = dict(zip(keys, ascending, strict=True))  # a column once, as first asked
+    keyed = pd.DataFrame({k: rows[k].to_numpy() for k in chosen}, copy=False)
+    ordered = keyed.sort_values(
+        list(chosen), ascending=list(chosen.values()), kind="stable", na_position="last"
+    )
+    return ordered.index.to_numpy()
 
 
 def grid_filtered(rows: pd.DataFrame, filter_model: dict) -> pd.DataFrame:
