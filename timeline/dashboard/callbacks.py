@@ -391,11 +391,10 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
             return integer_of(size or LIST_PAGE, 1, 10**6) + LIST_PAGE
         return LIST_PAGE
 
-    app.clientside_callback(
+    app.clientside_callback(  # once the chart has its rows: the table's fetch never competes
         ClientsideFunction("timeline", "refreshGrid"),
         Output(ids.GRID, "className"),
-        Input(ids.SESSION, "data"),
-        *FILTER_INPUTS,
+        Input(ids.COUNTS, "children"),
         State(ids.GRID, "id"),
         prevent_initial_call=True,
     )
