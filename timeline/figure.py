@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import html
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -73,41 +74,12 @@ TICKFORMATSTOPS = [
 
 
 def timeline_figure(
-    frame: pd.DataFrame,
-    lanes: str = "source",
-    selected: Sequence = (),
-    *,
-    height: int | None = None,
-    title: str | None = None,
-    max_lanes: int = MAX_LANES,
-    gl: bool | None = None,
-    hover_text: bool | None = None,
-    empty_message: str | None = None,
-    legend: bool = True,
-    dense: bool = True,
-    window: bool | Sequence[float] = True,
-    theme: str = "light",
+    frame: pd.DataFrame, lanes: str = "source", selected: Sequence = (), **options: Any
 ) -> go.Figure:
-    """The events of `frame` on a time axis, one lane per `lanes` value, `selected` rows ringed
-    (`chart_data`, which says how, as a Plotly Figure; built without per-value validation)."""
-    return go.Figure(
-        chart_data(
-            frame,
-            lanes,
-            selected,
-            height=height,
-            title=title,
-            max_lanes=max_lanes,
-            gl=gl,
-            hover_text=hover_text,
-            empty_message=empty_message,
-            legend=legend,
-            dense=dense,
-            window=window,
-            theme=theme,
-        ),
-        _validate=False,
-    )
+    """The events of `frame` on a time axis, one lane per `lanes` value, `selected` rows ringed:
+    `chart_data` (which says how, and takes the same keyword `options`) as a Plotly Figure,
+    built without per-value validation."""
+    return go.Figure(chart_data(frame, lanes, selected, **options), _validate=False)
 
 
 def chart_data(
