@@ -30,12 +30,18 @@ def marker_traces(fig) -> list:
     return [t for t in fig.data[1:] if t.mode == "markers" and len(t.customdata)]
 
 
+def rows_of(entry) -> list[int]:
+    """The row labels one marker stands for (a dense or folded marker lists several)."""
+    return [int(i) for i in entry] if isinstance(entry, list | tuple) else [int(entry)]
+
+
 def positions(fig) -> dict[int, tuple[float, float, str]]:
     """Each event's drawn (x in ms, y, trace name) by row label."""
     return {
-        int(i): (float(x), float(y), t.name)
+        i: (float(x), float(y), t.name)
         for t in marker_traces(fig)
-        for i, x, y in zip(t.customdata, t.x, t.y, strict=True)
+        for entry, x, y in zip(t.customdata, t.x, t.y, strict=True)
+        for i in rows_of(entry)
     }
 
 
@@ -205,7 +211,13 @@ def test_a_day_with_many_events_in_a_lane_is_one_marker_with_their_count(samples
     for rows, x in zip(days.customdata, days.x, strict=True):
         starts = samples.loc[rows, "start"].dt.normalize().unique()
         assert len(starts) == 1 and ms(starts[0]) == x  # one day, at its start
-    single = {i for t in marker_traces(fig) if t.name != days.name for i in t.customdata}
+    single = {
+        i
+        for t in marker_traces(fig)
+        if t.name != days.name
+        for e in t.customdata
+        for i in rows_of(e)
+    }
     assert single.isdisjoint(listed) and len(single) + len(listed) == samples["start"].notna().sum()
 
 
@@ -249,3 +261,18 @@ def test_the_overview_counts_every_event_in_bins_the_span_asks_for(samples):
     assert fig.layout.shapes[0].x0 == ms("2005-01-01")
     story = samples[samples["doc_id"].str.startswith("reuters")]
     assert overview_figure(story).data[0].name == "events per day"
+
+
+def test_ranges_over_the_same_dates_in_a_lane_are_one_tick_listing_their_events(samples):
+    fig = timeline_figure(samples, lanes="none", window=False)
+    [ticks] = [t for t in fig.data if t.name == "range (month, year…)"]
+    folded = [rows_of(entry) for entry in ticks.customdata]
+    ranges = samples[(samples["end"] - samples["start"]) > pd.Timedelta(days=1)]
+    single = ranges[ranges["n_sources"] == 1]
+    assert sorted(i for rows in folded for i in rows) == sorted(single.index)  # each once
+    assert len(folded) == len(single[["start", "end"]].drop_duplicates()) < len(single)
+    for rows in folded:
+        assert len(samples.loc[rows, ["start", "end"]].drop_duplicates()) == 1
+    unfolded = timeline_figure(samples, lanes="none", window=False, dense=False)
+    [each] = [t for t in unfolded.data if t.name == "range (month, year…)"]
+    assert len(each.customdata) == len(single)

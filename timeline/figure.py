@@ -7,8 +7,9 @@ reported by several sources are drawn larger, as diamonds, in the accent colour;
 date of their own (put on the day their article reported them) are hollow. Rows without an
 interval (durations, sets, vague references) have no place on a time axis and are left out.
 
-Every marker trace carries the frame's index labels as `customdata`, so a click maps back to its
-row. x values are milliseconds since 1970. Numeric arrays travel as
+Every marker trace carries the frame's index labels as `customdata` (a dense marker, or a range
+tick standing for several events over the same dates, a list of them), so a click maps back to
+its rows. x values are milliseconds since 1970. Numeric arrays travel as
 compact binary (base64) arrays, so 100k events stay a few MB; in the browser read them from
 `gd._fullData` (decoded), not from the figure JSON.
 """
@@ -137,7 +138,7 @@ def chart_data(
     for many in (False, True):
         rows = is_range & (merged == many)
         traces.append(_range_bars(plotted[rows], y[rows], many, use_gl))
-        traces.append(_markers(plotted[rows], y[rows], many, True, use_gl, hover))
+        traces.append(_range_ticks(plotted[rows], y[rows], many, use_gl, hover, dense))
         rows = ~is_range & (merged == many) & ~grouped
         traces.append(_markers(plotted[rows], y[rows], many, False, use_gl, hover))
     widest = _marker_room(shown, unit)
@@ -641,6 +642,32 @@ def _markers(
         "showlegend": len(rows) > 0,
     }
     return {**trace, **_hover_of(rows["_hover"].to_numpy(dtype=object) if hover else None)}
+
+
+def _range_ticks(
+    rows: pd.DataFrame, y: np.ndarray, merged: bool, use_gl: bool, hover: bool, fold: bool
+) -> dict:
+    """The ticks in the middle of ranges. Folded (`fold`): one tick per interval of a lane, its
+    `customdata` the list of its events' labels (a click lists them), as a dense marker's: 10,228
+    ranges of a 100k-event search drew 10,228 ticks on 536 places."""
+    if not fold or rows.empty:
+        return _markers(rows, y, merged, True, use_gl, hover)
+    key = pd.DataFrame({"y": y, "start": epoch_ms(rows["start"]), "end": epoch_ms(rows["end"])})
+    group = key.groupby(["y", "start", "end"], sort=False).ngroup().to_numpy()
+    order = np.argsort(group, kind="stable")
+    starts = np.flatnonzero(np.r_[True, np.diff(group[order]) != 0])
+    members = np.split(order, starts[1:])
+    first = order[starts]
+    trace = _markers(rows.iloc[first], y[first], merged, True, use_gl, hover)
+    labels = rows.index.to_numpy()
+    trace["customdata"] = [labels[m].tolist() for m in members]
+    if hover:
+        more = [f"<br>… and {len(m) - 1} more over the same dates" if len(m) > 1 else ""
+                for m in members]  # fmt: skip
+        trace["hovertext"] = [
+            text + extra for text, extra in zip(trace["hovertext"], more, strict=True)
+        ]
+    return trace
 
 
 def _hover_of(labels: np.ndarray | list | None) -> dict:
