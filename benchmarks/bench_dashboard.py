@@ -355,7 +355,7 @@ def filter_call(page: dict) -> dict:
 def searches(driver: webdriver.Chrome, words: list[str], debounce: float | bool, results: Results):
     """Type each word; time keystroke → chart and counts updated, and its parts."""
     debounce_ms = debounce * 1000 if debounce is not True else 0.0
-    matched = []
+    matched, slowest = [], []
     for word in [*words, ""]:  # the last one clears the box again
         arm(driver, "search")
         type_search(driver, word, debounce)
@@ -377,6 +377,12 @@ def searches(driver: webdriver.Chrome, words: list[str], debounce: float | bool,
             },
         )
         matched.append(int(page["counts"].split(" of ")[0].replace(",", "")))
+        slowest.append((page["done"] - typed, word, matched[-1]))
+    slowest = sorted(slowest, reverse=True)[:3]
+    results.notes.append(
+        "slowest searches: "
+        + ", ".join(f"{w!r} {ms:,.0f} ms ({n:,} events)" for ms, w, n in slowest)
+    )
     results.notes.append(
         f"search: {len(words)} words, {min(matched):,} to {max(matched):,} events matching"
         f" (debounce {debounce_ms:.0f} ms)"

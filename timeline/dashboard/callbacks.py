@@ -20,6 +20,7 @@ from dash import ClientsideFunction, Input, Output, Patch, State, ctx, dcc, html
 
 from ..figure import (
     DAY_MS,
+    GL_THRESHOLD,
     LANES,
     chart_data,
     default_window,
@@ -109,7 +110,9 @@ def chart_and_counts(
 ) -> tuple[dict, str, int]:
     """The filter callback's work: the figure of the matching events (the table's own column
     filters too) on `window` (True: where the events are), the counts line, and how many
-    events match. Its `uirevision` changes with what is shown, so new filters refit the view."""
+    events match. Its `uirevision` changes with what is shown, so new filters refit the view.
+    WebGL or SVG follows the session's size, not the matches: a search that crossed the
+    threshold made the browser switch renderers, 0.2-0.3 s (bench_dashboard's slowest)."""
     shown = shown_rows(events.rows, filters, grid_model)
     empty = "No events match the filters" if len(events.rows) else "No events yet: add articles"
     figure = chart_data(
@@ -118,6 +121,7 @@ def chart_and_counts(
         selected=selected,
         empty_message=empty,
         hover_text=len(shown) <= HOVER_LABELS_UP_TO,
+        gl=len(events.rows) > GL_THRESHOLD,  # by the session's size (see below)
         legend=False,  # the page shows its own
         theme=theme,
         window=window,
