@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 
+import pytest
+
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -33,3 +35,10 @@ def pytest_setup_options():
     for argument in CHROMIUM_ARGS:
         options.add_argument(argument)
     return options
+
+
+@pytest.fixture(autouse=True)
+def own_cache_folder(tmp_path_factory, monkeypatch):
+    """Each test its own user cache folder (XDG_CACHE_HOME), so the dashboard's default session
+    store is never one a previous test's server, stopped mid-request, left locked."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
