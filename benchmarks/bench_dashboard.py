@@ -66,20 +66,12 @@ from selenium.webdriver.common.keys import Keys
 
 from timeline.dashboard import ids
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from conftest import CHROMIUM_ARGS  # noqa: E402  (the browser exactly as the tests run it)
+
 HOST = "127.0.0.1"
 FLOORS = {"first chart": 3000.0, "search p95": 400.0}  # ms, set by the issue for 100k events
 QUIET_MS = 500  # no callback in flight this long: the action is over
-CHROMIUM_ARGS = [  # as tests/conftest.py runs it
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--window-size=1400,1000",
-]
 # words of the samples' events, each matching a different share of them
 WORDS = [
     "apple", "music", "computer", "itunes", "store", "company", "steve", "iphone", "video",
