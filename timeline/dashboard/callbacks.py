@@ -121,7 +121,7 @@ def chart_and_counts(
         selected=selected,
         empty_message=empty,
         hover_text=len(shown) <= HOVER_LABELS_UP_TO,
-        gl=len(events.rows) > GL_THRESHOLD,  # by the session's size (see below)
+        gl=len(events.rows) > GL_THRESHOLD,  # by the session's size, as the docstring says
         legend=False,  # the page shows its own
         theme=theme,
         window=window,
@@ -144,7 +144,7 @@ def typed_arrays(spec: dict) -> dict:
     }
 
 
-VIEWS_KEPT = 4  # views each process remembers: one keystroke asks several callbacks for its rows
+VIEWS_KEPT = 2  # views a process keeps (copies of rows): a keystroke's callbacks share one
 _views: OrderedDict = OrderedDict()
 _views_lock = threading.Lock()
 
