@@ -146,3 +146,13 @@ def test_two_processes_editing_one_session_lose_no_edit(base, tmp_path):
     assert (rows.loc[range(8), "start"] == pd.Timestamp("1999-12-31")).all()
     untouched = rows.index.drop(range(8))
     assert rows.loc[untouched, list(COLUMNS)].equals(base.rows.loc[untouched, list(COLUMNS)])
+
+
+def test_a_damaged_store_is_refused_in_one_line_naming_its_folder(base, tmp_path):
+    SessionStore(base, tmp_path).close()
+    (tmp_path / "cache.db").write_bytes(b"not a database, a half-written file" * 100)
+    with pytest.raises(OSError) as refused:
+        SessionStore(base, tmp_path)
+    message = str(refused.value)
+    assert message.startswith(f"cannot open the session store {tmp_path}: file is not a database")
+    assert "\n" not in message

@@ -19,6 +19,7 @@ import hashlib
 import logging
 import os
 import pickle
+import sqlite3
 import sys
 import threading
 import time
@@ -155,11 +156,18 @@ class SessionStore:
         self.directory = Path(directory) if directory else default_directory() / "sessions"
         self.keep_seconds = float(keep_days) * 86400
         self.namespace = fingerprint(base)
-        self.cache = diskcache.Cache(
-            str(self.directory),
-            size_limit=int(size_limit),
-            eviction_policy="least-recently-stored",
-        )
+        try:
+            self.cache = diskcache.Cache(
+                str(self.directory),
+                size_limit=int(size_limit),
+                eviction_policy="least-recently-stored",
+            )
+        except sqlite3.Error as exc:  # damaged, or held by another process for over a minute
+            why = "another program holds it" if "locked" in str(exc) else "it is damaged"
+            raise OSError(
+                f"cannot open the session store {self.directory}: {exc} ({why}:"
+                " move it away, or give the dashboard another folder)"
+            ) from None
         self._in_memory = max(1, int(in_memory))
         self._memory: OrderedDict[str, Events] = OrderedDict()
         self._touched: dict[str, float] = {}
