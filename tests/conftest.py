@@ -22,6 +22,8 @@ CHROMIUM_ARGS = [
 if shutil.which("chromedriver"):
     # selenium uses this driver instead of asking Selenium Manager (which would go online)
     os.environ.setdefault("SE_CHROMEDRIVER", shutil.which("chromedriver"))
+# and Selenium Manager, were it ever run, sends no usage statistics (it posts them to plausible.io)
+os.environ.setdefault("SE_AVOID_STATS", "true")
 
 
 def pytest_setup_options():
