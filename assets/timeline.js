@@ -104,6 +104,18 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       box.replaceChildren(page);
       return Date.now();
     },
+    /* False when this browser cannot draw WebGL (a chart of many events then uses SVG); else
+       nothing, so the chart is not drawn twice. */
+    webglMissing: function () {
+      var canvas = document.createElement("canvas");
+      var gl = null;
+      try {
+        gl = canvas.getContext("webgl") || canvas.getContext("experimental-webgl");
+      } catch (e) {
+        gl = null;
+      }
+      return gl ? window.dash_clientside.no_update : false;
+    },
     /* The browser's colour scheme, for the chart's colours (the page's follow CSS). */
     colorScheme: function () {
       var dark = window.matchMedia && window.matchMedia("(prefers-color-scheme: dark)").matches;

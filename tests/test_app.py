@@ -743,6 +743,28 @@ def test_a_dense_marker_of_thousands_lists_its_first_hundred_and_says_how_many_m
     assert f"zoom in for the other {len(dated) - DAY_PANEL_SIZE:,}" in hint.children
 
 
+NO_WEBGL = """
+const canvasContext = HTMLCanvasElement.prototype.getContext;
+HTMLCanvasElement.prototype.getContext = function (kind) {
+  return /webgl/.test(String(kind)) ? null : canvasContext.apply(this, arguments);
+};
+"""
+TRACE_TYPES = """
+const gd = document.querySelector('#chart .js-plotly-plot');
+return gd && gd._fullData ? gd._fullData.map(function (t) { return t.type; }) : null;
+"""
+
+
+@pytest.mark.browser
+def test_a_browser_without_webgl_gets_the_chart_of_many_events_in_svg(dash_duo, samples):
+    many = pd.concat([samples] * 5, ignore_index=True)  # 2,545 events: WebGL where it can
+    source = {"source": NO_WEBGL}
+    dash_duo.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", source)
+    start(dash_duo, many)
+    until(lambda: set(dash_duo.driver.execute_script(TRACE_TYPES) or []) == {"scatter"}, 20)
+    assert len(dash_duo.driver.execute_script(CHART_POINTS) or {}) > 100  # and it draws them
+
+
 @pytest.mark.browser
 def test_the_list_draws_article_text_as_text_and_links_only_web_addresses(dash_duo, tmp_path):
     hostile = '<img src=x onerror="window.__pwned = 1"> rioters <b>stormed</b> it on Friday.'

@@ -107,12 +107,14 @@ def chart_and_counts(
     grid_model: dict | None = None,
     theme: str = "light",
     window: Any = True,
+    webgl: bool = True,
 ) -> tuple[dict, str, int]:
     """The filter callback's work: the figure of the matching events (the table's own column
     filters too) on `window` (True: where the events are), the counts line, and how many
     events match. Its `uirevision` changes with what is shown, so new filters refit the view.
     WebGL or SVG follows the session's size, not the matches: a search that crossed the
-    threshold made the browser switch renderers, 0.2-0.3 s (bench_dashboard's slowest)."""
+    threshold made the browser switch renderers, 0.2-0.3 s (bench_dashboard's slowest). SVG
+    always where the browser has no WebGL (`webgl=False`)."""
     shown = shown_rows(events.rows, filters, grid_model)
     empty = "No events match the filters" if len(events.rows) else "No events yet: add articles"
     figure = chart_data(
@@ -121,7 +123,7 @@ def chart_and_counts(
         selected=selected,
         empty_message=empty,
         hover_text=len(shown) <= HOVER_LABELS_UP_TO,
-        gl=len(events.rows) > GL_THRESHOLD,  # by the session's size, as the docstring says
+        gl=webgl and len(events.rows) > GL_THRESHOLD,  # by the session's size (the docstring)
         legend=False,  # the page shows its own
         theme=theme,
         window=window,
@@ -227,11 +229,12 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
         Input(ids.SELECTED, "data"),
         Input(ids.THEME, "data"),
         Input(ids.GRID, "filterModel"),
+        Input(ids.WEBGL, "data"),
         State(ids.WINDOW, "data"),
     )
     @guarded
     def update_view(session, *values):
-        *filter_values, lanes, selected, theme, grid_model, asked = values
+        *filter_values, lanes, selected, theme, grid_model, webgl, asked = values
         events = server.events_of(session)
         filters = filters_of(*filter_values)
         lanes = choice_of(lanes, LANES)
@@ -246,8 +249,9 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
             return patch, *[no_update] * 6
         asked = window_of(asked)
         first = ctx.triggered_id is None and asked  # a link's own window, on the first load
+        window = list(asked) if first else True
         figure, counts, shown = chart_and_counts(
-            events, filters, lanes, selected, grid_model, theme, list(asked) if first else True
+            events, filters, lanes, selected, grid_model, theme, window, webgl is not False
         )
         layout = figure["layout"]
         window = list(layout.get("xaxis", {}).get("range") or []) or None
@@ -268,6 +272,7 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
         State(ids.SELECTED, "data"),
         State(ids.THEME, "data"),
         State(ids.GRID, "filterModel"),
+        State(ids.WEBGL, "data"),
         prevent_initial_call=True,
     )
     @guarded
@@ -277,7 +282,7 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
         window = window_of(window)
         if window is None or dense_unit(window) == unit:
             return no_update, no_update
-        *filter_values, lanes, selected, theme, grid_model = values
+        *filter_values, lanes, selected, theme, grid_model, webgl = values
         figure, _, _ = chart_and_counts(
             server.events_of(session),
             filters_of(*filter_values),
@@ -286,6 +291,7 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
             grid_filter_of(grid_model),
             choice_of(theme or "light", ("light", "dark")),
             list(window),
+            webgl is not False,
         )
         return figure, dense_unit(window)
 
@@ -401,6 +407,11 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
         Input(ids.COUNTS, "children"),
         State(ids.GRID, "id"),
         prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction("timeline", "webglMissing"),
+        Output(ids.WEBGL, "data"),
+        Input(ids.WEBGL, "id"),
     )
     app.clientside_callback(
         ClientsideFunction("timeline", "colorScheme"),

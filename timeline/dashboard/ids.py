@@ -27,6 +27,7 @@ WINDOW = "window"  # dcc.Store: [start, end] in ms of the detail chart's time wi
 DENSE_UNIT = "dense-unit"  # dcc.Store: the calendar unit a dense marker stands for now
 WINDOW_BUTTONS = {"1w": "window-1w", "1m": "window-1m", "1y": "window-1y", "all": "window-all"}
 THEME = "theme"  # dcc.Store: "light" | "dark", the browser's colour scheme
+WEBGL = "webgl"  # dcc.Store: False when the browser cannot draw WebGL (the chart then uses SVG)
 URL_STATE = "url-state"  # dcc.Store the view's query string is written from (see timeline.js)
 EVENT_LIST = "event-list"  # the chronological list, grouped by day (drawn by timeline.js)
 LIST_DATA = "event-list-data"  # dcc.Store: the list's entries, as `chronology.list_entries`

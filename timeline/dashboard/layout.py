@@ -70,6 +70,7 @@ def page(events: Events, view: View | None = None) -> html.Div:
             dcc.Store(id=ids.CHART_HOVER),
             dcc.Store(id=ids.WINDOW, data=list(view.window) if view.window else None),
             dcc.Store(id=ids.THEME, data="light"),
+            dcc.Store(id=ids.WEBGL, data=True),
             dcc.Store(id=ids.DENSE_UNIT, data="day"),
             dcc.Store(id=ids.URL_STATE),
             dcc.Store(id=ids.LIST_SIZE, data=LIST_PAGE),
