@@ -49,10 +49,9 @@ DAY_PANEL_SIZE = 100  # events a dense marker's panel lists (a year's marker can
 def day_panel(rows: pd.DataFrame, articles: dict) -> list:
     """The events of one dense day's marker, as the chronological list shows them: click one to
     read it."""
-    from .chronology import chronology
+    from .chronology import chronology, in_window
 
-    ordered = rows.sort_values(["start", "end"], kind="stable")
-    items, left = chronology(ordered, articles, DAY_PANEL_SIZE)
+    items, left = chronology(rows, articles, DAY_PANEL_SIZE, in_window(rows, None))
     hint = "Click one to read it in its article."
     if left:
         hint += f" The first {DAY_PANEL_SIZE:,} are listed: zoom in for the other {left:,}."
