@@ -643,6 +643,12 @@ SETS = [
                  id="every-weekday-night"),
     pytest.param("Tourists crowd the beaches every summer.", "every summer", "XXXX-SU",
                  id="every-summer"),
+    pytest.param("The market is closed on Sundays.", "Sundays", "XXXX-WXX-7",
+                 id="plural-weekday"),
+    pytest.param("He broadcasts on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI",
+                 id="weekday-and-plural-night"),
+    pytest.param("Saturday mornings are quiet in the capital.", "Saturday mornings",
+                 "XXXX-WXX-6TMO", id="weekday-and-plural-morning"),
 ]  # fmt: skip
 
 
@@ -689,7 +695,7 @@ NOT_TIMES = [
     pytest.param("The embassy is at 1600 Abu Nuwas Street.", id="street-number"),
     pytest.param("August Wilson wrote ten plays about Pittsburgh.", id="august-first-name"),
     pytest.param("The 11th Circuit upheld the ruling.", id="ordinal-court"),
-    pytest.param("The Good Friday Agreement ended decades of violence.", id="good-friday-agreement"),
+    pytest.param("The Good Friday Agreement was signed in Belfast.", id="good-friday-agreement"),
     pytest.param("Israel captured the Golan Heights in the Six-Day War.", id="six-day-war"),
     pytest.param("The rate was cut to 1.75 percent.", id="rate"),
     pytest.param("Iraq imports about three-quarters of its food.", id="three-quarters-fraction"),

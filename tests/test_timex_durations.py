@@ -33,6 +33,23 @@ CASES = [
     case("The strike lasted several weeks.", "several weeks", "DURATION", "PXW",
          id="several-weeks"),
     case("The companies merged within days.", "days", "DURATION", "PXD", id="within-days"),
+    case("He probably died within weeks or months of his capture.", "weeks or months",
+         "DURATION", "PXW", id="weeks-or-months-one-span"),
+    # a plural unit before a signal: the span is the unit's, the signal is TimeML's SIGNAL
+    case("Police arrived hours later, witnesses said.", "hours", "DURATION", "PTXH",
+         id="hours-later"),
+    case("Hours after the blast, police sealed the street.", "Hours", "DURATION", "PTXH",
+         id="hours-after-an-event"),
+    case("The car crossed the border just days after the shooting.", "days", "DURATION", "PXD",
+         id="just-days-after"),
+    case("The two bombings happened only minutes apart.", "minutes", "DURATION", "PTXM",
+         id="minutes-apart"),
+    case("Years of war left the city in ruins on Friday.", "Years", "DURATION", "PXY",
+         id="years-of-war"),
+    case("After weeks of public sparring, the two sides met.", "weeks", "DURATION", "PXW",
+         id="after-weeks-of"),
+    case("Rockets hit the base on Dec. 29. Several days later, troops left.", "Several days",
+         "DURATION", "PXD", id="several-days-later-is-a-span"),
 ]  # fmt: skip
 
 
@@ -47,8 +64,11 @@ def test_a_duration_without_a_number_has_an_unspecified_amount(sentence, text, t
         pytest.param("The bakery sells day-old bread on Monday.", "day-old", id="day-old-bread"),
         pytest.param("Fighting flared throughout the decades of occupation.", "decades",
                      id="the-decades-of-an-occupation-names-them"),
-        pytest.param("Years of war left the city in ruins on Friday.", "Years",
-                     id="years-of-is-no-span-here"),
+        pytest.param("Adults over 18 years of age may vote on Friday.", "years",
+                     id="years-of-age-after-a-number"),
+        pytest.param("Fighting broke out in the days of the Soviet Union.", "days",
+                     id="the-days-of-names-an-era"),
+        pytest.param("Delegates stayed at the Days Inn on Friday.", "Days", id="days-inn"),
     ],
 )  # fmt: skip
 def test_plural_units_that_are_no_duration_are_not_tagged_as_one(sentence, word):

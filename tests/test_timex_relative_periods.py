@@ -47,6 +47,22 @@ CASES = [
          "1996", id="the-year-previous"),
     case("Profit fell in 1997 after a surge the year before.", "the year before", "DATE",
          "1996", id="the-year-before"),
+    # "financial" for "fiscal", as British and Wikinews English write it
+    case("Mac sales rose 22 percent in the last financial quarter.",
+         "the last financial quarter", "DATE", "2019-Q4", id="the-last-financial-quarter"),
+    case("Results for the last financial year were strong.", "the last financial year", "DATE",
+         "2019", id="the-last-financial-year"),
+    # a plural unit with a direction and no number: a vague past or future
+    case("It doesn't bode well for coming quarters.", "coming quarters", "DATE", "FUTURE_REF",
+         id="coming-quarters"),
+    case("Funds may have to sell in the weeks ahead.", "the weeks ahead", "DATE", "FUTURE_REF",
+         id="the-weeks-ahead"),
+    case("There were sell programs in past years, too.", "past years", "DATE", "PAST_REF",
+         id="past-years"),
+    case("Control Data, which just months ago was losing money, rose.", "months ago", "DATE",
+         "PAST_REF", id="months-ago"),
+    case("International Women's Day is this coming Sunday.", "this coming Sunday", "DATE",
+         "2020-01-12", id="this-coming-weekday"),
 ]  # fmt: skip
 
 

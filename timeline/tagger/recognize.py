@@ -13,12 +13,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..text import WORD_RUN, continues_word
-from .lexicon import AMBIGUOUS_MONTHS, CLOCK_WORDS, GENERIC_TODAY_NOUNS, MONTHS, WEEKDAYS
+from .lexicon import (
+    AMBIGUOUS_MONTHS,
+    CLOCK_WORDS,
+    GENERIC_TODAY_NOUNS,
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+)
 from .lexicon import context as ctx
+from .lexicon.events import ATTRIBUTION_VERBS
 from .lexicon.patterns import CLOCK, DAY, MONTH, WEEKDAY, alternation
 from .lexicon.rules import APOSTROPHE, DIGIT, RuleRecord
 from .lexicon.rules import RULES as RULE_RECORDS
 from .said import Said, said_of
+from .words import parse_number
 
 
 @dataclass
@@ -117,6 +126,21 @@ def _month_day(m, text):
     if not _month_ok(m, text) or _NOT_DATE_AFTER_DAY.match(text, m.end()):
         return None
     return _fields(m)
+
+
+@guard
+def _day_word(m, text):
+    """ "March eighth", "the first of May": the two orders read as one; "May" a month only
+    where it is capitalised."""
+    if m.group("day2"):
+        m_month = "month2"
+        fields = {"month": m.group("month2"), "day": m.group("day2")}
+    else:
+        m_month = "month"
+        fields = {"month": m.group("month"), "day": m.group("day")}
+    if m.group("year"):
+        fields["year"] = m.group("year")
+    return fields if _month_ok(m, text, m_month) else None
 
 
 _DAY_BEFORE_COORDINATED = re.compile(
@@ -408,6 +432,10 @@ def _ago(m, text):
         # "an hour later": no clock time to count from, so the span measured is what is known
         end = m.end("half") if m.group("half") else m.end("unit")
         return _fields(m, kind="duration", _cut=m.end() - end)
+    if signal in ("later", "earlier", "afterwards", "afterward") and not m.group("approx"):
+        if parse_number(m.group("num")) is None:
+            # "several days later": how many is not said, so neither is the day; the span is
+            return _fields(m, kind="duration", _cut=m.end() - m.end("unit"))
     # "just a decade ago": the span leaves out "just" and "only", as TimeML's corpora do
     trim = m.end("just") - m.start() if m.group("just") and not m.group("approx") else 0
     compared = bool(_COMPARISON_BEFORE.search(text, max(0, m.start() - 24), m.start()))
@@ -415,6 +443,28 @@ def _ago(m, text):
 
 
 _COMPARISON_BEFORE = re.compile(rf"\b{alternation(ctx.COMPARISON_BEFORE)}\s+$", re.I)
+_NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{alternation(NUMBER_WORDS)}))[\s-]+$", re.I)
+_NOT_SPAN_BEFORE_OF = re.compile(rf"\b{alternation(ctx.NOT_SPAN_BEFORE_OF)}\s+$", re.I)
+
+
+@guard
+def _plural_units_signal(m, text):
+    """ "months ago" (a vague past), "hours later", "days after the attack", "weeks of talks"
+    (a vague span, the signal left out); not "the days of the Soviet Union" or "Days Inn"."""
+    unit, signal = m.group("unit"), m.group("signal").lower()
+    if unit[0].isupper() and not _sentence_start(text, m.start()):
+        return None
+    if _NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "18 years of age": the number's rules have judged it
+    if signal == "ago":
+        return _fields(m, num="", vague=True)
+    if signal == "of" and _NOT_SPAN_BEFORE_OF.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    fields = _fields(m, kind="duration", num="", vague=True, _cut=m.end() - m.end("unit"))
+    if signal in ("before", "after") and _EVENT_AFTER.match(text, m.end()):
+        fields["event_relative"] = signal
+    del fields["signal"]
+    return fields
 
 
 _SET_BEFORE = re.compile(rf"\b{alternation(ctx.SET_BEFORE)}\s*$")
@@ -572,6 +622,18 @@ def _set_word(m, text):
     return _fields(m)
 
 
+@guard
+def _weekdays(m, text):
+    """ "Sundays", "Tuesday nights": capitalised, the part of day in the singular for the set."""
+    if not m.group("everyunit")[0].isupper():
+        return None
+    fields = _fields(m)
+    plural = fields.pop("podplural", None)
+    if plural:
+        fields["everypod"] = plural[:-1]
+    return fields
+
+
 # --- times of day -----------------------------------------------------------------------------------
 _NOT_CLOCK_BEFORE = re.compile(rf"\b{alternation(ctx.NOT_CLOCK_BEFORE)}\s+$", re.I)
 _CLOCK_BEFORE_BRACKET = re.compile(rf"{CLOCK}\s*\(\s*$", re.I)
@@ -607,13 +669,38 @@ def _clock(m, text):
 
 
 # --- holidays, anaphora, ordinal day --------------------------------------------------------------
+_OTHER_CALENDAR_BEFORE = re.compile(rf"\b{alternation(ctx.OTHER_CALENDARS)}\s+$", re.I)
+
+
 @guard
 def _holiday(m, text):
+    """A capitalised holiday, not part of a name ("the Good Friday Agreement", "Christmas Island")."""
     name = m.group("holiday")
-    return _fields(m) if name[0].isupper() or name.lower().startswith("the") else None
+    if not (name[0].isupper() or name.lower().startswith("the")):
+        return None
+    if _OTHER_CALENDAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "Lunar New Year", "the Jewish New Year": another calendar's
+    complete = name.lower().endswith((" day", " eve"))  # "Christmas Day Queen Elizabeth spoke"
+    if not complete and _capitalised_word_follows(text, m.end()):
+        return None
+    fields = _fields(m)
+    if fields.pop("hweek", None):  # "Easter week": the week holding Easter
+        fields["within"] = "week"
+    return fields
 
 
-_PREPOSITION_BEFORE = re.compile(rf"\b{alternation(ctx.THAT_UNIT_PREPOSITIONS)}\s*$")
+_PREPOSITION_BEFORE = re.compile(rf"\b{alternation(ctx.THAT_UNIT_PREPOSITIONS)}\s*$", re.I)
+_CLAUSE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+
+
+def _that_opens_a_clause(text: str, pos: int) -> bool:
+    """True when "that" at `pos` may be a conjunction: after a verb of saying or thinking ("said
+    that day care ...") or a word that takes a clause ("so that", "now that")."""
+    m = _CLAUSE_BEFORE.search(text, max(0, pos - 20), pos)
+    if m is None:
+        return True
+    word = m.group(1).lower()
+    return word in ATTRIBUTION_VERBS or word in ctx.THAT_CLAUSE_BEFORE
 
 
 @guard
@@ -624,8 +711,9 @@ def _anaphoric(m, text):
         and not m.group("bound")
         and not _sentence_start(text, m.start())
         and not _PREPOSITION_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        and _that_opens_a_clause(text, m.start())
     ):
-        return None  # "that day" needs "on", "in" ... or a sentence start
+        return None  # "said that day care ...": "that" opens a clause, no time
     return _fields(m)
 
 

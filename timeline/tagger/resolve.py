@@ -12,9 +12,12 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from .calendar import (
     GRANULARITY_ORDER,
     add_months,
+    coarser,
     dates_in_years,
     interval_at,
     shift,
@@ -33,6 +36,7 @@ from .lexicon import (
     PARTS_OF_DAY,
     REFERENCE_WORDS,
     RELATIVE_DAYS,
+    RELATIVE_HOLIDAYS,
     SEASON_START_MONTH,
     SEASONS,
     SET_WORDS,
@@ -266,7 +270,11 @@ def resolve_year(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     if f.prepost:
         mod = "AFTER" if f.prepost.lower().startswith("post") else "BEFORE"
     d = date(year, 1, 1)
-    what = "fiscal year" if (f.fiscal or "").lower().startswith(("fiscal", "fy")) else "year"
+    what = (
+        "fiscal year"
+        if (f.fiscal or "").lower().startswith(("fiscal", "financial", "fy"))
+        else "year"
+    )
     return Resolution(
         "DATE",
         f"{year:04d}",
@@ -1042,7 +1050,13 @@ def resolve_clock(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
 
 
 def holiday_date(name: str, year: int) -> date | None:
+    """The day of a named holiday in `year`: fixed, the n-th weekday of a month, or a number of
+    days from Easter or from another holiday."""
     key = re.sub(r"\s+", " ", name.lower())
+    if key in RELATIVE_HOLIDAYS:
+        base, days = RELATIVE_HOLIDAYS[key]
+        day = easter(year) if base == "easter" else holiday_date(base, year)
+        return day + timedelta(days=days) if day else None
     if key in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[key]
         if day == 0:  # US election day: the Tuesday after the first Monday of November
@@ -1097,6 +1111,19 @@ def resolve_holiday(m: Mention, ctx: Context, tense: Tense) -> Resolution | None
     )
 
 
+_UNKNOWN_PARTS = {"day": ("-XX", "-XX-XX"), "week": (None, "-WXX"), "month": (None, "-XX")}
+
+
+def underspecified_within(value: str, unit: str) -> str | None:
+    """The TIMEX3 value of an unsaid `unit` inside a coarser known `value`: a day of 1987 is
+    "1987-XX-XX", a day of March 1987 "1987-03-XX"; None when there is no such form."""
+    if unit not in _UNKNOWN_PARTS or not re.fullmatch(r"\d{4}(?:-\d\d)?", value):
+        return None
+    in_month, in_year = _UNKNOWN_PARTS[unit]
+    part = in_month if len(value) == 7 else in_year
+    return value + part if part else None
+
+
 def resolve_anaphoric(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the next day", "that month", "the following year": from the last resolved date in the text."""
     f = m.fields
@@ -1128,6 +1155,15 @@ def resolve_anaphoric(m: Mention, ctx: Context, tense: Tense) -> Resolution | No
             ref=ref_of(d, "day"),
         )
     gran = {"weekend": "weekend"}.get(unit, unit)
+    if base.granularity != gran and coarser(base.granularity, gran) == base.granularity:
+        # "that day" after "in 1987": a day of 1987, which one the text does not say
+        value = underspecified_within(base.value, gran)
+        if value:
+            return Resolution(
+                "DATE", value, gran, anchor=anchor, anchor_value=base.value,
+                explanation=f"{m.text} → {value}: a {unit} of {base.value}, not said which",
+                confidence=0.5, ref=base,
+            )  # fmt: skip
     if gran == "weekend":
         d = shift(base.day, offset, "week")
     else:
@@ -1187,7 +1223,7 @@ def resolve_ordinal_day(m: Mention, ctx: Context, tense: Tense) -> Resolution | 
 def resolve_the_unit(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "the year" (a year-long span), "the full year" (the dateline's year), "the weekend"."""
     unit = re.sub(r"\s+", " ", m.fields.tu.lower())
-    if unit in ("year", "fiscal year") and (m.fields.ending or ctx.dct is None):
+    if unit in ("year", "fiscal year", "financial year") and (m.fields.ending or ctx.dct is None):
         # "the year ended March 31": a twelve-month period named by its end
         return Resolution(
             "DURATION", "P1Y", "duration", explanation=f"{m.text} → P1Y: a year", confidence=0.6

@@ -10,6 +10,7 @@ from .lexicon import (
     DIRECTION_WORDS,
     MONTHS,
     NUMBER_WORDS,
+    ORDINALS,
     SPELLED_CENTURIES,
     UNIT_MULTIPLIER,
     UNIT_PLURALS,
@@ -24,7 +25,9 @@ def month_number(word: str) -> int:
 
 
 def day_number(word: str) -> int:
-    return int(re.match(r"\d+", word).group())
+    """The day of the month in "29", "29th" or "twenty-ninth"."""
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else ORDINALS[re.sub(r"[\s-]+", "-", word.lower())]
 
 
 def parse_number(words: str) -> float | None:

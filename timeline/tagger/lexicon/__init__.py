@@ -99,7 +99,7 @@ TIME_ZONES = frozenset({
 # Words that put a bare weekday/month before or after the anchor: "last Friday", "next May"
 DIRECTION_WORDS: dict[str, int] = {
     "last": -1, "past": -1, "this past": -1, "previous": -1, "preceding": -1, "prior": -1,
-    "next": 1, "coming": 1, "following": 1, "upcoming": 1,
+    "next": 1, "coming": 1, "this coming": 1, "following": 1, "upcoming": 1,
     "this": 0, "current": 0, "present": 0,
 }  # fmt: skip
 
@@ -126,6 +126,16 @@ REFERENCE_WORDS: dict[str, str] = {
     "the long term": "FUTURE_REF", "future": "FUTURE_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
     "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the years ahead": "FUTURE_REF",
 }  # fmt: skip
+# "in coming quarters", "the weeks ahead", "in past years", "future decades": a vague stretch
+# of the past or future told by a plural unit
+REFERENCE_WORDS.update({
+    phrase.format(units): ref
+    for units in ("days", "weeks", "months", "quarters", "years", "decades")
+    for phrase, ref in (("coming {}", "FUTURE_REF"), ("the coming {}", "FUTURE_REF"),
+                        ("the {} ahead", "FUTURE_REF"), ("future {}", "FUTURE_REF"),
+                        ("recent {}", "PAST_REF"), ("past {}", "PAST_REF"),
+                        ("the past {}", "PAST_REF"))
+})  # fmt: skip
 
 # Nouns that make "today's" mean "of our time", not the dateline: "today's youth", "in today's world"
 GENERIC_TODAY_NOUNS = frozenset({
@@ -149,7 +159,7 @@ SET_WORDS: dict[str, str] = {
 
 # Holidays: name -> (month, day) fixed, or (month, weekday, n) the n-th weekday (n=-1: last)
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
-    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
+    "new year's day": (1, 1), "new year": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25),
     "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
     "valentine's day": (2, 14), "independence day": (7, 4), "the fourth of july": (7, 4),
     "halloween": (10, 31), "veterans day": (11, 11), "armistice day": (11, 11),
@@ -161,6 +171,18 @@ WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
     "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
+}  # fmt: skip
+# Holidays a fixed number of days from another: Easter (the Western computus, dateutil's) or a
+# holiday above. "Good Friday" is two days before Easter, "Black Friday" the day after Thanksgiving
+RELATIVE_HOLIDAYS: dict[str, tuple[str, int]] = {
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter day": ("easter", 0),
+    "good friday": ("easter", -2), "holy saturday": ("easter", -1),
+    "maundy thursday": ("easter", -3), "holy thursday": ("easter", -3),
+    "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46),
+    "easter monday": ("easter", 1), "ascension day": ("easter", 39),
+    "pentecost": ("easter", 49), "whit monday": ("easter", 50),
+    "shrove tuesday": ("easter", -47), "mardi gras": ("easter", -47),
+    "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
 }  # fmt: skip
 
 # Anaphoric heads: "the next day", "that month", "the same day", "the following year"

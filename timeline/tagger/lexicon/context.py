@@ -136,9 +136,27 @@ NOT_REFERENCE_ALONE = ("once", "earlier", "eventually", "formerly", "shortly")
 SPAN_AFTER_THE_PAST = ("few", "several", "two", "three", "year", "week", "month", "decade")
 # "that day" is a date after these or at a sentence start ("on that day", "That day, ...")
 THAT_UNIT_PREPOSITIONS = ("on", "in", "during", "by", "of", "from", "until", "since", "at")
+# Words after which "that" opens a clause ("so that day-to-day ...", "knew that week after week")
+# rather than pointing at a time ("he was freed that day")
+THAT_CLAUSE_BEFORE = (
+    "so", "now", "such", "than", "think", "know", "knew", "hope", "hoped", "expect", "expected",
+    "feel", "felt", "say", "means", "meant", "show", "showed", "shows", "ensure", "seems",
+    "is", "was", "are", "were", "and", "but", "fact", "sure", "clear", "likely", "agree",
+    "agreed", "decided", "learned", "found", "ruled", "realized", "concluded", "noting",
+)  # fmt: skip
 
 # words right before "a year ago" that make it a comparison with the period the story reports
 # on ("sales fell from a year ago"), not a day counted from the dateline ("as early as a year ago")
 COMPARISON_BEFORE = (
     "from", "than", "with", "over", "versus", "vs.", "vs", "against", "to",
 )  # fmt: skip
+
+# Words before "New Year" naming another calendar's: "Lunar New Year", "the Jewish New Year"
+OTHER_CALENDARS = (
+    "lunar", "chinese", "jewish", "persian", "iranian", "islamic", "hijri", "vietnamese",
+    "tamil", "thai", "sinhala", "tibetan", "korean", "orthodox",
+)  # fmt: skip
+
+# Before "days of", "years of": words that make it a period named by what follows ("the days of
+# the Soviet Union", "those years of plenty"), not a span of time
+NOT_SPAN_BEFORE_OF = ("the", "these", "those", "early", "final", "last", "first", "glory", "dog")

@@ -92,6 +92,8 @@ SPELLED_YEAR = (
 )
 # "third", "3rd", "last"
 ORDINAL = "(?:" + alternation(ORDINALS) + r"|[1-4](?:st|nd|rd|th))(?![a-z])"
+# a day of the month in words: "March eighth", "the twenty-first of June"
+DAY_WORD = alternation(w for w, n in ORDINALS.items() if n > 0) + r"(?![a-z-])"
 SEASON = alternation(SEASONS) + "(?![a-z])"
 PART_OF_DAY = alternation(PARTS_OF_DAY) + "(?![a-z])"
 # "about", "more than", "at least"
@@ -120,7 +122,8 @@ HALF_BOUND_PREFIX = r"(?:(?P<bound2>(?:the\s+)?(?:first|second|last|latter)\s+ha
 APPROX_PREFIX = rf"(?:(?P<approx>{APPROX})\s+)?"
 # "last Friday", "this past weekend", "next March"
 DIRECTION = (
-    r"(?P<dir>last|next|this\s+past|this|past|coming|previous|following|current|upcoming|"
+    r"(?P<dir>last|next|this\s+past|this\s+coming|this|past|coming|previous|following|current|"
+    r"upcoming|"
     r"preceding|prior)"
 )
 # "Sunday, Dec. 29"

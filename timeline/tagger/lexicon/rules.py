@@ -9,6 +9,7 @@ Guards are code (`timeline/tagger/recognize.py`, by name); everything else here 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import (
@@ -22,6 +23,7 @@ from . import (
     PARTS_OF_DAY,
     REFERENCE_WORDS,
     RELATIVE_DAYS,
+    RELATIVE_HOLIDAYS,
     SEASONS,
     SET_WORDS,
     UNIT_PLURALS,
@@ -36,6 +38,7 @@ from .patterns import (
     BOUNDARY,
     CLOCK,
     DAY,
+    DAY_WORD,
     DIRECTION,
     HALF_BOUND_PREFIX,
     MONTH,
@@ -80,7 +83,7 @@ class RuleRecord:
 
 def first_words(words) -> set[str]:
     """The starter words of phrases: "a couple of" → "a", "mid-March" → "mid"."""
-    return {w.split()[0].split("-")[0].lower() for w in words}
+    return {re.split(r"[-'’.]", w.split()[0])[0].lower() for w in words}
 
 
 DIGIT = "#"
@@ -95,7 +98,7 @@ BOUNDARY_KEYS = {"the", "early", "late", "end", "beginning", "start", "middle", 
 DIRECTION_KEYS = set(DIRECTION_WORDS) | {"the"}
 APPROX_KEYS = first_words(APPROX_MODS)
 ORDINAL_KEYS = first_words(ORDINALS) | {DIGIT}
-HOLIDAYS = list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS)
+HOLIDAYS = list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS) + list(RELATIVE_HOLIDAYS)
 UNITS_ANY = list(UNITS) + list(UNIT_PLURALS)
 
 
@@ -152,6 +155,16 @@ RULES: list[RuleRecord] = [
         "month_word",
         "date",
         ("Rockets hit the base on 3 January.", "3 January", "DATE", "2020-01-03"),
+    ),
+    record(  # broadcast and quoted speech: "Sunday, March eighth", "the first of May"
+        "day_word",
+        MONTH_KEYS | {"the"},
+        rf"(?:(?P<month>{MONTH})\s+(?:the\s+)?(?P<day>{DAY_WORD})|the\s+(?P<day2>{DAY_WORD})\s+of\s+"
+        rf"(?P<month2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?",
+        "day_word",
+        "date",
+        ("International Women's Day is this coming Sunday, March eighth.", "March eighth",
+         "DATE", "2020-03-08"),
     ),
     record(
         "week_of",
@@ -222,9 +235,9 @@ RULES: list[RuleRecord] = [
     # --- years, decades, centuries ----------------------------------------------------------------
     record(
         "year",
-        {DIGIT, "fiscal", "calendar", "fy", "post", "pre", "nineteen", "eighteen", "two"}
+        {DIGIT, "fiscal", "financial", "calendar", "fy", "post", "pre", "nineteen", "eighteen", "two"}
         | BOUNDARY_KEYS,
-        rf"{BOUND_PREFIX}(?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|fy|the\s+year)"
+        rf"{BOUND_PREFIX}(?:(?P<fiscal>fiscal(?:\s+year)?|financial\s+year|calendar(?:\s+year)?|fy|the\s+year)"
         rf"\s*-?\s*)?(?P<prepost>(?:post|pre)-)?(?:(?P<year>{YEAR})"
         rf"(?!\s*[-/]\d|\.\d|,\d{{3}}|s\b|'s\b)|(?P<syear>{SPELLED_YEAR}))",
         "year",
@@ -287,12 +300,12 @@ RULES: list[RuleRecord] = [
     # --- quarters, halves, seasons ------------------------------------------------------------------
     record(
         "quarter",
-        ORDINAL_KEYS | BOUNDARY_KEYS | {"the", "q", "fiscal", "this", "last", "next", "year"},
+        ORDINAL_KEYS | BOUNDARY_KEYS | {"the", "q", "fiscal", "financial", "this", "last", "next", "year"},
         rf"{BOUND_PREFIX}(?P<the>the\s+)?(?:(?P<pydir>this|last|next)\s+year['’]s\s+|"
         rf"(?P<pyear>{YEAR})\s+|(?P<yago>(?:comparable\s+)?year-?(?:ago|earlier))\s+)?"
-        rf"(?:(?:fiscal|calendar)\s+)?(?P<ord>{ORDINAL})(?P<sep>[\s-]+)(?:fiscal\s+|calendar\s+)?"
-        rf"(?P<qh>quarter|half|period)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:(?P<year>{YEAR})"
-        r"|(?P<ydir>this|last|next|the)\s+(?:fiscal\s+)?year))?",
+        rf"(?:(?:fiscal|financial|calendar)\s+)?(?P<ord>{ORDINAL})(?P<sep>[\s-]+)(?:(?:fiscal|financial|calendar)\s+)?"
+        rf"(?P<qh>quarter|half|period)(?:\s+of\s+(?:(?:fiscal|financial|calendar)\s+)?(?:(?P<year>{YEAR})"
+        r"|(?P<ydir>this|last|next|the)\s+(?:(?:fiscal|financial)\s+)?year))?",
         "quarter",
         "quarter",
         ("Profit rose 10 percent in the third quarter, the company said.", "the third quarter",
@@ -314,7 +327,7 @@ RULES: list[RuleRecord] = [
         r"the\s+(?:comparable\s+|corresponding\s+)?year-?(?:ago|earlier)|year-?(?:ago|earlier)|"
         r"(?P<lastyears>last\s+year['’]s)|"
         r"the\s+(?:comparable|corresponding)|the\s+(?P<pyear>(?:19|20)\d\d))\s+"
-        r"(?P<qh>quarter|half|period)"
+        r"(?:(?:fiscal|financial)\s+)?(?P<qh>quarter|half|period)"
         r"(?P<lastyear>\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year))?"
         r"(?![a-z-])"
         # "the quarter ended July 31": the three months up to that day
@@ -396,7 +409,7 @@ RULES: list[RuleRecord] = [
         "relative_unit",
         DIRECTION_KEYS | BOUNDARY_KEYS | {"year", "week", "month"},
         rf"{BOUND_PREFIX}(?:{DIRECTION}|the\s+(?P<thedir>current|coming|previous|following|past"
-        r"|next|last))\s+(?P<unit>week|weekend|month|year|decade|century|day|fiscal\s+year"
+        r"|next|last))\s+(?P<unit>week|weekend|month|year|decade|century|day|(?:fiscal|financial)\s+year"
         r"|school\s+year)(?![a-z-])"
         r"|(?P<yearend>year[\s-]end|year['’]s\s+end|the\s+turn\s+of\s+the\s+century)(?![a-z])",
         "relative_unit",
@@ -453,7 +466,7 @@ RULES: list[RuleRecord] = [
         "vague_duration",
         {"for", "in", "within", "over", "after", "the", "several", "recent"},
         rf"(?:for|within|over|after|in)\s+(?P<unit>{UNIT_PLURAL})(?![a-z])"
-        r"(?!\s+(?:of|ago|to|and\s+\w+\s+of))",
+        rf"(?:\s+or\s+{UNIT_PLURAL}|(?!\s+(?:of|ago|to|and\s+\w+\s+of)))",
         "vague_duration",
         "duration",
         ("The talks dragged on for weeks.", "weeks", "DURATION", "PXW"),
@@ -487,6 +500,15 @@ RULES: list[RuleRecord] = [
         ("Kipchoge won the marathon in 2:05:33, a course record.", "2:05:33", "DURATION",
          "PT2H5M33S"),
     ),
+    record(  # "hours later", "just days after the attack", "months ago", "after weeks of talks"
+        "plural_units_signal",
+        {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"},
+        r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades)\s+"
+        r"(?P<signal>ago|later|earlier|after|before|apart|of)(?![a-z])",
+        "plural_units_signal",
+        "ago",
+        ("Police arrived hours later, witnesses said.", "hours", "DURATION", "PTXH"),
+    ),
     record(  # "in the weeks before the shooting": a stretch of time told by an event
         "units_beside_event",
         {"the"},
@@ -499,7 +521,7 @@ RULES: list[RuleRecord] = [
     record(
         "the_unit",
         {"the"},
-        r"the\s+(?P<tu>week|weekend|year|full\s+year|fiscal\s+year|whole\s+year|entire\s+year)"
+        r"the\s+(?P<tu>week|weekend|year|full\s+year|(?:fiscal|financial)\s+year|whole\s+year|entire\s+year)"
         r"(?![a-z'’-])",
         "the_unit",
         "the_unit",
@@ -527,6 +549,16 @@ RULES: list[RuleRecord] = [
         "set",
         ("The council meets every Monday in Baghdad.", "every Monday", "SET", "XXXX-WXX-1"),
     ),
+    record(  # "closed on Sundays", "Tuesday nights", "Saturday mornings": a weekday that recurs
+        "weekdays",
+        {w + "s" for w in WEEKDAY_KEYS} | WEEKDAY_KEYS,
+        rf"(?P<everyunit>{alternation(WEEKDAYS)})(?:s(?![a-z])(?:\s+(?P<everypod>morning|afternoon"
+        r"|evening|night)s?(?![a-z]))?|\s+(?P<podplural>mornings|afternoons|evenings|nights)"
+        r"(?![a-z]))",
+        "weekdays",
+        "set",
+        ("The market is closed on Sundays.", "Sundays", "SET", "XXXX-WXX-7"),
+    ),
     # --- times of day ----------------------------------------------------------------------------------
     record(
         "clock",
@@ -546,6 +578,7 @@ RULES: list[RuleRecord] = [
         "holiday",
         first_words(HOLIDAYS) | DIRECTION_KEYS,
         rf"(?:{DIRECTION}\s+)?(?P<holiday>{alternation(HOLIDAYS)})(?![a-z])"
+        r"(?:\s+(?P<hweek>week)(?![a-z]))?"
         rf"(?:\s+(?P<year>{YEAR}))?",
         "holiday",
         "holiday",

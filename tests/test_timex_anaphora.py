@@ -1,0 +1,41 @@
+"""Dates told by another date in the text: "that day", "on that day", "the next day".
+
+Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3: an anaphoric DATE takes its value
+from the time it refers back to (temporalFunction, anchorTimeID); where that time is coarser than
+the unit ("that day" after "in 1987"), the unit's unknown part is X ("1987-XX-XX"). "that"
+opening a clause ("said that day care ...") is no date.
+"""
+
+from __future__ import annotations
+
+import pytest
+from timex_corpus import CASE_FIELDS, assert_case, assert_not_tagged, case
+
+CASES = [
+    case("He was arrested on Dec. 3. On that day he was freed.", "that day", "DATE",
+         "2019-12-03", id="on-that-day-after-a-capital"),
+    case("He was arrested on Dec. 3. He was freed that day.", "that day", "DATE", "2019-12-03",
+         id="that-day-after-a-verb"),
+    case("Prices crashed in 1987. Trades made that day lost money.", "that day", "DATE",
+         "1987-XX-XX", id="that-day-of-a-year"),
+    case("Prices crashed in March 1987. Trades made the next day lost money.", "the next day",
+         "DATE", "1987-03-XX", id="the-next-day-of-a-month"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, CASES)
+def test_an_anaphoric_date_takes_the_time_it_refers_to(sentence, text, type_, value, dct):
+    assert_case(sentence, text, type_, value, dct)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        pytest.param("He said that day care centers would close on Friday.", "day",
+                     id="that-opens-a-clause"),
+        pytest.param("Officials knew that year-end figures were weak on Friday.", "that",
+                     id="that-before-year-end"),
+    ],
+)  # fmt: skip
+def test_that_opening_a_clause_is_no_date(sentence, word):
+    assert_not_tagged(sentence, word)
