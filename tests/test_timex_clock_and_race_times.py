@@ -1,7 +1,9 @@
-"""Clock times to the second ("10:35:20 a.m.") and race times ("2:05:33", "3:59.4").
+"""Clock times to the second ("10:35:20 a.m."), in words ("4 in the morning"), in local time
+("0800 local time"), and race times ("2:05:33", "3:59.4").
 
 Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3: a clock time is a TIME whose value
-is the date and Thh:mm:ss (seconds only where written); a race time is how long something took,
+is the date and Thh:mm:ss (seconds only where written; "in the morning" is a.m., "in the
+evening" p.m.); a race time is how long something took,
 so a DURATION, PTnHnMnS, with fractions of a second kept ("PT3M59.4S").
 """
 
@@ -23,6 +25,12 @@ CASES = [
          id="mile-time-with-tenths"),
     case("Her winning time of 1:02:07 was a record.", "1:02:07", "DURATION", "PT1H2M7S",
          id="time-of"),
+    case("The father said he would leave at 4 in the morning.", "4 in the morning", "TIME",
+         "2020-01-06T04:00", id="hour-in-the-morning"),
+    case("The rally began at 7 in the evening on Friday.", "7 in the evening on Friday", "TIME",
+         "2020-01-03T19:00", id="hour-in-the-evening-and-day"),
+    case("The meeting starts at 0800 local time.", "0800 local time", "TIME",
+         "2020-01-06T08:00", id="military-hour-local-time"),
 ]  # fmt: skip
 
 
@@ -43,6 +51,8 @@ def test_a_clock_time_to_the_second_is_one_second_long():
     [
         pytest.param("The ratio was 3:2 on Friday.", "3:2", id="ratio"),
         pytest.param("Read John 3:16 before Friday's service.", "3:16", id="verse"),
+        pytest.param("He was one of 4 in the morning class on Friday.", "4",
+                     id="a-count-before-in-the-morning"),
     ],
 )  # fmt: skip
 def test_numbers_with_colons_that_are_no_time_are_not_tagged(sentence, word):

@@ -45,6 +45,8 @@ CASES = [
          id="a-quarter-outranks-an-earlier-month", dct=LATE_JANUARY),
     case("Exports fell 4% from the same month a year ago.", "the same month a year ago", "DATE",
          "2019-01", id="the-same-month-is-the-datelines-without-a-story-month"),
+    case("Profit rose 5% in the third quarter from the prior-year period.",
+         "the prior-year period", "DATE", "2018-Q3", id="the-prior-year-period"),
 ]  # fmt: skip
 
 

@@ -641,8 +641,9 @@ _DAY_AFTER_BRACKET = re.compile(
     rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?(?P<cday>{WEEKDAY}|today|yesterday|tomorrow)(?![a-z])",
     re.I,
 )
-_MERIDIEM = re.compile(r"[ap]\.?\s?m|o'clock")
+_MERIDIEM = re.compile(r"[ap]\.?\s?m|o'clock|in the (?:morning|afternoon|evening)")
 _AT_BEFORE = re.compile(r"\bat\s*$")
+_CLOCK_PREPOSITION_BEFORE = re.compile(rf"\b{alternation(ctx.CLOCK_PREPOSITIONS)}\s+$", re.I)
 
 
 @guard
@@ -654,6 +655,10 @@ def _clock(m, text):
         return _fields(m)
     if _CLOCK_BEFORE_BRACKET.search(text, max(0, m.start() - 16), m.start()):
         return None  # "10:35 a.m. (0735 GMT)": the same instant again, in another zone
+    if " in the " in clock and not _CLOCK_PREPOSITION_BEFORE.search(
+        text, max(0, m.start() - 8), m.start()
+    ):
+        return None  # "one of 4 in the morning class": a time only after "at", "by", "until" ...
     if not _MERIDIEM.search(clock) and not m.group("zone"):
         # "8:30" with no a.m./p.m. or zone: a time only after "at"
         if ":" not in clock or not _AT_BEFORE.search(text, max(0, m.start() - 4), m.start()):

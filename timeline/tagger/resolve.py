@@ -991,10 +991,16 @@ def clock_value(clock: str) -> str | None:
     c = clock.lower().strip()
     if c in CLOCK_WORDS:
         return CLOCK_WORDS[c]
-    mm = re.match(r"(\d{1,2}?)(?:[:.]?(\d\d))?(?::(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?$", c)
+    mm = re.match(
+        r"(\d{1,2}?)(?:[:.]?(\d\d))?(?::(\d\d))?\s*(?:([ap])\.?\s?m\.?|o'clock)?"
+        r"(?:\s+in\s+the\s+(morning|afternoon|evening))?$",
+        c,
+    )
     if not mm:
         return None
     hour, minute, half = int(mm.group(1)), int(mm.group(2) or 0), mm.group(4)
+    if mm.group(5):  # "4 in the morning" is 04:00, "7 in the evening" 19:00
+        half = "a" if mm.group(5) == "morning" else "p"
     seconds = f":{mm.group(3)}" if mm.group(3) else ""
     if half == "p" and hour < 12:
         hour += 12

@@ -93,7 +93,7 @@ PARTS_OF_DAY: dict[str, str] = {
 CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midnight": "24:00", "midday": "12:00"}
 TIME_ZONES = frozenset({
     "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest",
-    "et", "pt", "ct", "mt",
+    "et", "pt", "ct", "mt", "local time",
 })  # fmt: skip
 
 # Words that put a bare weekday/month before or after the anchor: "last Friday", "next May"

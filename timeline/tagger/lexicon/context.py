@@ -160,3 +160,7 @@ OTHER_CALENDARS = (
 # Before "days of", "years of": words that make it a period named by what follows ("the days of
 # the Soviet Union", "those years of plenty"), not a span of time
 NOT_SPAN_BEFORE_OF = ("the", "these", "those", "early", "final", "last", "first", "glory", "dog")
+
+# Before "4 in the morning": the words that make the number a time of day
+CLOCK_PREPOSITIONS = ("at", "by", "until", "till", "before", "after", "from", "to", "around",
+                      "about", "since", "past")  # fmt: skip

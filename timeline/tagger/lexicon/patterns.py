@@ -106,11 +106,15 @@ BOUNDARY = (
 )
 # "EST", "GMT"
 ZONE = alternation(TIME_ZONES) + "(?![a-z])"
-# "8 p.m.", "3:30 pm", "10:15 a.m.", "20:00 GMT", "10:35:20 a.m."
+# "8 p.m.", "3:30 pm", "10:15 a.m.", "20:00 GMT", "10:35:20 a.m.", "4 in the morning",
+# "0800 local time"
 CLOCK = (
     r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?|o'clock)?"
+    r"|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:\s*o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening)"
+    r"(?![a-z])"
     r"|(?:1[0-2]|0?[1-9])\s*(?:[ap]\.m\.|[ap]m\b|o'clock)"
-    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|Z\b|EST|EDT|CET|BST|hours?\b|hrs\b)))"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|Z\b|EST|EDT|CET|BST|hours?\b|hrs\b"
+    r"|local\s+time\b)))"
 )
 
 # --- fragments the rules share (named groups the resolver reads) -----------------------------------

@@ -324,7 +324,8 @@ RULES: list[RuleRecord] = [
         "this_quarter",
         {"the", "this", "last", "next", "current", "latest", "that", "previous", "year"},
         r"(?P<det>the\s+latest|the\s+current|the\s+previous|the\s+same|this|last|next|that|the|"
-        r"the\s+(?:comparable\s+|corresponding\s+)?year-?(?:ago|earlier)|year-?(?:ago|earlier)|"
+        r"the\s+(?:comparable\s+|corresponding\s+)?(?:year-?(?:ago|earlier)|(?:prior|previous)-year)"
+        r"|year-?(?:ago|earlier)|"
         r"(?P<lastyears>last\s+year['’]s)|"
         r"the\s+(?:comparable|corresponding)|the\s+(?P<pyear>(?:19|20)\d\d))\s+"
         r"(?:(?:fiscal|financial)\s+)?(?P<qh>quarter|half|period)"
