@@ -1,9 +1,11 @@
-"""Dates told by another date in the text: "that day", "on that day", "the next day".
+"""Dates told by another date in the text ("that day", "on that day", "the next day") or by an
+event the text does not date ("in the hours after the attack").
 
 Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3: an anaphoric DATE takes its value
 from the time it refers back to (temporalFunction, anchorTimeID); where that time is coarser than
 the unit ("that day" after "in 1987"), the unit's unknown part is X ("1987-XX-XX"). "that"
-opening a clause ("said that day care ...") is no date.
+opening a clause ("said that day care ...") is no date. A stretch beside an undated event keeps
+X at its unit's precision: XXXX-XX-XX for hours, XXXX-XX for days to months, XXXX for years.
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ CASES = [
          "1987-XX-XX", id="that-day-of-a-year"),
     case("Prices crashed in March 1987. Trades made the next day lost money.", "the next day",
          "DATE", "1987-03-XX", id="the-next-day-of-a-month"),
+    case("Police sealed the area in the hours after the attack.", "hours", "DATE", "XXXX-XX-XX",
+         id="the-hours-after-an-event"),
+    case("Tensions rose in the years before the war.", "years", "DATE", "XXXX",
+         id="the-years-before-an-event"),
 ]  # fmt: skip
 
 

@@ -26,6 +26,10 @@ CASES = [
          id="late-this-autumn"),
     case("The election campaign starts in fall 2020.", "fall 2020", "DATE", "2020-FA",
          id="fall-and-year"),
+    case("It was the summer of '69, the song says.", "the summer of '69", "DATE", "1969-SU",
+         id="season-of-a-short-year"),
+    case("Talks began in the spring of last year.", "the spring of last year", "DATE",
+         "2019-SP", id="season-of-last-year"),
 ]  # fmt: skip
 
 

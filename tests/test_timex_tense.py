@@ -46,6 +46,10 @@ CASES = [
          "DATE", "2020-01-09", id="the-reporting-verb-after-a-quote-does-not-govern-it"),
     case("“The envoy will leave for talks in Baghdad on Thursday,” Salih said.", "Thursday",
          "DATE", "2020-01-09", id="curly-quotes"),
+    case("Mr. Lee will succeed the chairman on Nov. 1.", "Nov. 1", "DATE", "2020-11-01",
+         id="a-verb-in-eed-is-no-past-verb"),
+    case("The board voted on March 8, officials said.", "March 8", "DATE", "2019-03-08",
+         id="a-past-verb-beside-a-day-months-ahead-wins"),
 ]  # fmt: skip
 
 

@@ -133,6 +133,9 @@ def nearest(
     return min(candidates, key=lambda c: (abs((c - anchor).days), lean * (anchor - c).days))
 
 
+FAR_AHEAD = timedelta(days=60)
+
+
 def _describe(day: date) -> str:
     return f"{day:%A} {day.isoformat()}"
 
@@ -183,7 +186,11 @@ def resolve_date(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     if not candidates:
         return None
     # "will be held on Nov. 3": a future verb beside a day date is trusted at any distance
-    d = nearest(candidates, anchor, tense, trust_near=tense.future)
+    # "voted on March 8" in a January story: a past verb beside the date is trusted when the
+    # nearest occurrence lies months ahead (schedules a few days or weeks ahead are told in the
+    # past tense too: "said the meeting, Nov. 6, ...")
+    far_ahead = min(candidates, key=lambda c: abs((c - anchor).days)) - anchor > FAR_AHEAD
+    d = nearest(candidates, anchor, tense, trust_near=tense.future or far_ahead)
     source = "dateline" if ctx.dct else "expression"
     where = f"{anchor.isoformat()} dateline" if ctx.dct else f"story's {ctx.last.value}"
     return Resolution(
@@ -548,6 +555,10 @@ def resolve_season(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     mod = boundary_mod(f)
     if year_of(f):
         year, anchor = year_of(f), "none"
+    elif f.yy and ctx.dct is not None:  # "the summer of '69"
+        year, anchor = short_year(int(f.yy), ctx.dct), "dateline"
+    elif f.ydir and ctx.dct is not None:  # "the spring of last year"
+        year, anchor = ctx.dct.year + (direction_of(f.ydir) or 0), "dateline"
     elif ctx.dct is None:
         return Resolution(
             "DATE",
@@ -1194,13 +1205,19 @@ def resolve_units_beside_event(m: Mention, ctx: Context, tense: Tense) -> Resolu
     date here, so its value stays underspecified rather than guessed."""
     unit = m.fields.unit.lower()
     relation = re.sub(r"\s+", " ", m.fields.relation.lower())
+    value, granularity = _UNDATED_STRETCH.get(unit, ("XXXX-XX", "month"))
     return Resolution(
         "DATE",
-        "XXXX-XX",
-        "month",
-        explanation=f"{m.text} → XXXX-XX: the {unit} {relation} an event, not dated by the text",
+        value,
+        granularity,
+        explanation=f"{m.text} → {value}: the {unit} {relation} an event, not dated by the text",
         confidence=0.3,
     )
+
+
+# the value of "the hours / weeks / years before X" at the precision its unit suggests
+_UNDATED_STRETCH = {"hours": ("XXXX-XX-XX", "day"), "years": ("XXXX", "year"),
+                    "decades": ("XXXX", "year")}  # fmt: skip
 
 
 def resolve_ordinal_day(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:

@@ -222,6 +222,15 @@ RULES: list[RuleRecord] = [
         "month",
         ("Inflation data for 2019-11 were revised on Friday.", "2019-11", "DATE", "2019-11"),
     ),
+    record(  # "21/03/2013": a first number over 12 can only be the day
+        "slash_date_day_first",
+        {DIGIT},
+        r"(?P<day>3[01]|2\d|1[3-9])/(?P<month>1[0-2]|0?[1-9])/(?P<year>(?:19|20)\d\d)(?![\d/])",
+        "always",
+        "date",
+        ("The notice, published 21/03/2019, gave a month's warning.", "21/03/2019", "DATE",
+         "2019-03-21"),
+    ),
     record(
         "slash_date",
         {DIGIT},
@@ -349,7 +358,8 @@ RULES: list[RuleRecord] = [
         "season",
         set(SEASONS) | BOUNDARY_KEYS | DIRECTION_KEYS,
         rf"{BOUND_PREFIX}(?:the\s+)?(?:{DIRECTION}\s+)?(?P<season>{SEASON})"
-        rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})))?",
+        rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})|['’](?P<yy>\d\d)(?![\d'’s])"
+        r"|(?P<ydir>last|next|this)\s+year(?![a-z'’])))?",
         "season",
         "season",
         ("The offensive against the militants began last summer.", "last summer", "DATE",
@@ -513,7 +523,7 @@ RULES: list[RuleRecord] = [
     record(  # "in the weeks before the shooting": a stretch of time told by an event
         "units_beside_event",
         {"the"},
-        r"the\s+(?P<unit>days|weeks|months)"
+        r"the\s+(?P<unit>hours|days|weeks|months|years|decades)"
         r"(?=\s+(?P<relation>before|after|following|leading\s+up\s+to)\b)",
         "units_beside_event",
         "units_beside_event",

@@ -46,7 +46,8 @@ PAST_VERBS = (
 # Words in -ed that are no past verb: "indeed", "a hundred", "the proposed merger", "an armed
 # group", "preferred shares", "the expected loss" (plans seen from now)
 NOT_PAST_ED = (
-    "need", "indeed", "hundred", "speed", "feed", "seed", "breed", "expected", "scheduled",
+    "need", "indeed", "hundred", "speed", "feed", "seed", "breed", "succeed", "proceed",
+    "exceed", "bleed", "heed", "greed", "embed", "shed", "expected", "scheduled",
     "planned", "slated", "extended", "delayed", "postponed", "preferred", "limited", "unlimited",
     "united", "based", "related", "unrelated", "proposed", "alleged", "concerned", "interested",
     "armed", "unarmed", "advanced", "aged", "naked", "sacred", "hatred", "kindred",
