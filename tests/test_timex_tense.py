@@ -1,6 +1,7 @@
 """Which occurrence a weekday, month or holiday names is decided at the verb it attaches to:
-past perfect, future in the past, "are expected in", participles, "agreed to", and never a
-reporting verb outside the quotation the date is in.
+past perfect, future in the past, "are expected in", participles, "agreed to", the present of a
+scheduled act ("the summit opens Thursday"), and never a reporting verb outside the quotation
+the date is in.
 
 Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3, values of underspecified DATEs:
 "Friday" or "October" is resolved with respect to the document creation time in the direction
@@ -50,6 +51,15 @@ CASES = [
          id="a-verb-in-eed-is-no-past-verb"),
     case("The board voted on March 8, officials said.", "March 8", "DATE", "2019-03-08",
          id="a-past-verb-beside-a-day-months-ahead-wins"),
+    # the present of a scheduled act is news's future
+    case("The summit opens Thursday in Brussels.", "Thursday", "DATE", "2020-01-09",
+         id="scheduled-present-opens"),
+    case("Voters go to the polls on Sunday.", "Sunday", "DATE", "2020-01-12",
+         id="scheduled-present-go-to-the-polls"),
+    case("The ceasefire takes effect on Wednesday.", "Wednesday", "DATE", "2020-01-08",
+         id="scheduled-present-takes-effect"),
+    case("The summit opened Thursday in Brussels.", "Thursday", "DATE", "2020-01-02",
+         id="the-past-of-the-same-verb-stays-past"),
 ]  # fmt: skip
 
 

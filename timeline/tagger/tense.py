@@ -57,6 +57,7 @@ CUES = (
     "auxiliary_participle",  # "will be held Friday"
     "future_verb",  # "will", "is expected to", "set for"
     "progressive",  # "is flying to Moscow on Wednesday"
+    "scheduled_present",  # "the summit opens Thursday"
     "past_verb",  # "said", "rose", "-ed"
     "default",  # no verb in reach: news tells of the past
     "none",  # the mention's kind takes no tense
@@ -89,6 +90,7 @@ _FUTURE = re.compile(
     re.I,
 )
 _PRESENT_ING = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
+_SCHEDULED_PRESENT = re.compile(rf"\b{phrases(words.SCHEDULED_PRESENT)}\b", re.I)
 _PAST = re.compile(rf"\b(?:{phrases(words.PAST_VERBS)}|{_ed_verb()})\b", re.I)
 # "the year ended March 31", "on patrol since March": the date lies behind the dateline
 _PAST_JUST_BEFORE = re.compile(
@@ -135,7 +137,13 @@ def nearest_cue(
     quote = _CLOSING_QUOTE.search(text, end, right)
     if quote:  # '"... will leave Thursday," he said': the verb after the quote is not its verb
         right = quote.start()
-    for pattern, direction in ((_FUTURE, FUTURE), (_PRESENT_ING, FUTURE), (_PAST, PAST)):
+    patterns = (
+        (_FUTURE, FUTURE),
+        (_PRESENT_ING, FUTURE),
+        (_SCHEDULED_PRESENT, FUTURE),
+        (_PAST, PAST),
+    )
+    for pattern, direction in patterns:
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:
                 continue
@@ -184,5 +192,9 @@ def clause_tense(
     if direction == PAST and _AUXILIARY_BEFORE.search(text[max(left, at - 30) : at]):
         return Tense(FUTURE, "auxiliary_participle", distance, near=True, contested=contested)
     progressive = direction == FUTURE and _PRESENT_ING.match(text, at) is not None
-    cue = "past_verb" if direction == PAST else "progressive" if progressive else "future_verb"
+    scheduled = direction == FUTURE and _SCHEDULED_PRESENT.match(text, at) is not None
+    cue = (
+        "past_verb" if direction == PAST else "progressive" if progressive
+        else "scheduled_present" if scheduled else "future_verb"
+    )  # fmt: skip
     return Tense(direction, cue, distance, near, contested=contested)

@@ -36,6 +36,16 @@ READY_WORDS = ("planned", "set", "due", "slated", "ready", "hoping", "expecting"
 # one of these + "for": "a NATO summit set for April", "funds earmarked for 2021"
 SET_FOR_WORDS = ("set", "planned", "scheduled", "slated", "due", "earmarked")
 
+# The present of a scheduled act, which news uses for the future: "the summit opens Thursday",
+# "voters go to the polls on Sunday", "the law takes effect Jan. 1". Forms that are also common
+# nouns ("talks", "visits", "returns", "faces", "vote") are left out.
+SCHEDULED_PRESENT = (
+    "opens", "begins", "resumes", "reopens", "convenes", "meets", "travels", "arrives", "departs",
+    "heads", "flies", "hosts", "testifies", "appears", "speaks", "premieres", "kicks off",
+    "takes effect", "take effect", "goes to the polls", "go to the polls", "goes on trial",
+    "go on trial", "is due", "are due", "faces a", "face a", "closes for", "wraps up",
+)  # fmt: skip
+
 # Past forms that do not end in -ed: "Iraq's parliament met Sunday", "oil prices rose Thursday"
 PAST_VERBS = (
     "was", "were", "had", "did", "said", "told", "came", "went", "made", "took", "gave", "began",
