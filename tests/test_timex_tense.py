@@ -60,6 +60,13 @@ CASES = [
          id="scheduled-present-takes-effect"),
     case("The summit opened Thursday in Brussels.", "Thursday", "DATE", "2020-01-02",
          id="the-past-of-the-same-verb-stays-past"),
+    # the verb of the next clause is not the date's
+    case("The talks ended without a deal on Saturday, and will resume Wednesday.", "Saturday",
+         "DATE", "2020-01-04", id="a-future-in-the-next-clause-does-not-govern"),
+    case("Protesters planned a large demonstration on Saturday.", "Saturday", "DATE",
+         "2020-01-11", id="what-is-planned-lies-ahead"),
+    case("The offensive began as planned Saturday night.", "Saturday night", "TIME",
+         "2020-01-04TNI", id="as-planned-is-no-plan-ahead"),
 ]  # fmt: skip
 
 

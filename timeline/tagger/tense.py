@@ -76,6 +76,7 @@ _FUTURE = re.compile(
     + "|".join(
         [
             phrases(words.FUTURE_WORDS),
+            phrases(words.PLANNED_OBJECT),
             rf"(?:is|are|was|were)\s+{phrases(words.PLAN_PARTICIPLES)}\s+to",
             rf"(?:is|are)\s+(?:\w+ly\s+)?{phrases(words.PLAN_PARTICIPLES_BEFORE_DATE)}"
             r"(?=\s+(?:in|on|for|by|at|next|this|early|late|around)\b)",
@@ -113,6 +114,10 @@ _PARTICIPLE_JUST_BEFORE = re.compile(
     rf"(?:{phrases(words.PARTICIPLE_PREPOSITIONS)}[\s-]+)?(?:the\s+)?$",
     re.I,
 )
+# a coordinated clause after the date: ", and will", "; but"
+_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?"
+                          rf"(?={phrases(words.FUTURE_WORDS)}\b|{phrases(words.PAST_VERBS)}\b)|;",
+                          re.I)  # fmt: skip
 _CLOSING_QUOTE = re.compile(r"[”\"»]|''|’’")
 _POSSESSIVE = tuple(p.replace("'", q) for p in words.POSSESSIVE for q in "'’")
 
@@ -137,6 +142,9 @@ def nearest_cue(
     quote = _CLOSING_QUOTE.search(text, end, right)
     if quote:  # '"... will leave Thursday," he said': the verb after the quote is not its verb
         right = quote.start()
+    clause = _NEXT_CLAUSE.search(text, end, right)
+    if clause:  # "ended on Saturday, and will resume Wednesday": the next clause has its own verb
+        right = clause.start()
     patterns = (
         (_FUTURE, FUTURE),
         (_PRESENT_ING, FUTURE),

@@ -13,6 +13,10 @@ FUTURE_WORDS = (
     "could", "must", "should", "as soon as", "until", "tomorrow", "scheduled", "upcoming",
     "payable", "expire", "expires", "of record", "effective",
 )  # fmt: skip
+# a plan with its object: "protesters planned a rally on Saturday" (what is planned lies ahead of
+# the planning; not "began as planned Saturday")
+PLANNED_OBJECT = ("planned a", "planned an", "planned the", "planned their", "planned its",
+                  "planned his", "planned her", "plans a", "plans an", "plan a", "plan an")  # fmt: skip
 
 # BE + one of these + "to": "the council is scheduled to meet Thursday", "talks were due to end"
 PLAN_PARTICIPLES = ("scheduled", "expected", "due", "set", "slated", "planned", "likely")
@@ -43,7 +47,8 @@ SCHEDULED_PRESENT = (
     "opens", "begins", "resumes", "reopens", "convenes", "meets", "travels", "arrives", "departs",
     "heads", "flies", "hosts", "testifies", "appears", "speaks", "premieres", "kicks off",
     "takes effect", "take effect", "goes to the polls", "go to the polls", "goes on trial",
-    "go on trial", "is due", "are due", "faces a", "face a", "closes for", "wraps up",
+    "go on trial", "is due", "are due", "faces a", "face a", "faces an", "face an", "closes for",
+    "wraps up",
 )  # fmt: skip
 
 # Past forms that do not end in -ed: "Iraq's parliament met Sunday", "oil prices rose Thursday"
