@@ -11,7 +11,9 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
+import holidays
 from dateutil.easter import easter
 
 from .calendar import (
@@ -26,6 +28,7 @@ from .calendar import (
 from .lexicon import (
     AGO_WORDS,
     ANAPHORIC_DIRECTIONS,
+    CALENDAR_HOLIDAYS,
     CLOCK_WORDS,
     DECADE_WORDS,
     EARLIER_WORDS,
@@ -125,12 +128,19 @@ def nearest(
     trust_near: bool = False,
 ) -> date:
     """The occurrence the tense points to (on/before for past, on/after for future) when it lies
-    within `reach_days` (about seven months) of `anchor`; otherwise the closest one."""
+    within `reach_days` (about seven months) of `anchor` or a past verb beside it rules out one
+    months ahead; otherwise the closest one."""
     by_tense = nearest_by_tense(candidates, anchor, tense)
     if tense.sure or (trust_near and tense.near) or abs((by_tense - anchor).days) <= reach_days:
         return by_tense
     lean = 1 if tense.future else -1
-    return min(candidates, key=lambda c: (abs((c - anchor).days), lean * (anchor - c).days))
+    closest = min(candidates, key=lambda c: (abs((c - anchor).days), lean * (anchor - c).days))
+    if tense.past and tense.near and closest - anchor > FAR_AHEAD:
+        # "voted on March 8" in a January story: a past verb beside the date wins over an
+        # occurrence months ahead (days or weeks ahead are often schedules told in the past
+        # tense: "said the meeting, Nov. 6, ...")
+        return by_tense
+    return closest
 
 
 FAR_AHEAD = timedelta(days=60)
@@ -186,11 +196,7 @@ def resolve_date(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     if not candidates:
         return None
     # "will be held on Nov. 3": a future verb beside a day date is trusted at any distance
-    # "voted on March 8" in a January story: a past verb beside the date is trusted when the
-    # nearest occurrence lies months ahead (schedules a few days or weeks ahead are told in the
-    # past tense too: "said the meeting, Nov. 6, ...")
-    far_ahead = min(candidates, key=lambda c: abs((c - anchor).days)) - anchor > FAR_AHEAD
-    d = nearest(candidates, anchor, tense, trust_near=tense.future or far_ahead)
+    d = nearest(candidates, anchor, tense, trust_near=tense.future)
     source = "dateline" if ctx.dct else "expression"
     where = f"{anchor.isoformat()} dateline" if ctx.dct else f"story's {ctx.last.value}"
     return Resolution(
@@ -1066,10 +1072,27 @@ def resolve_clock(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     )
 
 
+@lru_cache(maxsize=256)
+def calendar_holiday(country: str, name: str, year: int) -> date | None:
+    """The first day named `name` in `country`'s holidays of `year` (the `holidays` package's
+    tables of the lunar, lunisolar and Persian calendars), or None outside them."""
+    for extra in ({"categories": ("public", "optional")}, {}):  # not every country has both
+        try:
+            days = holidays.country_holidays(country, years=year, language="en_US", **extra)
+        except (NotImplementedError, KeyError, ValueError):
+            continue
+        named = [d for d, names in days.items() if name in names.split("; ")]
+        if named:
+            return min(named)
+    return None
+
+
 def holiday_date(name: str, year: int) -> date | None:
     """The day of a named holiday in `year`: fixed, the n-th weekday of a month, or a number of
     days from Easter or from another holiday."""
-    key = re.sub(r"\s+", " ", name.lower())
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'"))
+    if key in CALENDAR_HOLIDAYS:
+        return calendar_holiday(*CALENDAR_HOLIDAYS[key], year)
     if key in RELATIVE_HOLIDAYS:
         base, days = RELATIVE_HOLIDAYS[key]
         day = easter(year) if base == "easter" else holiday_date(base, year)
@@ -1112,7 +1135,7 @@ def resolve_holiday(m: Mention, ctx: Context, tense: Tense) -> Resolution | None
         elif direction == 1:
             d = min(c for c in cands if c > ctx.dct)
         else:  # "two days before Thanksgiving" in a story two days before it: the coming one
-            d = nearest(cands, ctx.dct, tense)
+            d = nearest(cands, ctx.dct, tense, trust_near=tense.future)
     if d is None:
         return None
     return Resolution(

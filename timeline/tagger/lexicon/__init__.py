@@ -185,6 +185,23 @@ RELATIVE_HOLIDAYS: dict[str, tuple[str, int]] = {
     "black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4),
 }  # fmt: skip
 
+# Holidays of other calendars, read from the `holidays` package's tables: name -> (a country
+# that keeps the holiday, its name there in English). "Lunar New Year" is 2020-01-25
+CALENDAR_HOLIDAYS: dict[str, tuple[str, str]] = {
+    "lunar new year": ("SG", "Chinese New Year"), "chinese new year": ("SG", "Chinese New Year"),
+    "the spring festival": ("SG", "Chinese New Year"), "tet": ("SG", "Chinese New Year"),
+    "eid al-fitr": ("SG", "Eid al-Fitr"), "eid ul-fitr": ("SG", "Eid al-Fitr"),
+    "eid al-adha": ("SG", "Eid al-Adha"), "eid ul-adha": ("SG", "Eid al-Adha"),
+    "diwali": ("IN", "Diwali"), "deepavali": ("IN", "Diwali"), "holi": ("IN", "Holi"),
+    "vesak": ("SG", "Vesak Day"), "vesak day": ("SG", "Vesak Day"),
+    "passover": ("IL", "Pesach"), "pesach": ("IL", "Pesach"),
+    "rosh hashanah": ("IL", "Rosh Hashanah"), "the jewish new year": ("IL", "Rosh Hashanah"),
+    "jewish new year": ("IL", "Rosh Hashanah"), "yom kippur": ("IL", "Yom Kippur"),
+    "sukkot": ("IL", "Sukkot"), "shavuot": ("IL", "Shavuot"), "purim": ("IL", "Purim"),
+    "nowruz": ("IR", "Nowruz"), "persian new year": ("IR", "Nowruz"),
+    "iranian new year": ("IR", "Nowruz"), "ashura": ("IR", "Ashura"),
+}  # fmt: skip
+
 # Anaphoric heads: "the next day", "that month", "the same day", "the following year"
 ANAPHORIC_DIRECTIONS: dict[str, int] = {
     "next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0,

@@ -151,10 +151,11 @@ COMPARISON_BEFORE = (
     "from", "than", "with", "over", "versus", "vs.", "vs", "against", "to",
 )  # fmt: skip
 
-# Words before "New Year" naming another calendar's: "Lunar New Year", "the Jewish New Year"
+# Words before "New Year" naming a calendar whose new year has no table here: "the Thai New
+# Year" ("Lunar", "Jewish" and "Persian New Year" are holidays of their own)
 OTHER_CALENDARS = (
-    "lunar", "chinese", "jewish", "persian", "iranian", "islamic", "hijri", "vietnamese",
-    "tamil", "thai", "sinhala", "tibetan", "korean", "orthodox",
+    "islamic", "hijri", "vietnamese", "tamil", "thai", "sinhala", "tibetan", "korean", "orthodox",
+    "bengali", "nepali", "ethiopian", "hindu", "sikh", "buddhist",
 )  # fmt: skip
 
 # Before "days of", "years of": words that make it a period named by what follows ("the days of

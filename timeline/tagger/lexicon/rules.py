@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from . import (
     APPROX_MODS,
+    CALENDAR_HOLIDAYS,
     DECADE_WORDS,
     DIRECTION_WORDS,
     FIXED_HOLIDAYS,
@@ -98,7 +99,7 @@ BOUNDARY_KEYS = {"the", "early", "late", "end", "beginning", "start", "middle", 
 DIRECTION_KEYS = set(DIRECTION_WORDS) | {"the"}
 APPROX_KEYS = first_words(APPROX_MODS)
 ORDINAL_KEYS = first_words(ORDINALS) | {DIGIT}
-HOLIDAYS = list(FIXED_HOLIDAYS) + list(WEEKDAY_HOLIDAYS) + list(RELATIVE_HOLIDAYS)
+HOLIDAYS = [*FIXED_HOLIDAYS, *WEEKDAY_HOLIDAYS, *RELATIVE_HOLIDAYS, *CALENDAR_HOLIDAYS]
 UNITS_ANY = list(UNITS) + list(UNIT_PLURALS)
 
 
