@@ -67,6 +67,14 @@ CASES = [
          "2020-01-11", id="what-is-planned-lies-ahead"),
     case("The offensive began as planned Saturday night.", "Saturday night", "TIME",
          "2020-01-04TNI", id="as-planned-is-no-plan-ahead"),
+    # a past verb governing a month months ahead of the dateline: the month gone by, unless an
+    # infinitive between them may carry the date ahead
+    case("Taylor, who stepped down as chairman in April for health reasons, died.", "April",
+         "DATE", "2019-04", id="a-past-act-in-a-month-months-ahead-is-last-years"),
+    case("Thermo agreed to buy the unit for $22 million in April.", "April", "DATE", "2020-04",
+         id="an-infinitive-may-carry-the-month-ahead"),
+    case("He said a ceremony would still be held at the summit on April 24.", "April 24", "DATE",
+         "2020-04-24", id="would-still-be-held-is-future"),
 ]  # fmt: skip
 
 

@@ -59,6 +59,8 @@ def evidence(
         facts += [f"cue={tense.cue}", f"cue_near={tense.near}"]
         if tense.contested:
             facts.append("cue_contested")
+        if tense.deferred:
+            facts.append("cue_deferred")
         if not (year_given or direction_given):
             facts.append(f"{mention.kind}*cue={tense.cue}")
     unit = f.unit or f.unit2 or f.tu or f.qh

@@ -135,10 +135,11 @@ def nearest(
         return by_tense
     lean = 1 if tense.future else -1
     closest = min(candidates, key=lambda c: (abs((c - anchor).days), lean * (anchor - c).days))
-    if tense.past and tense.near and closest - anchor > FAR_AHEAD:
-        # "voted on March 8" in a January story: a past verb beside the date wins over an
+    governed = tense.near or tense.cue == "past_verb"  # a verb, not the past by default
+    if tense.past and governed and not tense.deferred and closest - anchor > FAR_AHEAD:
+        # "voted on March 8" in a January story: a past verb governing the date wins over an
         # occurrence months ahead (days or weeks ahead are often schedules told in the past
-        # tense: "said the meeting, Nov. 6, ...")
+        # tense: "said the meeting, Nov. 6, ..."; "agreed to buy it in February" may look ahead)
         return by_tense
     return closest
 

@@ -22,8 +22,9 @@ AFTER_PENALTY = 8  # characters added to a verb after the date: one before it go
 @dataclass(frozen=True)
 class Tense:
     """The tense a clause gives a date: its direction, the cue that decided it, how far that cue
-    is from the date, whether it is beside the date (`near`) or settles it (`sure`), and whether
-    a cue pointing the other way comes nearly as close (`contested`)."""
+    is from the date, whether it is beside the date (`near`) or settles it (`sure`), whether
+    a cue pointing the other way comes nearly as close (`contested`), and whether a
+    to-infinitive or "through" between a past verb and the date may carry it ahead (`deferred`)."""
 
     direction: str = PAST
     cue: str = "default"  # one of CUES
@@ -31,6 +32,7 @@ class Tense:
     near: bool = False
     sure: bool = False
     contested: bool = False  # a cue pointing the other way is nearly as close
+    deferred: bool = False  # a to-infinitive or "through" between a past verb and the date
 
     @property
     def future(self) -> bool:
@@ -104,7 +106,8 @@ _BY_JUST_BEFORE = re.compile(r"\bby\s+$", re.I)
 _PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+(?:\w+\s+){0,2})?$", re.I)
 # "will be named", "to be held": a participle after a future or infinitive auxiliary is no past
 _AUXILIARY_BEFORE = re.compile(
-    rf"\b{phrases(words.FUTURE_AUXILIARIES_BEFORE_PARTICIPLE)}\s+(?:not\s+)?"
+    rf"\b{phrases(words.FUTURE_AUXILIARIES_BEFORE_PARTICIPLE)}\s+"
+    rf"(?:(?:not|{phrases(words.ADVERBS_IN_VERB_GROUP)}|\w+ly)\s+)?"
     r"(?:be|have\s+been)\s+(?:\w+ly\s+)?$",
     re.I,
 )
@@ -118,6 +121,7 @@ _PARTICIPLE_JUST_BEFORE = re.compile(
 _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?"
                           rf"(?={phrases(words.FUTURE_WORDS)}\b|{phrases(words.PAST_VERBS)}\b)|;",
                           re.I)  # fmt: skip
+_DEFERRING = re.compile(r"\bto\s+(?!the\b|a\b|an\b|\d)[a-z]+\b|\b(?:through|until|till)\b", re.I)
 _CLOSING_QUOTE = re.compile(r"[”\"»]|''|’’")
 _POSSESSIVE = tuple(p.replace("'", q) for p in words.POSSESSIVE for q in "'’")
 
@@ -205,4 +209,6 @@ def clause_tense(
         "past_verb" if direction == PAST else "progressive" if progressive
         else "scheduled_present" if scheduled else "future_verb"
     )  # fmt: skip
-    return Tense(direction, cue, distance, near, contested=contested)
+    # "agreed to purchase the line in February": the date may be the infinitive's, ahead
+    deferred = direction == PAST and at < start and bool(_DEFERRING.search(text, at, start))
+    return Tense(direction, cue, distance, near, contested=contested, deferred=deferred)

@@ -86,3 +86,6 @@ POSSESSIVE = ("'s",)
 UNTIL_IN_PAST = ("had", "was not until", "wasn't until")
 # "will be held Friday", "to be named in March": a participle after these is no past
 FUTURE_AUXILIARIES_BEFORE_PARTICIPLE = ("will", "would", "shall", "'ll", "to", "must", "should")
+# adverbs inside such a verb group: "would still be held", "will also be named"
+ADVERBS_IN_VERB_GROUP = ("still", "also", "now", "then", "only", "soon", "already", "even",
+                         "again", "never", "always", "first")  # fmt: skip
