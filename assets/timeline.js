@@ -54,7 +54,8 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
        same elements the panel's list has, built here because 100 entries as Dash components
        held the page's main thread for half a second. */
     renderList: function (listed) {
-      var box = document.getElementById("event-list"); /* timeline.app.ids.EVENT_LIST */
+      /* the chronological list (ids.EVENT_LIST) or a dense marker's panel (ids.PANEL_LIST) */
+      var box = listed && document.getElementById(listed.target || "event-list");
       if (!box || !listed) { return window.dash_clientside.no_update; }
       var el = function (tag, className, text) {
         var node = document.createElement(tag);
@@ -100,7 +101,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         });
         page.appendChild(day);
       });
-      if (!page.childNodes.length) { page.appendChild(el("p", "empty", listed.empty)); }
+      if (!page.childNodes.length && listed.empty) { page.appendChild(el("p", "empty", listed.empty)); }
       box.replaceChildren(page);
       return Date.now();
     },

@@ -736,8 +736,9 @@ def test_the_list_shows_the_window_by_day_and_links_each_source_to_its_url(dash_
 def test_a_dense_marker_of_thousands_lists_its_first_hundred_and_says_how_many_more(samples):
     events = prepare(samples)
     dated = events.rows[events.rows["start"].notna()]
-    heading, hint, listed = day_panel(dated, events.articles)
-    items = [item for day in listed.children for item in day.children[1:]]
+    (heading, hint), listed = day_panel(dated, events.articles)
+    items = [item for day in listed["groups"] for item in day["items"]]
+    assert listed["target"] == ids.PANEL_LIST
     assert len(dated) > DAY_PANEL_SIZE and len(items) == DAY_PANEL_SIZE
     assert heading.children == f"{len(dated):,} events"
     assert f"zoom in for the other {len(dated) - DAY_PANEL_SIZE:,}" in hint.children

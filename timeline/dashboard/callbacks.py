@@ -56,7 +56,7 @@ from .inputs import (
 )
 from .jobs import JobError, Limits, lower_priority, run_limited, slot
 from .layout import DATED_BY_CHOICES, LIST_PAGE
-from .panel import EMPTY_PANEL, day_panel, event_panel
+from .panel import EMPTY_PANEL, day_panel, event_panel, listed_in
 from .state import (
     Events,
     Filters,
@@ -377,7 +377,7 @@ def _view_callbacks(app: dash.Dash, server: Backend) -> None:
         order = in_window(rows, window_of(window))
         size = integer_of(size or LIST_PAGE, 1, 10**6)
         groups, left = list_entries(rows, events.articles, size, order)
-        listed = {"groups": groups, "empty": "No dated event in this window."}
+        listed = listed_in(ids.EVENT_LIST, groups, "No dated event in this window.")
         more = "button ghost small" if left else "button ghost small hidden"
         return listed, more, f"Show {min(left, LIST_PAGE):,} more ({left:,} not shown)"
 
@@ -592,22 +592,32 @@ def _selection_callbacks(app: dash.Dash, server: Backend) -> None:
     @app.callback(
         Output(ids.PANEL_BODY, "children"),
         Output(ids.PANEL, "className"),
+        Output(ids.PANEL_LIST_DATA, "data"),
         Input(ids.OPEN_EVENT, "data"),
         Input(ids.SESSION, "data"),
     )
     @guarded
     def show_panel(opened, session):
         events = server.events_of(session)
+        no_list = listed_in(ids.PANEL_LIST, [], "")
         if isinstance(opened, dict):
             rows = events.rows.loc[events.rows.index.intersection(row_ids_of(opened.get("rows")))]
             if rows.empty:
-                return EMPTY_PANEL, "panel closed"
-            return day_panel(rows, events.articles), "panel open"
+                return EMPTY_PANEL, "panel closed", no_list
+            heading, listed = day_panel(rows, events.articles)
+            return heading, "panel open", listed
         row_id = row_id_of(opened)
         row = shown_event(events, row_id) if row_id is not None else None
         if row is None:
-            return EMPTY_PANEL, "panel closed"
-        return event_panel(events, row), "panel open"
+            return EMPTY_PANEL, "panel closed", no_list
+        return event_panel(events, row), "panel open", no_list
+
+    app.clientside_callback(  # the one renderer of a list entry, as for the chronological list
+        ClientsideFunction("timeline", "renderList"),
+        Output(ids.PANEL_LIST_DRAWN, "data"),
+        Input(ids.PANEL_LIST_DATA, "data"),
+        prevent_initial_call=True,
+    )
 
     app.clientside_callback(
         ClientsideFunction("timeline", "showMark"),

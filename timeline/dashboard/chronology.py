@@ -1,11 +1,10 @@
 """The chronological list: the events in the chart's window, day by day (or by the unit of their
 granularity), each with its headline, how it was dated and the articles reporting it, linked.
 
-This is the view a reporter reads. It travels as plain data and the browser draws it
-(`assets/timeline.js` renderList): as Dash components, 100 entries took the page's main thread
-0.6 s to render. Article text is untrusted: the browser sets it as text (`textContent`), the
-panel's components as text children (React escapes them), and a link is made only of an
-http(s) address.
+This is the view a reporter reads. It travels as plain data and the browser draws it, here and
+in a dense marker's panel, with one renderer (`assets/timeline.js` renderList): as Dash
+components, 100 entries took the page's main thread 0.6 s to render. Article text is untrusted:
+the browser sets it as text (`textContent`), and a link is made only of an http(s) address.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
-from dash import html
 
 from ..schema import sources_of
 
@@ -59,26 +57,6 @@ def list_entries(rows: pd.DataFrame, articles: dict, size: int, order=None) -> t
     return groups, max(0, len(order) - size)
 
 
-def chronology(rows: pd.DataFrame, articles: dict, size: int, order=None) -> tuple[list, int]:
-    """`list_entries` as Dash components (the panel's list of a dense day's events)."""
-    groups, left = list_entries(rows, articles, size, order)
-    return [_day(group) for group in groups], left
-
-
-def _day(group: dict) -> html.Section:
-    return html.Section(
-        [
-            html.H3(
-                [group["label"], html.Span(group["count"], className="day-count")],
-                className="day-head",
-            ),  # fmt: skip
-            *[_item(item) for item in group["items"]],
-        ],
-        className="day",
-        role="listitem",
-    )
-
-
 def _count(n: int) -> str:
     return f"{n} events" if n != 1 else "1 event"
 
@@ -110,28 +88,6 @@ def _entry(row_id: int, row: pd.Series, articles: dict) -> dict:
         "badges": badges,
         "sources": sources,
     }
-
-
-def _item(item: dict) -> html.Div:
-    """One event as components (what renderList draws in the browser)."""
-    parts: list = []
-    for n, source in enumerate(item["sources"]):
-        title = source["title"]
-        name = html.Span(title)
-        if source["url"]:
-            name = html.A(title, href=source["url"], target="_blank", rel="noopener noreferrer")
-        prefix = f"{source['source']}: " if source["source"] else ""
-        parts += [html.Span(" · ")] if n else []
-        parts += [html.Span(prefix), name]
-    head = [html.Span(item["headline"], className="headline")]
-    head += [html.Span(text, className=cls) for text, cls in item["badges"]]
-    return html.Div(
-        [html.Div(head, className="item-head"), html.Div(parts, className="item-sources")],
-        className="event-item",
-        role="button",
-        tabIndex="0",
-        **{"data-row": item["row"]},  # timeline.js opens it in the panel
-    )
 
 
 def _text(value: object) -> str:

@@ -46,6 +46,9 @@ CLEAR_SELECTION = "clear-selection"
 
 PANEL = "panel"
 PANEL_BODY = "panel-body"
+PANEL_LIST = "panel-list"  # a dense marker's events, drawn by timeline.js renderList
+PANEL_LIST_DATA = "panel-list-data"
+PANEL_LIST_DRAWN = "panel-list-drawn"
 PANEL_CLOSE = "panel-close"
 DATELINE = "panel-dateline"
 REDATE = "panel-redate"

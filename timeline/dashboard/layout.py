@@ -77,6 +77,8 @@ def page(events: Events, view: View | None = None) -> html.Div:
             dcc.Store(id=ids.LIST_CLICK),
             dcc.Store(id=ids.LIST_DATA),
             dcc.Store(id=ids.LIST_DRAWN),
+            dcc.Store(id=ids.PANEL_LIST_DATA),
+            dcc.Store(id=ids.PANEL_LIST_DRAWN),
             _header(),
             html.Div(id=ids.NOTICE, className="notice", role="status"),
             html.Div(
@@ -96,6 +98,7 @@ def page(events: Events, view: View | None = None) -> html.Div:
                                 **{"aria-label": "Close the panel"},
                             ),
                             html.Div(EMPTY_PANEL, id=ids.PANEL_BODY),
+                            html.Div(id=ids.PANEL_LIST, className="event-list", role="list"),
                         ],
                         id=ids.PANEL,
                         className="panel closed",

@@ -46,20 +46,26 @@ def dated_by_text(row: pd.Series) -> str:
 DAY_PANEL_SIZE = 100  # events a dense marker's panel lists (a year's marker can hold thousands)
 
 
-def day_panel(rows: pd.DataFrame, articles: dict) -> list:
-    """The events of one dense day's marker, as the chronological list shows them: click one to
-    read it."""
-    from .chronology import chronology, in_window
+def day_panel(rows: pd.DataFrame, articles: dict) -> tuple[list, dict]:
+    """The events of one dense day's marker, as the chronological list shows them (click one to
+    read it): the panel's heading, and the list as data for timeline.js to draw."""
+    from .chronology import in_window, list_entries
 
-    items, left = chronology(rows, articles, DAY_PANEL_SIZE, in_window(rows, None))
+    groups, left = list_entries(rows, articles, DAY_PANEL_SIZE, in_window(rows, None))
     hint = "Click one to read it in its article."
     if left:
         hint += f" The first {DAY_PANEL_SIZE:,} are listed: zoom in for the other {left:,}."
-    return [
+    heading = [
         html.H2(f"{len(rows):,} events", className="panel-headline"),
         html.P(hint, className="hint"),
-        html.Div(items, className="event-list", role="list"),
     ]
+    return heading, listed_in(ids.PANEL_LIST, groups, "")
+
+
+def listed_in(target: str, groups: list, empty: str) -> dict:
+    """What timeline.js renderList draws into the element `target`: the days and their events,
+    or `empty` when there are none."""
+    return {"target": target, "groups": groups, "empty": empty}
 
 
 def event_panel(events: Events, row: pd.Series) -> list:
