@@ -243,9 +243,17 @@ def resolve_month(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
             confidence=0.3,
         )
     direction = direction_of(f.dir)
+    source, where = "dateline", f"{anchor.isoformat()} dateline"
+    word = (f.dir or "").lower()
+    told = word == "following" or (word in ("next", "previous") and m.text[:4].lower() == "the ")
+    if told and ctx.last is not None:  # "released the following April": after the story's date
+        anchor, source, where = ctx.last.day, "expression", f"story's {ctx.last.value}"
     this = date(anchor.year, month, 1)
     first_of_anchor = anchor.replace(day=1)
-    if direction == 0:
+    if told and ctx.last is not None and ctx.last.granularity in ("year", "decade", "century"):
+        # "hired in 2015 and fired the next March": the March of the year after
+        d, why = date(anchor.year + (direction or 0), month, 1), "the year's next"
+    elif direction == 0:
         d, why = this, "this year's"
     elif direction == -1:
         d = this if this < first_of_anchor else date(anchor.year - 1, month, 1)
@@ -263,10 +271,9 @@ def resolve_month(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
         value,
         "month",
         mod,
-        "dateline",
+        source,
         anchor.isoformat(),
-        f"{m.text} → {value}: {why} {calendar.month_name[month]} relative to the "
-        f"{anchor.isoformat()} dateline",
+        f"{m.text} → {value}: {why} {calendar.month_name[month]} relative to the {where}",
         0.8 if direction is None else 0.9,
         ref_of(d, "month"),
     )
@@ -405,7 +412,15 @@ def resolve_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution | None
             )
         current = (ctx.dct.month - 1) // size + 1
         year = ctx.dct.year
-        if n > current and not tense.future:
+        just_ended = (
+            current == 1
+            and n == 12 // size
+            and _elapsed_share(ctx.dct, size) < 0.5
+            and ctx.last_quarter is None  # a story on the third quarter looks ahead to the fourth
+        )
+        if n > current and (not tense.future or just_ended):
+            # "will report fourth-quarter results" in January: the quarter just ended, whose
+            # results come in the weeks after it
             year -= 1
         elif n == current and tense.past and _elapsed_share(ctx.dct, size) < 0.25:
             year -= 1  # "sales rose in the first half", a week into the year: last year's
@@ -477,7 +492,11 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution |
         target, why = ctx.last_quarter, f"the {unit} being reported"
     elif det in ("this", "the current"):
         target, why = current, f"the dateline's {unit}"
-    elif det in ("last", "the previous"):
+    elif det in ("the previous", "the prior", "the preceding") and _reported(ctx, unit):
+        # "revenue rose from the previous quarter" in a fourth-quarter story: the third
+        target = ref_of(shift(ctx.last_quarter.day, -1, unit), unit)
+        why = f"the {unit} before the one being reported, {ctx.last_quarter.value}"
+    elif det in ("last", "the previous", "the prior", "the preceding"):
         target, why = previous, f"the {unit} before the dateline's"
     elif det == "next":
         target, why = ref_of(shift(ctx.dct, 1, unit), unit), f"the {unit} after the dateline's"
@@ -496,6 +515,11 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution |
         confidence=0.75,
         ref=target,
     )
+
+
+def _reported(ctx: Context, unit: str) -> bool:
+    """True when the story reports on a period of `unit` ("third-quarter profit")."""
+    return ctx.last_quarter is not None and ctx.last_quarter.granularity == unit
 
 
 def a_year_before(m: Mention, base: Ref, confidence: float) -> Resolution:
@@ -759,6 +783,9 @@ def resolve_relative_unit(m: Mention, ctx: Context, tense: Tense) -> Resolution 
             unit = "year"
         if unit == "day":
             return None
+        the = m.text.lower().startswith("the ")
+        if the and _told_from_the_story(word, unit, ctx, tense):
+            return resolve_anaphoric(m, ctx, tense)
     if ctx.dct is None:
         return Resolution(
             "DATE", "XXXX", unit, mod, confidence=0.3, explanation=f"{m.text}: no dateline"
@@ -777,6 +804,19 @@ def resolve_relative_unit(m: Mention, ctx: Context, tense: Tense) -> Resolution 
         0.9,
         ref_of(d, "week" if unit == "weekend" else unit),
     )
+
+
+def _told_from_the_story(word: str, unit: str, ctx: Context, tense: Tense) -> bool:
+    """True for "the following year" after any date, and "the next / previous month" in a past
+    clause after a date in another period than the dateline's ("lost money in 2018 but returned
+    to profit the next year"): counted from that date, as TimeML's anaphoric values are."""
+    if word not in ("next", "following", "previous") or ctx.last is None or ctx.dct is None:
+        return False
+    if word == "following":
+        return True
+    if unit not in GRANULARITY_ORDER or not tense.past or tense.cue == "default":
+        return False
+    return value_of(ctx.last.day, unit) != value_of(ctx.dct, unit)
 
 
 def _granularity_of_unit(unit: str) -> str:
@@ -1174,6 +1214,7 @@ def resolve_anaphoric(m: Mention, ctx: Context, tense: Tense) -> Resolution | No
         offset = -1 if f.ba.lower() in ("before", "previous", "prior", "earlier") else 1
     else:
         word = det.replace("the ", "") if det.startswith("the ") else det
+        word = word or (f.dir or f.thedir or "").lower()  # "the next year" read as anaphora
         offset = ANAPHORIC_DIRECTIONS.get(word, 0)
     pod = PARTS_OF_DAY.get(unit, "")
     base = ctx.last

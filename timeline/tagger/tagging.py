@@ -17,7 +17,7 @@ from .words import unit_name
 
 # mention kinds whose value depends on the tense of their clause
 _TENSED = frozenset({"date", "month", "weekday", "quarter", "season", "holiday", "clock",
-                     "ordinal_day", "the_unit"})  # fmt: skip
+                     "ordinal_day", "the_unit", "relative_unit"})  # fmt: skip
 
 
 # "a year earlier", "the year-ago quarter": points of comparison, not where the story moves to

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import WEEKDAYS
 from .lexicon import tense as words
 from .lexicon.patterns import phrases
 
@@ -93,7 +94,12 @@ _FUTURE = re.compile(
     re.I,
 )
 _PRESENT_ING = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
-_SCHEDULED_PRESENT = re.compile(rf"\b{phrases(words.SCHEDULED_PRESENT)}\b", re.I)
+_SCHEDULED_PRESENT = re.compile(
+    rf"\b{phrases(words.SCHEDULED_PRESENT)}\b"
+    rf"|\b(?:is|are)\s+(?:on\s+)?(?=(?:{phrases(WEEKDAYS)})\b)"  # "the hearing is Tuesday"
+    rf"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b{phrases(words.SCHEDULED_PRESENT_PLURAL)}\b",
+    re.I,
+)
 _PAST = re.compile(rf"\b(?:{phrases(words.PAST_VERBS)}|{_ed_verb()})\b", re.I)
 # "the year ended March 31", "on patrol since March": the date lies behind the dateline
 _PAST_JUST_BEFORE = re.compile(
@@ -122,6 +128,8 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+\s+){0
                           rf"(?={phrases(words.FUTURE_WORDS)}\b|{phrases(words.PAST_VERBS)}\b)|;",
                           re.I)  # fmt: skip
 _DEFERRING = re.compile(r"\bto\s+(?!the\b|a\b|an\b|\d)[a-z]+\b|\b(?:through|until|till)\b", re.I)
+# "ahead of Tuesday's vote", "awaits Friday's report": what is awaited lies ahead
+_AHEAD_JUST_BEFORE = re.compile(rf"\b{phrases(words.AWAITING_BEFORE_POSSESSIVE)}\s+$", re.I)
 _CLOSING_QUOTE = re.compile(r"[”\"»]|''|’’")
 _POSSESSIVE = tuple(p.replace("'", q) for p in words.POSSESSIVE for q in "'’")
 
@@ -182,7 +190,9 @@ def clause_tense(
     by May". Not so for weekdays: "had filed reports by Wednesday" is the Wednesday gone by.
     `sentence` is the span of the sentence holding the mention (found when not given)."""
     if text.startswith(_POSSESSIVE, end):
-        return Tense(PAST, "possessive", 0, near=True)
+        if _AHEAD_JUST_BEFORE.search(text, max(0, start - 24), start):
+            return Tense(FUTURE, "possessive", 0, near=True)  # "ahead of Tuesday's vote"
+        return Tense(PAST, "possessive", 0, near=True)  # "Wednesday's ruling"
     if _PAST_JUST_BEFORE.search(text, max(0, start - 30), start):
         return Tense(PAST, "ended_since", 0, near=True, sure=True)
     if calendar_date and _BY_JUST_BEFORE.search(text, max(0, start - 8), start):

@@ -200,7 +200,8 @@ RULES: list[RuleRecord] = [
     record(
         "month",
         MONTH_KEYS | BOUNDARY_KEYS | DIRECTION_KEYS,
-        rf"{BOUND_PREFIX}(?:{DIRECTION}\s+)?(?P<month>{MONTH})(?!\s*-\s*\d|\s*\d)",
+        rf"{BOUND_PREFIX}(?:(?:the\s+(?=next|following|previous|preceding))?{DIRECTION}\s+)?"
+        rf"(?P<month>{MONTH})(?!\s*-\s*\d|\s*\d)",
         "month_alone",
         "month",
         ("The protests in Baghdad began in October.", "October", "DATE", "2019-10"),
@@ -333,7 +334,8 @@ RULES: list[RuleRecord] = [
     record(
         "this_quarter",
         {"the", "this", "last", "next", "current", "latest", "that", "previous", "year"},
-        r"(?P<det>the\s+latest|the\s+current|the\s+previous|the\s+same|this|last|next|that|the|"
+        r"(?P<det>the\s+latest|the\s+current|the\s+previous|the\s+prior|the\s+preceding|the\s+same"
+        r"|this|last|next|that|the|"
         r"the\s+(?:comparable\s+|corresponding\s+)?(?:year-?(?:ago|earlier)|(?:prior|previous)-year)"
         r"|year-?(?:ago|earlier)|"
         r"(?P<lastyears>last\s+year['’]s)|"

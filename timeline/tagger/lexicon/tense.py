@@ -48,8 +48,15 @@ SCHEDULED_PRESENT = (
     "heads", "flies", "hosts", "testifies", "appears", "speaks", "premieres", "kicks off",
     "takes effect", "take effect", "goes to the polls", "go to the polls", "goes on trial",
     "go on trial", "is due", "are due", "faces a", "face a", "faces an", "face an", "closes for",
-    "wraps up",
+    "wraps up", "returns", "debates", "ends", "hosts", "awaits", "awaiting", "decides",
+    "rules on", "hears", "sits", "launches", "votes", "is on", "are on", "postponed to",
+    "postponed until", "delayed to", "delayed until", "moved to", "pushed back to",
+    "rescheduled for", "as early as", "ahead of",
 )  # fmt: skip
+# ... and its plural, never after "to" ("lawmakers return on Tuesday", not "for Sun to meet
+# demand into the summer")
+SCHEDULED_PRESENT_PLURAL = ("return", "meet", "debate", "host", "await", "vote",
+                            "resume", "convene", "travel", "arrive", "decide")  # fmt: skip
 
 # Past forms that do not end in -ed: "Iraq's parliament met Sunday", "oil prices rose Thursday"
 PAST_VERBS = (
@@ -82,6 +89,9 @@ PARTICIPLE_PREPOSITIONS = ("in", "on", "during", "last", "early", "late", "earli
 PAST_BEFORE_DATE = ("ended", "since")
 # A possessive date has happened: "Wednesday's ruling"
 POSSESSIVE = ("'s",)
+# before a possessive date, the words that make it a thing to come: "ahead of Tuesday's vote"
+AWAITING_BEFORE_POSSESSIVE = ("ahead of", "await", "awaits", "awaiting", "awaited",
+                              "in the run-up to", "preparing for", "prepare for")  # fmt: skip
 # "Until Thursday, they had not called him": "until" in a past-perfect clause is past
 UNTIL_IN_PAST = ("had", "was not until", "wasn't until")
 # "will be held Friday", "to be named in March": a participle after these is no past
