@@ -31,6 +31,9 @@ CASES = [
          "2020-01-03T19:00", id="hour-in-the-evening-and-day"),
     case("The meeting starts at 0800 local time.", "0800 local time", "TIME",
          "2020-01-06T08:00", id="military-hour-local-time"),
+    case("The summit begins at 9 a.m. Brussels time on Thursday.",
+         "9 a.m. Brussels time on Thursday", "TIME", "2020-01-09T09:00",
+         id="a-city-time-then-the-day"),
 ]  # fmt: skip
 
 

@@ -47,6 +47,10 @@ CASES = [
          "2019-01", id="the-same-month-is-the-datelines-without-a-story-month"),
     case("Profit rose 5% in the third quarter from the prior-year period.",
          "the prior-year period", "DATE", "2018-Q3", id="the-prior-year-period"),
+    case("Fourth-quarter revenue rose 3% from the previous quarter.", "the previous quarter",
+         "DATE", "2019-Q3", id="the-previous-quarter-is-before-the-one-reported"),
+    case("JPMorgan will report fourth-quarter results on Jan. 14.", "fourth-quarter", "DATE",
+         "2019-Q4", id="fourth-quarter-results-in-january-are-the-quarter-just-ended"),
 ]  # fmt: skip
 
 

@@ -50,6 +50,8 @@ CASES = [
          id="after-weeks-of"),
     case("Rockets hit the base on Dec. 29. Several days later, troops left.", "Several days",
          "DURATION", "PXD", id="several-days-later-is-a-span"),
+    case("The ban will last six months.", "six months", "DURATION", "P6M",
+         id="will-last-is-the-verb"),
 ]  # fmt: skip
 
 

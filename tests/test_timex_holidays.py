@@ -43,6 +43,9 @@ CASES = [
     case("Rabbis marked the Jewish New Year.", "the Jewish New Year", "DATE", "2019-09-30",
          id="the-jewish-new-year-is-rosh-hashanah"),
     case("Hindus will celebrate Diwali.", "Diwali", "DATE", "2020-11-14", id="diwali"),
+    case("Schools will close on MLK Day.", "MLK Day", "DATE", "2020-01-20", id="mlk-day"),
+    case("Federal offices close on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day",
+         "DATE", "2020-01-20", id="martin-luther-king-jr-day"),
 ]  # fmt: skip
 
 

@@ -1,6 +1,7 @@
 """What only looks like a time: ages ("children 6 months and older"), ordinals and ranks ("the
-7th largest drop", "a second plane"), fractions ("a quarter of its dealers") and names with
-numbers ("Russell 2000", "Windows 2000", "Flight 1549").
+7th largest drop", "a second plane"), fractions ("a quarter of voters"), names with numbers
+("Russell 2000", "Flight 1549") or day words ("The Sunday Times", "Black Monday", "Person of the
+Year", the film '1917'), the halves and quarters of a game, and speeds ("55 miles per hour").
 
 Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3, what is not a TIMEX3: a temporal
 word or number is tagged only where it denotes a time; ages of people are not durations the text
@@ -33,6 +34,27 @@ NOT_TIMES = [
     pytest.param("The company employs 2019 workers, it said Friday.", "2019", id="a-count"),
     pytest.param("The 11th Circuit ruled on Friday.", "11th", id="court-ordinal"),
     pytest.param("He was in his 30s when he moved, on Friday.", "30s", id="age-decade"),
+    pytest.param("The Sunday Times reported the leak on Friday.", "Sunday", id="the-sunday-times"),
+    pytest.param("The Mail on Sunday published the photos on Friday.", "Sunday",
+                 id="the-mail-on-sunday"),
+    pytest.param("Black Monday wiped out 22% of the Dow, he said on Friday.", "Monday",
+                 id="black-monday-is-a-name"),
+    pytest.param("Democrats said on Friday they hope to have a nominee after Super Tuesday.",
+                 "Tuesday",
+                 id="super-tuesday-is-a-name"),
+    pytest.param("Salah scored twice in the first half on Friday.", "first half",
+                 id="a-half-of-a-game"),
+    pytest.param("The Chiefs scored 28 points in the second quarter on Friday.", "second quarter",
+                 id="a-quarter-of-a-game"),
+    pytest.param("A quarter of voters remain undecided, the poll found on Friday.", "quarter",
+                 id="a-quarter-of-voters"),
+    pytest.param("She drove 55 miles per hour through the school zone on Friday.", "per hour",
+                 id="a-speed"),
+    pytest.param("The film '1917' won best drama on Friday.", "1917", id="a-film-title"),
+    pytest.param("Emmerich, director of 'The Day After Tomorrow', spoke on Friday.",
+                 "The Day After Tomorrow", id="a-film-title-of-day-words"),
+    pytest.param("Time named Greta Thunberg its Person of the Year on Friday.", "Year",
+                 id="person-of-the-year"),
 ]  # fmt: skip
 
 

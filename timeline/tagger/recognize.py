@@ -211,6 +211,9 @@ _NOT_YEAR_AFTER = re.compile(
 _YEAR_CONTEXT = re.compile(rf"\b{alternation(ctx.YEAR_CONTEXT_WORDS)}\s*-?$", re.I)
 
 
+_QUOTED_ALONE = re.compile(r"(['‘\"“])\d{4}(['’\"”])")
+
+
 @guard
 def _year(m, text):
     """A year, not a count ("2019 workers"), a name ("Section 1998", "Windows 2000") or a small
@@ -227,6 +230,8 @@ def _year(m, text):
         return None
     if _NOT_YEAR_AFTER.match(text, m.end()):
         return None
+    if _QUOTED_ALONE.match(text, m.start() - 1, m.end() + 1) if m.start() else False:
+        return None  # the film '1917': a title
     year = int(m.group("year"))
     if not m.group("fiscal") and not m.group("bound"):
         if year < 1800 and not _YEAR_CONTEXT.search(text, max(0, start - 10), start):
@@ -280,9 +285,19 @@ def _decade(m, text):
 
 
 # --- quarters, halves, seasons ------------------------------------------------------------------
+def _in_a_game(m: re.Match, text: str) -> bool:
+    """True for a half or quarter of a game: "scored twice in the first half" (no year said)."""
+    if m.groupdict().get("year") or m.groupdict().get("pyear") or m.groupdict().get("ydir"):
+        return False
+    return bool(_GAME_WORDS.search(text, max(0, m.start() - 80), min(len(text), m.end() + 80)))
+
+
+_GAME_WORDS = re.compile(rf"\b{_words(ctx.GAME_WORDS)}", re.I)
+
+
 @guard
 def _quarter(m, text):
-    if m.group("qh").lower() == "period":
+    if m.group("qh").lower() == "period" or _in_a_game(m, text):
         return None
     ordinal = m.group("ord").lower()
     if ordinal in ("last", "final") and not m.group("the"):
@@ -306,6 +321,8 @@ def _q_quarter(m, text):
 
 @guard
 def _this_quarter(m, text):
+    if _in_a_game(m, text):
+        return None  # "the Chiefs led in the second half"
     det = re.sub(r"\s+", " ", m.group("det").lower())
     if (
         m.group("lastyear")
@@ -363,7 +380,31 @@ _GENERIC_TODAY = re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{_words(GENERIC_TODAY_NOU
 def _relative_day(m, text):
     if m.group("relday").lower() == "today" and _GENERIC_TODAY.match(text, m.end()):
         return None  # "today's youth": our time, not the dateline's day
+    if _a_title(m, text) or (
+        m.group("relday")[0].isupper()
+        and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        and not _sentence_start(text, m.start())
+    ):
+        return None  # 'The Day After Tomorrow', the film
     return _fields(m)
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+
+
+def _a_title(m: re.Match, text: str) -> bool:
+    """True for words of a title or name, each capitalised away from a sentence start: "The Day
+    After Tomorrow", "Person of the Year"."""
+    words = re.findall(r"[A-Za-z]+", m.group(0))
+    capitalised = [w for w in words if w.lower() not in ("of", "the", "a")]
+    return (
+        len(words) > 1
+        and all(w[0].isupper() for w in capitalised)
+        and not _sentence_start(text, m.start())
+    ) or bool(_TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+
+
+_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")  # "Person of the Year", "Man of the Year"
 
 
 @guard
@@ -372,6 +413,10 @@ def _part_of_day(m, text):
 
 
 _NAMED_BEFORE = re.compile(rf"\b(?!{alternation(ctx.WEEKDAY_LEADS)}\b)[A-Z][a-z]+\s+$")
+
+
+_NAME_AFTER_WEEKDAY = re.compile(rf"\s+{_words(ctx.NAMES_AFTER_WEEKDAY)}")
+_NAME_BEFORE_WEEKDAY = re.compile(rf"\b{_words(ctx.NAMES_BEFORE_WEEKDAY)}\s+$")
 
 
 @guard
@@ -387,6 +432,10 @@ def _weekday(m, text):
     if named and not _sentence_start(text, m.start() - len(named.group(0))):
         if _capitalised_word_follows(text, m.end()):
             return None
+    if _NAME_AFTER_WEEKDAY.match(text, m.end()) or _NAME_BEFORE_WEEKDAY.search(
+        text, max(0, m.start() - 16), m.start()
+    ):
+        return None  # "The Sunday Times", "the Mail on Sunday", "Black Monday", "Super Tuesday"
     return _fields(m)
 
 
@@ -501,11 +550,27 @@ def _duration(m, text):
     trim = (
         m.start("num") - m.start() if m.group("the") and hyphenated and not m.group("ddir") else 0
     )
-    return _fields(m, _trim=trim)
+    fields = _fields(m, _trim=trim)
+    if (m.group("ddir") or "").lower() == "last" and not m.group("the"):
+        if _VERB_LAST_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            del fields["ddir"]  # "the ban will last six months": the verb, then the span
+            fields["_trim"] = m.start("num") - m.start()
+    return fields
+
+
+# before "last six months": words that make "last" the verb ("will last", "expected to last")
+_VERB_LAST_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|must|to|'ll|not)\s+$", re.I
+)
 
 
 _FRACTION_OF = re.compile(
     rf"\s+of\s+(?:{alternation(ctx.FRACTION_DETERMINERS)}|[A-Z][\w.]*['’]s)\b"
+)
+# "a quarter of voters", "three-quarters of respondents": a fraction of anything ("a quarter of
+# a century", "a quarter of an hour" stay spans of time; "several quarters of losses" is one)
+_A_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!(?:a|an)\s+(?:century|hour)\b)(?:[a-z]|[A-Z][\w.]*['’]s\b)"
 )
 _ORDINAL_SECOND = re.compile(rf"\s+(?!{alternation(ctx.SECOND_AS_TIME_AFTER)}\b)[a-z]")
 
@@ -520,8 +585,10 @@ def _not_a_span_of_time(m: re.Match, text: str, num: str) -> bool:
     """True for quantities that only look like times: "three-quarters of its food" (a fraction),
     "a second group" (an ordinal), "CBS's 60 Minutes" (a name)."""
     unit = m.group("unit")
-    if unit.lower().startswith("quarter") and _FRACTION_OF.match(text, m.end("unit")):
-        return True
+    if unit.lower().startswith("quarter"):
+        fraction = num in ("a", "an", "one") or "-" in text[m.end("num") : m.start("unit")]
+        if (_A_FRACTION_OF if fraction else _FRACTION_OF).match(text, m.end("unit")):
+            return True
     if unit.lower() == "second" and num in ("a", "an", "one"):
         if _ORDINAL_SECOND.match(text, m.end("unit")):
             return True
@@ -580,6 +647,8 @@ _ENDING_AFTER = re.compile(r"\s+end(?:ed|ing)\b")
 
 @guard
 def _the_unit(m, text):
+    if m.group("tu")[0].isupper() and _a_title(m, text):
+        return None  # "Person of the Year"
     return _fields(m, ending=bool(_ENDING_AFTER.match(text, m.end(), m.end() + 12)))
 
 
@@ -619,7 +688,12 @@ def _set_word(m, text):
     if m.group("setword") and m.group("setword").lower() == "daily":
         if _DAILY_NAME.match(text, m.end()):
             return None  # "the Daily Mail": a newspaper
+    if _RATE_UNIT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "55 miles per hour", "$15 an hour": a speed or a rate, no recurring time
     return _fields(m)
+
+
+_RATE_UNIT_BEFORE = re.compile(rf"\b{_words(ctx.RATE_UNITS)}\s+$", re.I)
 
 
 @guard
@@ -703,13 +777,15 @@ def _that_opens_a_clause(text: str, pos: int) -> bool:
     that day care ...") or a word that takes a clause ("so that", "now that")."""
     m = _CLAUSE_BEFORE.search(text, max(0, pos - 20), pos)
     if m is None:
-        return True
+        return False  # after a comma or semicolon: "on Dec. 20; that weekend, thousands ..."
     word = m.group(1).lower()
     return word in ATTRIBUTION_VERBS or word in ctx.THAT_CLAUSE_BEFORE
 
 
 @guard
 def _anaphoric(m, text):
+    if m.group(0)[0].isupper() and _a_title(m, text):
+        return None  # 'The Day After Tomorrow'
     det = (m.group("det") or "").lower()
     if (
         det == "that"

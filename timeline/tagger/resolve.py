@@ -1090,6 +1090,8 @@ def resolve_clock(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
         base, anchor = ctx.last.day, "expression"
     elif ctx.dct is not None:
         base = ctx.dct
+        if hhmm == "24:00" and tense.past:  # "took effect at midnight": the one gone by
+            base = ctx.dct - timedelta(days=1)
     else:
         return Resolution(
             "TIME",

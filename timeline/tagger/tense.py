@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS
 from .lexicon import tense as words
 from .lexicon.patterns import phrases
 
 PAST, FUTURE, PRESENT = "past", "future", "present"
 NEAR = 30  # characters: a verb this close to the date governs it beyond doubt
+BESIDE = 4  # characters: a verb this close is the date's own ("began on Jan. 9")
 REACH = 300  # characters around the date, within its sentence, that may hold its verb
 AFTER_PENALTY = 8  # characters added to a verb after the date: one before it governs it more often
 
@@ -95,12 +96,20 @@ _FUTURE = re.compile(
 )
 _PRESENT_ING = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
 _SCHEDULED_PRESENT = re.compile(
-    rf"\b{phrases(words.SCHEDULED_PRESENT)}\b"
-    rf"|\b(?:is|are)\s+(?:on\s+)?(?=(?:{phrases(WEEKDAYS)})\b)"  # "the hearing is Tuesday"
-    rf"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\b{phrases(words.SCHEDULED_PRESENT_PLURAL)}\b",
+    r"\b(?:"
+    + phrases(words.SCHEDULED_PRESENT)
+    # "the hearing is Tuesday", "the election is in November", "the deadline is 5 p.m. Friday"
+    + rf"|(?:is|are)\s+(?:(?:on|in)\s+)?(?=(?:{phrases(WEEKDAYS)}|{phrases(MONTHS)})\b"
+    + r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)"
+    # not after "to", a modal or a determiner ("to meet demand", "Sunday's return", "the return")
+    + r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bher\s)"
+    + rf"(?<!\bits\s)(?<!'s\s)(?<!’s\s){phrases(words.SCHEDULED_PRESENT_PLURAL)}"
+    + r")\b",
     re.I,
 )
-_PAST = re.compile(rf"\b(?:{phrases(words.PAST_VERBS)}|{_ed_verb()})\b", re.I)
+# every cue pointing ahead, in one pattern: one scan of the window instead of three
+_AHEAD = re.compile("|".join(p.pattern for p in (_FUTURE, _PRESENT_ING, _SCHEDULED_PRESENT)), re.I)
+_PAST = re.compile(rf"\b(?<!\bto\s)(?:{phrases(words.PAST_VERBS)}|{_ed_verb()})\b", re.I)
 # "the year ended March 31", "on patrol since March": the date lies behind the dateline
 _PAST_JUST_BEFORE = re.compile(
     rf"\b{phrases(words.PAST_BEFORE_DATE)}\s+(?:(?:early|late|mid|the\s+end\s+of)[\s-]+)?$", re.I
@@ -130,6 +139,9 @@ _NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+\s+){0
 _DEFERRING = re.compile(r"\bto\s+(?!the\b|a\b|an\b|\d)[a-z]+\b|\b(?:through|until|till)\b", re.I)
 # "ahead of Tuesday's vote", "awaits Friday's report": what is awaited lies ahead
 _AHEAD_JUST_BEFORE = re.compile(rf"\b{phrases(words.AWAITING_BEFORE_POSSESSIVE)}\s+$", re.I)
+# a headline's "to" + verb, the clause having no verb of its own: what is to come
+_HEADLINE_INFINITIVE = re.compile(r"^[^.!?]*?\b[A-Z][\w.'’-]*\s+(?:\w+\s+){0,3}?to\s+[a-z]{3,}\b")
+_SCHEDULING_PAST = re.compile(rf"{phrases(words.SCHEDULING_PAST)}\b", re.I)
 _CLOSING_QUOTE = re.compile(r"[”\"»]|''|’’")
 _POSSESSIVE = tuple(p.replace("'", q) for p in words.POSSESSIVE for q in "'’")
 
@@ -157,13 +169,7 @@ def nearest_cue(
     clause = _NEXT_CLAUSE.search(text, end, right)
     if clause:  # "ended on Saturday, and will resume Wednesday": the next clause has its own verb
         right = clause.start()
-    patterns = (
-        (_FUTURE, FUTURE),
-        (_PRESENT_ING, FUTURE),
-        (_SCHEDULED_PRESENT, FUTURE),
-        (_PAST, PAST),
-    )
-    for pattern, direction in patterns:
+    for pattern, direction in ((_AHEAD, FUTURE), (_PAST, PAST)):
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:
                 continue
@@ -192,6 +198,10 @@ def clause_tense(
     if text.startswith(_POSSESSIVE, end):
         if _AHEAD_JUST_BEFORE.search(text, max(0, start - 24), start):
             return Tense(FUTURE, "possessive", 0, near=True)  # "ahead of Tuesday's vote"
+        left, right = _window(text, start, end, sentence)
+        distance, direction, at, _ = nearest_cue(text, start, end, left, right)
+        if direction == FUTURE and at > end and distance <= NEAR:  # "Friday's report is expected"
+            return Tense(FUTURE, "possessive", 0, near=True)
         return Tense(PAST, "possessive", 0, near=True)  # "Wednesday's ruling"
     if _PAST_JUST_BEFORE.search(text, max(0, start - 30), start):
         return Tense(PAST, "ended_since", 0, near=True, sure=True)
@@ -205,6 +215,8 @@ def clause_tense(
     distance, direction, at, other = nearest_cue(text, start, end, left, right)
     near = distance <= NEAR
     if at < 0:
+        if _HEADLINE_INFINITIVE.search(text, max(left, start - 60), start):
+            return Tense(FUTURE, "future_verb", REACH)  # "Ghosn to speak to media on Wednesday"
         return Tense(PAST, "default", REACH)
     contested = other - distance <= NEAR  # a verb pointing the other way nearly as close
     if direction == FUTURE and _UNTIL.match(text, at) and _UNTIL_IN_PAST.search(text, left, right):
@@ -221,4 +233,10 @@ def clause_tense(
     )  # fmt: skip
     # "agreed to purchase the line in February": the date may be the infinitive's, ahead
     deferred = direction == PAST and at < start and bool(_DEFERRING.search(text, at, start))
-    return Tense(direction, cue, distance, near, contested=contested, deferred=deferred)
+    # "the strike began on Jan. 9": a past act right before its date settles it, even a few
+    # days past the dateline (not a plan set in the past: "has set Nov. 10", "extended to")
+    sure = (
+        direction == PAST and at < start and distance <= BESIDE
+        and not _SCHEDULING_PAST.match(text, at) and not contested
+    )  # fmt: skip
+    return Tense(direction, cue, distance, near, sure, contested, deferred)

@@ -169,7 +169,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "labor day": (9, 1, 1),
     "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
-    "martin luther king day": (1, 1, 3), "presidents day": (2, 1, 3),
+    "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
+    "martin luther king, jr. day": (1, 1, 3), "mlk day": (1, 1, 3), "presidents day": (2, 1, 3),
     "presidents' day": (2, 1, 3), "columbus day": (10, 1, 2),
 }  # fmt: skip
 # Holidays a fixed number of days from another: Easter (the Western computus, dateutil's) or a
@@ -189,7 +190,8 @@ RELATIVE_HOLIDAYS: dict[str, tuple[str, int]] = {
 # that keeps the holiday, its name there in English). "Lunar New Year" is 2020-01-25
 CALENDAR_HOLIDAYS: dict[str, tuple[str, str]] = {
     "lunar new year": ("SG", "Chinese New Year"), "chinese new year": ("SG", "Chinese New Year"),
-    "the spring festival": ("SG", "Chinese New Year"), "tet": ("SG", "Chinese New Year"),
+    "the spring festival": ("SG", "Chinese New Year"), "spring festival": ("SG", "Chinese New Year"),
+    "tet": ("SG", "Chinese New Year"),
     "eid al-fitr": ("SG", "Eid al-Fitr"), "eid ul-fitr": ("SG", "Eid al-Fitr"),
     "eid al-adha": ("SG", "Eid al-Adha"), "eid ul-adha": ("SG", "Eid al-Adha"),
     "diwali": ("IN", "Diwali"), "deepavali": ("IN", "Diwali"), "holi": ("IN", "Holi"),

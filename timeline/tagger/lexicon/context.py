@@ -104,6 +104,21 @@ NOT_DAY_AFTER_ORDINAL = (
 # Capitalised words that may stand before a weekday without making it a name: "On Friday",
 # "Last Friday" ("Good Friday Agreement" is a name)
 WEEKDAY_LEADS = ("On", "Last", "Next", "This", "Late", "Early", "By", "Since", "Until")
+# Capitalised words that make a weekday part of a name: "The Sunday Times", "the Mail on Sunday",
+# "Black Monday", "Super Tuesday", "Bloody Sunday" (case-sensitive)
+NAMES_AFTER_WEEKDAY = ("Times", "Telegraph", "Mirror", "Express", "Herald", "Post", "Mail",
+                       "Independent", "People", "Tribune", "Star", "Sport", "World", "Night Live",
+                       "Morning Post", "Business Post", "Observer")  # fmt: skip
+NAMES_BEFORE_WEEKDAY = ("Super", "Black", "Bloody", "Blue", "Cyber", "Giving", "Mail on",
+                        "Independent on", "Observer on", "Fat")  # fmt: skip
+# Words around "the first half", "the second quarter" that make it a part of a game
+GAME_WORDS = ("scored", "touchdown", "touchdowns", "halftime", "half-time", "quarterback",
+              "striker", "goalkeeper", "free kick", "equaliser", "equalizer", "the game",
+              "the match", "field goal", "interception", "innings")  # fmt: skip
+# Before "per hour", "per day": units that make it a speed or a rate ("100 km per hour")
+RATE_UNITS = ("miles", "mile", "km", "kilometers", "kilometres", "metres", "meters", "feet",
+              "knots", "mph", "kph", "liters", "litres", "gallons", "barrels", "tonnes", "tons",
+              "calories", "words", "beats", "revolutions", "cubic meters", "cubic metres")  # fmt: skip
 # Before "noon": "High Noon" is a film
 NOT_CLOCK_BEFORE = ("high",)
 # After "today's": our time, not the dateline ("today's youth", "in today's world")

@@ -32,8 +32,8 @@ PLAN_VERBS = (
 )  # fmt: skip
 # a prediction, with or without "to": "analysts expect margins to improve in the second quarter"
 PREDICTION_VERBS = (
-    "expect", "expects", "expecting", "anticipate", "anticipates", "forecast", "forecasts",
-    "predict", "predicts",
+    "expect", "expects", "expecting", "anticipate", "anticipates", "forecast", "predict",
+    "predicts",
 )  # fmt: skip
 # one of these + "to": "the multi-party talks are supposed to conclude by May"
 READY_WORDS = ("planned", "set", "due", "slated", "ready", "hoping", "expecting", "supposed")
@@ -49,14 +49,21 @@ SCHEDULED_PRESENT = (
     "takes effect", "take effect", "goes to the polls", "go to the polls", "goes on trial",
     "go on trial", "is due", "are due", "faces a", "face a", "faces an", "face an", "closes for",
     "wraps up", "returns", "debates", "ends", "hosts", "awaits", "awaiting", "decides",
-    "rules on", "hears", "sits", "launches", "votes", "is on", "are on", "postponed to",
+    "rules on", "hears", "sits", "launches", "is on", "are on", "postponed to",
     "postponed until", "delayed to", "delayed until", "moved to", "pushed back to",
-    "rescheduled for", "as early as", "ahead of",
+    "rescheduled for", "as early as", "comes out", "come out", "runs from", "run from",
+    "heads to the polls", "head to the polls", "goes on sale", "go on sale", "open on",
 )  # fmt: skip
 # ... and its plural, never after "to" ("lawmakers return on Tuesday", not "for Sun to meet
 # demand into the summer")
-SCHEDULED_PRESENT_PLURAL = ("return", "meet", "debate", "host", "await", "vote",
+SCHEDULED_PRESENT_PLURAL = ("return", "meet", "host", "await",
                             "resume", "convene", "travel", "arrive", "decide")  # fmt: skip
+
+# Past forms that set a date ahead rather than tell what happened on it: "has set Nov. 10 as the
+# deadline", "was extended to Nov. 16"
+SCHEDULING_PAST = ("set", "extended", "moved", "delayed", "postponed", "pushed", "scheduled",
+                   "rescheduled", "called", "slated", "planned", "fixed", "put", "announced",
+                   "said", "told", "reported")  # fmt: skip
 
 # Past forms that do not end in -ed: "Iraq's parliament met Sunday", "oil prices rose Thursday"
 PAST_VERBS = (
