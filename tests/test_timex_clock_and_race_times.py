@@ -34,6 +34,8 @@ CASES = [
     case("The summit begins at 9 a.m. Brussels time on Thursday.",
          "9 a.m. Brussels time on Thursday", "TIME", "2020-01-09T09:00",
          id="a-city-time-then-the-day"),
+    case("At 11:45 p.m. on New Year's Eve, the power went out.", "11:45 p.m. on New Year's Eve",
+         "TIME", "2019-12-31T23:45", id="a-clock-time-on-a-holiday"),
 ]  # fmt: skip
 
 

@@ -98,6 +98,12 @@ CASES = [
          id="a-deadline-set-in-the-past-lies-ahead"),
     case("The ceasefire took effect at midnight.", "midnight", "TIME", "2020-01-05T24:00",
          id="midnight-gone-by"),
+    case("The parade on St. Patrick's Day drew thousands.", "St. Patrick's Day", "DATE",
+         "2019-03-17", id="an-irregular-past-after-the-date"),
+    case("Australia fires: Rain brings relief, but heat to return by Friday", "Friday", "DATE",
+         "2020-01-10", id="headline-infinitive-after-a-clause"),
+    case("Rival bidders extended their offers to acquire the maker Friday.", "Friday", "DATE",
+         "2020-01-03", id="an-infinitive-after-a-past-verb-is-no-headline"),
 ]  # fmt: skip
 
 

@@ -1082,6 +1082,12 @@ def resolve_clock(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
         if not cands:
             return None
         base = nearest(cands, ctx.dct, tense)
+    elif f.choliday and ctx.dct:  # "at 11:45 p.m. on New Year's Eve"
+        years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+        cands = [c for y in years if (c := holiday_date(f.choliday, y))]
+        if not cands:
+            return None
+        base = nearest(cands, ctx.dct, tense, trust_near=tense.future)
     elif day_word in RELATIVE_DAYS and ctx.dct:
         base = ctx.dct + timedelta(days=RELATIVE_DAYS[day_word])
     elif day_word in WEEKDAYS and ctx.dct:

@@ -88,6 +88,7 @@ class Said:
     cday: str | None = None
     cmonth: str | None = None
     cdaynum: str | None = None
+    choliday: str | None = None
     rh: str | None = None
     rm: str | None = None
     rs: str | None = None

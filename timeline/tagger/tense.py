@@ -140,7 +140,10 @@ _DEFERRING = re.compile(r"\bto\s+(?!the\b|a\b|an\b|\d)[a-z]+\b|\b(?:through|unti
 # "ahead of Tuesday's vote", "awaits Friday's report": what is awaited lies ahead
 _AHEAD_JUST_BEFORE = re.compile(rf"\b{phrases(words.AWAITING_BEFORE_POSSESSIVE)}\s+$", re.I)
 # a headline's "to" + verb, the clause having no verb of its own: what is to come
-_HEADLINE_INFINITIVE = re.compile(r"^[^.!?]*?\b[A-Z][\w.'’-]*\s+(?:\w+\s+){0,3}?to\s+[a-z]{3,}\b")
+_ED_WORD = re.compile(r"[a-z]ed\b")
+_HEADLINE_INFINITIVE = re.compile(
+    r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|be\b)[a-z]{3,}\b"
+)
 _SCHEDULING_PAST = re.compile(rf"{phrases(words.SCHEDULING_PAST)}\b", re.I)
 _CLOSING_QUOTE = re.compile(r"[”\"»]|''|’’")
 _POSSESSIVE = tuple(p.replace("'", q) for p in words.POSSESSIVE for q in "'’")
@@ -215,8 +218,10 @@ def clause_tense(
     distance, direction, at, other = nearest_cue(text, start, end, left, right)
     near = distance <= NEAR
     if at < 0:
-        if _HEADLINE_INFINITIVE.search(text, max(left, start - 60), start):
-            return Tense(FUTURE, "future_verb", REACH)  # "Ghosn to speak to media on Wednesday"
+        infinitive = _HEADLINE_INFINITIVE.search(text, max(left, start - 60), start)
+        if infinitive and not _ED_WORD.search(text, left, infinitive.start()):
+            # "Ghosn to speak to media on Wednesday" (not "extended their offers to acquire")
+            return Tense(FUTURE, "future_verb", REACH)
         return Tense(PAST, "default", REACH)
     contested = other - distance <= NEAR  # a verb pointing the other way nearly as close
     if direction == FUTURE and _UNTIL.match(text, at) and _UNTIL_IN_PAST.search(text, left, right):

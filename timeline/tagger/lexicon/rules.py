@@ -582,7 +582,7 @@ RULES: list[RuleRecord] = [
         rf"(?P<clock>{CLOCK}|noon|midnight|midday)(?![\w])"
         rf"(?:\s*(?P<zparen>\()?(?P<zone>{ZONE})(?(zparen)\)))?(?:,?\s+(?:on\s+)?"
         rf"(?:(?P<cday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])"
-        rf"|(?P<cmonth>{MONTH})\s*(?P<cdaynum>{DAY})))?",
+        rf"|(?P<cmonth>{MONTH})\s*(?P<cdaynum>{DAY})|(?P<choliday>{alternation(HOLIDAYS)})(?![a-z])))?",
         "clock",
         "clock",
         ("Polling stations close at 8 p.m.", "8 p.m.", "TIME", "2020-01-06T20:00"),

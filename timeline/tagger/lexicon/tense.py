@@ -70,7 +70,13 @@ PAST_VERBS = (
     "was", "were", "had", "did", "said", "told", "came", "went", "made", "took", "gave", "began",
     "met", "left", "held", "won", "lost", "fell", "rose", "sold", "bought", "paid", "struck",
     "hit", "killed", "died", "announced", "reported", "arrived", "became", "saw", "got", "put",
-    "set", "found", "thought", "brought", "ran", "led", "spoke", "wrote", "sent",
+    "set", "found", "thought", "brought", "ran", "led", "spoke", "wrote", "sent", "drew", "grew",
+    "threw", "flew", "knew", "blew", "withdrew", "wore", "swore", "tore", "rode", "broke", "chose",
+    "froze", "stole", "woke", "drove", "shook", "stood", "understood", "fought", "caught",
+    "taught", "sought", "felt", "kept", "slept", "swept", "meant", "dealt", "built", "spent",
+    "fled", "shot", "sat", "spun", "swung", "hung", "stuck", "dug", "laid", "arose", "drank",
+    "sank", "sang", "rang", "swam", "overcame", "forgave", "ate", "undertook", "overtook",
+    "mistook", "hid", "slid", "lit", "struck", "became", "forgot", "wrote",
 )  # fmt: skip
 # Words in -ed that are no past verb: "indeed", "a hundred", "the proposed merger", "an armed
 # group", "preferred shares", "the expected loss" (plans seen from now)
