@@ -45,6 +45,7 @@ NOT_RUN = {
     "ruff check timeline tests benchmarks && ruff format timeline tests benchmarks": "CI runs it",
     "python benchmarks/bench_tag.py": "run by tests/test_timeml.py",
     "python benchmarks/fit_confidence.py": "cross-validates on the dev corpus, as bench_tag does",
+    "python benchmarks/bench_news_probe.py": "scores the bundled probe; figures, as bench_tag prints",
     "dask scheduler --port 8786": "a cluster on several hosts (tests/test_scale.py: 127.0.0.1)",
     "dask worker tcp://SCHEDULER:8786 --nworkers auto --nthreads 1": "a cluster on several hosts",
     "timeline extract /shared/archive -o /shared/out/events.parquet --scheduler "
