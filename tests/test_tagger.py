@@ -59,6 +59,8 @@ EXPLICIT_DATES = [
                  "12/29/2019", "DATE", "2019-12-29", id="slash-date"),
     pytest.param("The notice, published 21/03/2019, gave a month's warning.", "21/03/2019",
                  "DATE", "2019-03-21", id="slash-date-day-first"),
+    pytest.param("The meeting took place on 12.11.2019 in Geneva.", "12.11.2019", "DATE",
+                 "2019-11-12", id="dotted-date-day-first"),
     pytest.param("The court filing is dated 2019-12-29.",
                  "2019-12-29", "DATE", "2019-12-29", id="iso-date"),
     pytest.param("Shares of the company closed lower on the 29th, traders said.",

@@ -52,6 +52,10 @@ CASES = [
          "DURATION", "PXD", id="several-days-later-is-a-span"),
     case("The ban will last six months.", "six months", "DURATION", "P6M",
          id="will-last-is-the-verb"),
+    case("Lawmakers spent hours debating the bill.", "hours", "DURATION", "PTXH",
+         id="spent-hours"),
+    case("The club signed the striker to a multi-year deal.", "multi-year", "DURATION", "PXY",
+         id="multi-year"),
 ]  # fmt: skip
 
 

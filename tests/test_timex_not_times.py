@@ -55,6 +55,8 @@ NOT_TIMES = [
                  "The Day After Tomorrow", id="a-film-title-of-day-words"),
     pytest.param("Time named Greta Thunberg its Person of the Year on Friday.", "Year",
                  id="person-of-the-year"),
+    pytest.param("Version 1.2.2019 of the app was released on Friday.", "1.2.2019",
+                 id="a-version-number"),
 ]  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""Years written with an apostrophe: "since '82", "the '96 election", "the class of '05".
+"""Years written with an apostrophe or after FY: "since '82", "the '96 election", "the class of
+'05", "the FY20 budget".
 
 Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3, DATE values of year granularity:
 the value is the full four-digit year (YYYY), its century taken from the document creation time
@@ -19,6 +20,7 @@ CASES = [
     case("Tickets for the '24 games sold out in minutes.", "'24", "DATE", "2024",
          id="a-few-years-ahead-is-this-century"),
     case("Prices were low in the '90s.", "the '90s", "DATE", "199", id="a-decade-is-no-year"),
+    case("The agency's budget for FY20 was cut.", "FY20", "DATE", "2020", id="fy-and-two-digits"),
 ]  # fmt: skip
 
 

@@ -608,6 +608,25 @@ def _after_a_quantity(text: str, pos: int) -> bool:
 
 
 @guard
+def _fiscal_short_year(m, text):
+    return _fields(m) if m.group("fiscal").isupper() else None  # "FY20", not "fy20"
+
+
+_VERSION_BEFORE = re.compile(rf"\b{_words(ctx.VERSION_WORDS)}\.?\s*$", re.I)
+
+
+@guard
+def _dotted_date(m, text):
+    """ "12.11.2019", not "version 1.2.2019"."""
+    return None if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()) else _fields(m)
+
+
+@guard
+def _multi_unit(m, text):
+    return _fields(m, num="", vague=True)
+
+
+@guard
 def _vague_duration(m, text):
     return _fields(m, num="", vague=True, _trim=m.start("unit") - m.start())
 

@@ -119,6 +119,8 @@ GAME_WORDS = ("scored", "touchdown", "touchdowns", "halftime", "half-time", "qua
 RATE_UNITS = ("miles", "mile", "km", "kilometers", "kilometres", "metres", "meters", "feet",
               "knots", "mph", "kph", "liters", "litres", "gallons", "barrels", "tonnes", "tons",
               "calories", "words", "beats", "revolutions", "cubic meters", "cubic metres")  # fmt: skip
+# Before a dotted number that looks like a date: a version ("version 1.2.2019", "v2.1.2020")
+VERSION_WORDS = ("version", "v", "release", "build", "rev", "revision", "firmware", "update")
 # Before "noon": "High Noon" is a film
 NOT_CLOCK_BEFORE = ("high",)
 # After "today's": our time, not the dateline ("today's youth", "in today's world")

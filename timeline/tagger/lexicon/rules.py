@@ -224,6 +224,14 @@ RULES: list[RuleRecord] = [
         "month",
         ("Inflation data for 2019-11 were revised on Friday.", "2019-11", "DATE", "2019-11"),
     ),
+    record(  # "12.12.2019", "06.01.2020": the day first, as Europe writes it
+        "dotted_date",
+        {DIGIT},
+        r"(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?P<year>(?:19|20)\d\d)(?!\d|\.\d)",
+        "dotted_date",
+        "date",
+        ("The meeting took place on 12.11.2019 in Geneva.", "12.11.2019", "DATE", "2019-11-12"),
+    ),
     record(  # "21/03/2013": a first number over 12 can only be the day
         "slash_date_day_first",
         {DIGIT},
@@ -271,6 +279,14 @@ RULES: list[RuleRecord] = [
         "year_range_end",
         "year",
         ("He starred for Arsenal in the 2004-05 season.", "05", "DATE", "2005"),
+    ),
+    record(  # "the FY20 budget", "FY'21": a fiscal year in two digits
+        "fiscal_short_year",
+        {"fy"},
+        r"(?P<fiscal>FY)\s?['’]?(?P<yy>\d\d)(?![\d-])",
+        "fiscal_short_year",
+        "year",
+        ("The agency's budget for FY20 was cut.", "FY20", "DATE", "2020"),
     ),
     record(  # "since '82", "the '96 election", "the class of '05"
         "short_year",
@@ -478,8 +494,10 @@ RULES: list[RuleRecord] = [
     ),
     record(
         "vague_duration",
-        {"for", "in", "within", "over", "after", "the", "several", "recent"},
-        rf"(?:for|within|over|after|in)\s+(?P<unit>{UNIT_PLURAL})(?![a-z])"
+        {"for", "in", "within", "over", "after", "the", "several", "recent", "spent", "spend",
+         "spends", "took", "takes", "lasted", "lasts", "waited"},
+        rf"(?:for|within|over|after|in|spent|spends?|took|takes|lasted|lasts|waited)\s+"
+        rf"(?P<unit>{UNIT_PLURAL})(?![a-z])"
         rf"(?:\s+or\s+{UNIT_PLURAL}|(?!\s+(?:of|ago|to|and\s+\w+\s+of)))",
         "vague_duration",
         "duration",
@@ -503,6 +521,14 @@ RULES: list[RuleRecord] = [
         "duration",
         ("The ruling ended a decades-long feud between the families.", "decades-long",
          "DURATION", "PXY"),
+    ),
+    record(  # "a multi-year deal", "a multiyear contract": a span of several units
+        "multi_unit",
+        {"multi", "multiyear", "multiday", "multiweek", "multimonth"},
+        r"multi-?(?P<unit>year|day|week|month|decade)(?![a-z-])",
+        "multi_unit",
+        "duration",
+        ("The club signed the striker to a multi-year deal.", "multi-year", "DURATION", "PXY"),
     ),
     record(  # "finished in 2:05:33", "a 3:59.4 mile": a race time is a duration
         "race_time",
