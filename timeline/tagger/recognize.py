@@ -559,9 +559,7 @@ def _duration(m, text):
 
 
 # before "last six months": words that make "last" the verb ("will last", "expected to last")
-_VERB_LAST_BEFORE = re.compile(
-    r"\b(?:will|would|could|can|may|might|should|must|to|'ll|not)\s+$", re.I
-)
+_VERB_LAST_BEFORE = re.compile(rf"(?:\b|(?=['’])){_words(ctx.VERB_LAST_BEFORE)}\s+$", re.I)
 
 
 _FRACTION_OF = re.compile(

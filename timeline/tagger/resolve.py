@@ -43,6 +43,7 @@ from .lexicon import (
     SEASON_START_MONTH,
     SEASONS,
     SET_WORDS,
+    UNDATED_STRETCHES,
     UNITS,
     VAGUE_NUMBERS,
     WEEKDAY_HOLIDAYS,
@@ -1278,7 +1279,7 @@ def resolve_units_beside_event(m: Mention, ctx: Context, tense: Tense) -> Resolu
     date here, so its value stays underspecified rather than guessed."""
     unit = m.fields.unit.lower()
     relation = re.sub(r"\s+", " ", m.fields.relation.lower())
-    value, granularity = _UNDATED_STRETCH.get(unit, ("XXXX-XX", "month"))
+    value, granularity = UNDATED_STRETCHES.get(unit, ("XXXX-XX", "month"))
     return Resolution(
         "DATE",
         value,
@@ -1286,11 +1287,6 @@ def resolve_units_beside_event(m: Mention, ctx: Context, tense: Tense) -> Resolu
         explanation=f"{m.text} → {value}: the {unit} {relation} an event, not dated by the text",
         confidence=0.3,
     )
-
-
-# the value of "the hours / weeks / years before X" at the precision its unit suggests
-_UNDATED_STRETCH = {"hours": ("XXXX-XX-XX", "day"), "years": ("XXXX", "year"),
-                    "decades": ("XXXX", "year")}  # fmt: skip
 
 
 def resolve_ordinal_day(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:

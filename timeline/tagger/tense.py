@@ -133,17 +133,20 @@ _PARTICIPLE_JUST_BEFORE = re.compile(
     re.I,
 )
 # a coordinated clause after the date: ", and will", "; but"
-_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whereas)\s+(?:\w+\s+){0,2}?"
-                          rf"(?={phrases(words.FUTURE_WORDS)}\b|{phrases(words.PAST_VERBS)}\b)|;",
-                          re.I)  # fmt: skip
-_DEFERRING = re.compile(r"\bto\s+(?!the\b|a\b|an\b|\d)[a-z]+\b|\b(?:through|until|till)\b", re.I)
+_NEXT_CLAUSE = re.compile(
+    rf"(?:,\s*|\s+){phrases(words.CLAUSE_CONJUNCTIONS)}\s+(?:\w+\s+){{0,2}}?"
+    rf"(?={phrases(words.FUTURE_WORDS)}\b|{phrases(words.PAST_VERBS)}\b)|;",
+    re.I,
+)
+_NOT_A_VERB = phrases(words.DETERMINERS)
+_DEFERRING = re.compile(
+    rf"\bto\s+(?!{_NOT_A_VERB}\b|\d)[a-z]+\b|\b{phrases(words.DEFERRING_WORDS)}\b", re.I
+)
 # "ahead of Tuesday's vote", "awaits Friday's report": what is awaited lies ahead
 _AHEAD_JUST_BEFORE = re.compile(rf"\b{phrases(words.AWAITING_BEFORE_POSSESSIVE)}\s+$", re.I)
 # a headline's "to" + verb, the clause having no verb of its own: what is to come
 _ED_WORD = re.compile(r"[a-z]ed\b")
-_HEADLINE_INFINITIVE = re.compile(
-    r"\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|be\b)[a-z]{3,}\b"
-)
+_HEADLINE_INFINITIVE = re.compile(rf"\bto\s+(?!{_NOT_A_VERB}\b|be\b)[a-z]{{3,}}\b")
 _SCHEDULING_PAST = re.compile(rf"{phrases(words.SCHEDULING_PAST)}\b", re.I)
 _CLOSING_QUOTE = re.compile(r"[”\"»]|''|’’")
 _POSSESSIVE = tuple(p.replace("'", q) for p in words.POSSESSIVE for q in "'’")

@@ -204,6 +204,12 @@ CALENDAR_HOLIDAYS: dict[str, tuple[str, str]] = {
     "iranian new year": ("IR", "Nowruz"), "ashura": ("IR", "Ashura"),
 }  # fmt: skip
 
+# The value of "the hours / weeks / years before X" at the precision its unit suggests (days,
+# weeks and months: XXXX-XX)
+UNDATED_STRETCHES: dict[str, tuple[str, str]] = {
+    "hours": ("XXXX-XX-XX", "day"), "years": ("XXXX", "year"), "decades": ("XXXX", "year"),
+}  # fmt: skip
+
 # Anaphoric heads: "the next day", "that month", "the same day", "the following year"
 ANAPHORIC_DIRECTIONS: dict[str, int] = {
     "next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0,

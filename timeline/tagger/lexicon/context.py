@@ -121,6 +121,9 @@ RATE_UNITS = ("miles", "mile", "km", "kilometers", "kilometres", "metres", "mete
               "calories", "words", "beats", "revolutions", "cubic meters", "cubic metres")  # fmt: skip
 # Before a dotted number that looks like a date: a version ("version 1.2.2019", "v2.1.2020")
 VERSION_WORDS = ("version", "v", "release", "build", "rev", "revision", "firmware", "update")
+# Before "last six months": words that make "last" the verb ("will last", "expected to last")
+VERB_LAST_BEFORE = ("will", "would", "could", "can", "may", "might", "should", "must", "to",
+                    "'ll", "’ll", "not")  # fmt: skip
 # Before "noon": "High Noon" is a film
 NOT_CLOCK_BEFORE = ("high",)
 # After "today's": our time, not the dateline ("today's youth", "in today's world")

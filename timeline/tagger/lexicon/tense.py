@@ -59,6 +59,16 @@ SCHEDULED_PRESENT = (
 SCHEDULED_PRESENT_PLURAL = ("return", "meet", "host", "await",
                             "resume", "convene", "travel", "arrive", "decide")  # fmt: skip
 
+# Conjunctions that open a coordinated clause with a verb of its own: "ended on Saturday, and
+# will resume Wednesday"
+CLAUSE_CONJUNCTIONS = ("and", "but", "while", "whereas")
+# Between a past verb and its date, words that may carry the date ahead: "agreed to buy it in
+# February" (a to-infinitive, found by its "to"), "extended loans through January"
+DEFERRING_WORDS = ("through", "until", "till")
+# After "to", words that make it a preposition, not an infinitive: "returned to the office"
+DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+               "that", "these", "those")  # fmt: skip
+
 # Past forms that set a date ahead rather than tell what happened on it: "has set Nov. 10 as the
 # deadline", "was extended to Nov. 16"
 SCHEDULING_PAST = ("set", "extended", "moved", "delayed", "postponed", "pushed", "scheduled",
