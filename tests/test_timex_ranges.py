@@ -3,14 +3,19 @@
 
 Follows the TimeML Annotation Guidelines 1.2.1, §2.2 TIMEX3, extent: each end of a range is a
 TIMEX3 of its own and the word between them ("to", "and", "-") is a SIGNAL, not part of either;
-an end written short ("-05", "and 25") takes what it leaves out from the first end. A quantity
+an end written short ("-05", "and 25") takes what it leaves out from the first end, and the two
+ends lie in order within a year ("from Dec. 28 to Jan. 12" in January is the December gone by). A quantity
 range before one unit ("two to three weeks") is one DURATION, as TimeBank writes it.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from timex_corpus import CASE_FIELDS, assert_case, assert_not_tagged, case
+
+MIDSUMMER = date(2021, 7, 15)  # a Thursday
 
 CASES = [
     case("He starred for Arsenal in the 2004-05 season.", "2004", "DATE", "2004",
@@ -38,6 +43,17 @@ CASES = [
          "DURATION", "P2W", id="quantity-range-is-one-duration"),
     case("The loan is repaid over 12 or 18 months.", "12 or 18 months", "DURATION", "P12M",
          id="quantity-alternatives-are-one-duration"),
+    # the two ends in order, within a year: an end whose year was chosen moves to its other end
+    case("The state of emergency runs from Dec. 28 to Jan. 12.", "Dec. 28", "DATE", "2019-12-28",
+         id="a-start-before-its-end"),
+    case("The ban applies from 1 August to 31 December.", "31 December", "DATE", "2021-12-31",
+         id="an-end-after-its-start", dct=MIDSUMMER),
+    case("The survey was conducted between June and August last year.", "June", "DATE", "2020-06",
+         id="a-start-takes-the-year-of-its-end", dct=MIDSUMMER),
+    case("The exhibition runs from Monday to Friday.", "Friday", "DATE", "2021-07-23",
+         id="a-weekday-range-ahead", dct=MIDSUMMER),
+    case("Protests ran from Monday to Friday.", "Monday", "DATE", "2021-07-05",
+         id="a-weekday-range-gone-by", dct=MIDSUMMER),
 ]  # fmt: skip
 
 

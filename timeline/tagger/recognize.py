@@ -705,11 +705,15 @@ def _set_word(m, text):
     if m.group("setword") and m.group("setword").lower() == "daily":
         if _DAILY_NAME.match(text, m.end()):
             return None  # "the Daily Mail": a newspaper
+    word = (m.group("setword") or "").lower()
+    if word in ctx.SET_ADJECTIVES and _NOUN_AFTER.match(text, m.end()):
+        return None  # "a quarterly dividend": an adjective; "pays a dividend quarterly" recurs
     if _RATE_UNIT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # "55 miles per hour", "$15 an hour": a speed or a rate, no recurring time
     return _fields(m)
 
 
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 _RATE_UNIT_BEFORE = re.compile(rf"\b{_words(ctx.RATE_UNITS)}\s+$", re.I)
 
 

@@ -1034,6 +1034,8 @@ def resolve_set(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
             value = "P3M"
         elif word in PARTS_OF_DAY:
             value = f"XXXX-XX-XXT{PARTS_OF_DAY[word]}"
+        elif word.startswith("weekend"):  # "every weekend", "every other weekend"
+            value = "XXXX-WXX-WE"
         else:
             unit = unit_name(word)
             if unit not in UNITS:

@@ -3,12 +3,15 @@ dateline and the latest date the story has moved to (for "the next day", "a year
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from ..text import Text
 from .calendar import add_months, interval_of
 from .confidence import confidence, evidence
+from .lexicon.context import RANGE_CONNECTORS, RANGE_OPENINGS
+from .lexicon.patterns import alternation
 from .recognize import Mention, recognize
 from .resolve import Context, Ref, Resolution, resolve
 from .tense import NO_TENSE, Tense, clause_tense
@@ -100,7 +103,72 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
                 evidence=facts,
             )
         )
+    return ranges_in_order(out, raw, reference_day(dct))
+
+
+_RANGE_BETWEEN = re.compile(rf"\s*(?:-|–|{alternation(RANGE_CONNECTORS)})\s*", re.I)
+_RANGE_OPENING = re.compile(rf"\b{alternation(RANGE_OPENINGS)}\s+$", re.I)
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def ranges_in_order(timexes: list[Timex], text: str, dct: date | None) -> list[Timex]:
+    """The two ends of "from July 12 to Aug. 22", "between June and August last year" in order
+    and within a year: an end whose year the tagger chose (none was written) moves a year to its
+    other end ("July 12" is not the coming one when "Aug. 22" is this year's); a weekday a week."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        between = text[a.end : b.start]
+        opened = _RANGE_OPENING.search(text, max(0, a.start - 9), a.start)
+        if not (_RANGE_BETWEEN.fullmatch(between) and opened):
+            continue
+        if not (_DAY_OR_MONTH.fullmatch(a.value) and _DAY_OR_MONTH.fullmatch(b.value)):
+            continue
+        if a.interval_start is None or b.interval_start is None or dct is None:
+            continue
+        if a.interval_start <= b.interval_start <= a.interval_start + timedelta(days=366):
+            continue
+        movable = [t for t in (a, b) if _chosen(t)]
+        if not movable:
+            continue
+        far = max(movable, key=lambda t: abs((t.interval_start.date() - dct).days))
+        if a.rule == b.rule == "weekday":  # "runs from Monday to Friday": the end moves on;
+            ahead = "weekday*tense=future" in b.evidence  # "ran from Monday": the start back
+            far = b if ahead and b in movable else a if a in movable else far
+        other = b if far is a else a
+        forward = far is b  # the end moves after its start; the start before its end
+        moved = _moved(far, other, forward)
+        if moved is not None:
+            out[i if far is a else i + 1] = moved
     return out
+
+
+def _chosen(t: Timex) -> bool:
+    """True when the tagger chose the year (or the week) of `t`: the text did not write it."""
+    return "year=chosen" in t.evidence and "direction=given" not in t.evidence
+
+
+def _moved(t: Timex, other: Timex, forward: bool) -> Timex | None:
+    """`t` moved by years (or weeks, a weekday) until it lies on the right side of `other`."""
+    step = 7 if t.rule == "weekday" else None
+    start = t.interval_start.date()
+    for n in range(1, 3):
+        k = n if forward else -n
+        if step:
+            day = start + timedelta(days=step * k)
+        else:
+            try:
+                day = start.replace(year=start.year + k)
+            except ValueError:
+                return None
+        value = day.isoformat()[: len(t.value)]
+        lo, hi = interval_of(value)
+        first, last = (other.interval_start, lo) if forward else (lo, other.interval_start)
+        if first <= last <= first + timedelta(days=366):
+            side = "after" if forward else "before"
+            why = f"{t.explanation}; then {value}, to lie {side} {other.text} in the range"
+            return replace(t, value=value, interval_start=lo, interval_end=hi, explanation=why)
+    return None
 
 
 def placed(mention: Mention, ctx: Context, tense: Tense) -> tuple[Resolution | None, bool]:

@@ -148,6 +148,10 @@ _AHEAD_JUST_BEFORE = re.compile(rf"\b{phrases(words.AWAITING_BEFORE_POSSESSIVE)}
 _ED_WORD = re.compile(r"[a-z]ed\b")
 _HEADLINE_INFINITIVE = re.compile(rf"\bto\s+(?!{_NOT_A_VERB}\b|be\b)[a-z]{{3,}}\b")
 _SCHEDULING_PAST = re.compile(rf"{phrases(words.SCHEDULING_PAST)}\b", re.I)
+_RELATIVE_OPENING = re.compile(rf",\s*{phrases(words.RELATIVE_PRONOUNS)}\b", re.I)
+_ATTRIBUTION_AFTER = re.compile(
+    rf",\s*(?:[\w.'’-]+\s+){{0,4}}?{phrases(words.ATTRIBUTION_AFTER)}\b", re.I
+)
 _CLOSING_QUOTE = re.compile(r"[”\"»]|''|’’")
 _POSSESSIVE = tuple(p.replace("'", q) for p in words.POSSESSIVE for q in "'’")
 
@@ -175,6 +179,14 @@ def nearest_cue(
     clause = _NEXT_CLAUSE.search(text, end, right)
     if clause:  # "ended on Saturday, and will resume Wednesday": the next clause has its own verb
         right = clause.start()
+    relative = _RELATIVE_OPENING.search(text, max(left, start - 120), start)
+    if relative and "," not in text[relative.end() : start]:
+        # "Bennett, who was sworn in on June 13, will travel ...": the clause ends at its comma
+        comma = text.find(",", end, right)
+        right = comma if comma >= 0 else right
+    said = _ATTRIBUTION_AFTER.search(text, end, right)
+    if said:  # "will hold a meeting on Friday, diplomats said": the report is not the meeting
+        right = said.start()
     for pattern, direction in ((_AHEAD, FUTURE), (_PAST, PAST)):
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:

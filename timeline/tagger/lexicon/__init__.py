@@ -154,7 +154,7 @@ RELATIVE_DAYS: dict[str, int] = {
 SET_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
     "annually": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "semiannually": "P6M",
-    "biannually": "P6M",
+    "biannually": "P6M", "quarterly": "P3M", "fortnightly": "P2W",
 }  # fmt: skip
 
 # Holidays: name -> (month, day) fixed, or (month, weekday, n) the n-th weekday (n=-1: last)
@@ -164,6 +164,9 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "valentine's day": (2, 14), "independence day": (7, 4), "the fourth of july": (7, 4),
     "halloween": (10, 31), "veterans day": (11, 11), "armistice day": (11, 11),
     "st. patrick's day": (3, 17), "bastille day": (7, 14), "may day": (5, 1),
+    "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "juneteenth": (6, 19),
+    "remembrance day": (11, 11), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
+    "hogmanay": (12, 31), "waitangi day": (2, 6), "orthodox christmas": (1, 7),
     "election day": (11, 0),  # placeholder day 0: first Tuesday after first Monday (code)
 }  # fmt: skip
 WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {

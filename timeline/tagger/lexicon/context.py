@@ -124,6 +124,8 @@ VERSION_WORDS = ("version", "v", "release", "build", "rev", "revision", "firmwar
 # Before "last six months": words that make "last" the verb ("will last", "expected to last")
 VERB_LAST_BEFORE = ("will", "would", "could", "can", "may", "might", "should", "must", "to",
                     "'ll", "’ll", "not")  # fmt: skip
+# Set words that before a noun are adjectives of no recurring time: "a quarterly dividend"
+SET_ADJECTIVES = ("quarterly", "fortnightly")
 # Before "noon": "High Noon" is a film
 NOT_CLOCK_BEFORE = ("high",)
 # After "today's": our time, not the dateline ("today's youth", "in today's world")
@@ -185,3 +187,8 @@ NOT_SPAN_BEFORE_OF = ("the", "these", "those", "early", "final", "last", "first"
 # Before "4 in the morning": the words that make the number a time of day
 CLOCK_PREPOSITIONS = ("at", "by", "until", "till", "before", "after", "from", "to", "around",
                       "about", "since", "past")  # fmt: skip
+
+# Between the two ends of a range ("from July 12 to Aug. 22", "between June and August"), and
+# before its first end
+RANGE_CONNECTORS = ("to", "until", "till", "through", "thru", "and")
+RANGE_OPENINGS = ("from", "between")

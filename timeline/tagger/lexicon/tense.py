@@ -53,11 +53,21 @@ SCHEDULED_PRESENT = (
     "postponed until", "delayed to", "delayed until", "moved to", "pushed back to",
     "rescheduled for", "as early as", "comes out", "come out", "runs from", "run from",
     "heads to the polls", "head to the polls", "goes on sale", "go on sale", "open on",
+    "starts", "finishes", "concludes", "closes on", "close on", "is out", "are out", "due",
+    "enters into force", "enter into force", "comes into force", "come into force", "turns",
+    "expected to", "expects to", "is set to", "are set to",
 )  # fmt: skip
 # ... and its plural, never after "to" ("lawmakers return on Tuesday", not "for Sun to meet
 # demand into the summer")
 SCHEDULED_PRESENT_PLURAL = ("return", "meet", "host", "await",
                             "resume", "convene", "travel", "arrive", "decide")  # fmt: skip
+
+# Pronouns that open a relative clause between commas, whose verb is its own: "Bennett, who was
+# sworn in on June 13, will travel"
+RELATIVE_PRONOUNS = ("who", "which", "whose", "whom")
+# Attribution after a comma, which reports rather than dates what is told: "will meet on Friday,
+# diplomats said"
+ATTRIBUTION_AFTER = ("said", "says", "told", "added", "reported", "announced", "according to")
 
 # Conjunctions that open a coordinated clause with a verb of its own: "ended on Saturday, and
 # will resume Wednesday"
@@ -84,7 +94,7 @@ PAST_VERBS = (
     "threw", "flew", "knew", "blew", "withdrew", "wore", "swore", "tore", "rode", "broke", "chose",
     "froze", "stole", "woke", "drove", "shook", "stood", "understood", "fought", "caught",
     "taught", "sought", "felt", "kept", "slept", "swept", "meant", "dealt", "built", "spent",
-    "fled", "shot", "sat", "spun", "swung", "hung", "stuck", "dug", "laid", "arose", "drank",
+    "fled", "sat", "spun", "swung", "hung", "stuck", "dug", "laid", "arose", "drank",
     "sank", "sang", "rang", "swam", "overcame", "forgave", "ate", "undertook", "overtook",
     "mistook", "hid", "slid", "lit", "struck", "became", "forgot", "wrote",
 )  # fmt: skip
