@@ -61,6 +61,8 @@ EXPLICIT_DATES = [
                  "DATE", "2019-03-21", id="slash-date-day-first"),
     pytest.param("The meeting took place on 12.11.2019 in Geneva.", "12.11.2019", "DATE",
                  "2019-11-12", id="dotted-date-day-first"),
+    pytest.param("Reliance will hold its meeting on 24 June next year.", "24 June next year",
+                 "DATE", "2021-06-24", id="day-month-next-year"),
     pytest.param("The court filing is dated 2019-12-29.",
                  "2019-12-29", "DATE", "2019-12-29", id="iso-date"),
     pytest.param("Shares of the company closed lower on the 29th, traders said.",

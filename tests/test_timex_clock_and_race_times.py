@@ -36,6 +36,8 @@ CASES = [
          id="a-city-time-then-the-day"),
     case("At 11:45 p.m. on New Year's Eve, the power went out.", "11:45 p.m. on New Year's Eve",
          "TIME", "2019-12-31T23:45", id="a-clock-time-on-a-holiday"),
+    case("Voting ended at 7 o'clock on Sunday evening.", "7 o'clock on Sunday evening", "TIME",
+         "2020-01-05T19:00", id="o-clock-on-a-weekday-evening"),
 ]  # fmt: skip
 
 

@@ -51,6 +51,10 @@ CASES = [
          "DATE", "2019-Q3", id="the-previous-quarter-is-before-the-one-reported"),
     case("JPMorgan will report fourth-quarter results on Jan. 14.", "fourth-quarter", "DATE",
          "2019-Q4", id="fourth-quarter-results-in-january-are-the-quarter-just-ended"),
+    case("Treasurer Frydenberg said the June quarter showed strong growth.", "the June quarter",
+         "DATE", "2019-Q2", id="the-quarter-ending-in-june"),
+    case("Tata reported a 28.5% rise in net profit for the April-June quarter.",
+         "the April-June quarter", "DATE", "2019-Q2", id="a-quarter-named-by-its-months"),
 ]  # fmt: skip
 
 

@@ -54,6 +54,8 @@ CASES = [
          id="will-last-is-the-verb"),
     case("Lawmakers spent hours debating the bill.", "hours", "DURATION", "PTXH",
          id="spent-hours"),
+    case("The monsoon reached Delhi on Tuesday, 16 days later than normal.", "16 days",
+         "DURATION", "P16D", id="later-than-is-a-difference"),
     case("The club signed the striker to a multi-year deal.", "multi-year", "DURATION", "PXY",
          id="multi-year"),
 ]  # fmt: skip

@@ -57,6 +57,9 @@ NOT_TIMES = [
                  id="person-of-the-year"),
     pytest.param("Version 1.2.2019 of the app was released on Friday.", "1.2.2019",
                  id="a-version-number"),
+    pytest.param("'Independence Day' star Jeff Goldblum spoke on Friday.", "Independence Day",
+                 id="a-film-title-of-a-holiday"),
+    pytest.param("Gyms reopened for the over-50s on Friday.", "50s", id="the-over-50s"),
 ]  # fmt: skip
 
 

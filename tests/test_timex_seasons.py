@@ -8,6 +8,8 @@ noun or verb ("in the fall", "this fall", "fall 2019"), never in "the fall of th
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from timex_corpus import CASE_FIELDS, assert_case, assert_not_tagged, case
 
@@ -30,6 +32,8 @@ CASES = [
          id="season-of-a-short-year"),
     case("Talks began in the spring of last year.", "the spring of last year", "DATE",
          "2019-SP", id="season-of-last-year"),
+    case("The Queen will spend the summer at Balmoral.", "the summer", "DATE", "2021-SU",
+         id="a-season-under-way-with-a-future-verb", dct=date(2021, 7, 15)),
 ]  # fmt: skip
 
 

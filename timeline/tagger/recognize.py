@@ -281,7 +281,18 @@ _AGE_BEFORE = re.compile(rf"\b{alternation(ctx.AGE_POSSESSIVES)}\s+(?:early|mid-
 def _decade(m, text):
     if _AGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return None  # "when he was in his 30s": an age, not a decade
+    if text[max(0, m.start() - 6) : m.start()].lower().endswith(("over-", "under-")):
+        return None  # "the over-50s": people of that age
     return _fields(m)
+
+
+def _quoted(m: re.Match, text: str) -> bool:
+    """True for words in quotes of their own, a title: the film 'Friday', 'Independence Day'."""
+    return (
+        m.start() > 0
+        and text[m.start() - 1] in ctx.OPENING_QUOTES
+        and text[m.end() : m.end() + 1] in ctx.CLOSING_QUOTES
+    )
 
 
 # --- quarters, halves, seasons ------------------------------------------------------------------
@@ -306,6 +317,21 @@ def _quarter(m, text):
     if m.group("the") and "-" in m.group("sep") and not (m.group("pydir") or m.group("pyear")):
         trim = m.start("ord") - m.start() if not m.group("yago") else m.start("yago") - m.start()
     return _fields(m, _trim=trim)
+
+
+@guard
+def _month_quarter(m, text):
+    """ "the June quarter": the quarter ending in June; "April-June": months that make a quarter
+    or a half of the calendar year ("June-August" is neither)."""
+    if m.group("qmonth"):
+        return {"ord": str(MONTHS[m.group("qmonth").lower()] // 3), "qh": "quarter"}
+    first = MONTHS[m.group("qfrom").lower().rstrip(".")]
+    last = MONTHS[m.group("qto").lower().rstrip(".")]
+    if first % 3 == 1 and last == first + 2:
+        return {"ord": str(first // 3 + 1), "qh": "quarter"}
+    if first in (1, 7) and last == first + 5:
+        return {"ord": str(first // 6 + 1), "qh": "half"}
+    return None
 
 
 @guard
@@ -423,7 +449,7 @@ _NAME_BEFORE_WEEKDAY = re.compile(rf"\b{_words(ctx.NAMES_BEFORE_WEEKDAY)}\s+$")
 def _weekday(m, text):
     """A weekday, not part of a name ("Saturday Night Live", "the Good Friday Agreement")."""
     word = m.group("weekday")
-    if not word[0].isupper():
+    if not word[0].isupper() or _quoted(m, text):
         return None
     pod = m.group("pod")
     if pod and pod[0].isupper() and _capitalised_word_follows(text, m.end()):
@@ -481,6 +507,9 @@ def _ago(m, text):
         # "an hour later": no clock time to count from, so the span measured is what is known
         end = m.end("half") if m.group("half") else m.end("unit")
         return _fields(m, kind="duration", _cut=m.end() - end)
+    if signal in ("later", "earlier") and _THAN_AFTER.match(text, m.end()):
+        # "16 days later than normal": a difference, a span of time
+        return _fields(m, kind="duration", _cut=m.end() - m.end("unit"))
     if signal in ("later", "earlier", "afterwards", "afterward") and not m.group("approx"):
         if parse_number(m.group("num")) is None:
             # "several days later": how many is not said, so neither is the day; the span is
@@ -491,6 +520,7 @@ def _ago(m, text):
     return _fields(m, _trim=trim, compared=compared)
 
 
+_THAN_AFTER = re.compile(r"\s+than\b", re.I)
 _COMPARISON_BEFORE = re.compile(rf"\b{alternation(ctx.COMPARISON_BEFORE)}\s+$", re.I)
 _NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{alternation(NUMBER_WORDS)}))[\s-]+$", re.I)
 _NOT_SPAN_BEFORE_OF = re.compile(rf"\b{alternation(ctx.NOT_SPAN_BEFORE_OF)}\s+$", re.I)
@@ -776,7 +806,7 @@ _OTHER_CALENDAR_BEFORE = re.compile(rf"\b{alternation(ctx.OTHER_CALENDARS)}\s+$"
 def _holiday(m, text):
     """A capitalised holiday, not part of a name ("the Good Friday Agreement", "Christmas Island")."""
     name = m.group("holiday")
-    if not (name[0].isupper() or name.lower().startswith("the")):
+    if not (name[0].isupper() or name.lower().startswith("the")) or _quoted(m, text):
         return None
     if _OTHER_CALENDAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Lunar New Year", "the Jewish New Year": another calendar's

@@ -161,8 +161,11 @@ def resolve_date(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     if day > 31:
         return None
     mod = boundary_mod(f) or approx_mod(f)
-    if f.year is not None:
-        year = int(f.year)
+    year_given = f.year
+    if year_given is None and f.ydir and ctx.dct is not None:  # "24 June next year"
+        year_given = str(ctx.dct.year + (direction_of(f.ydir) or 0))
+    if year_given is not None:
+        year = int(year_given)
         if year < 100:
             year += 1900 if year > 40 else 2000
         try:
@@ -616,6 +619,9 @@ def resolve_season(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
         else:
             cands = [date(ctx.dct.year + k, start_month, 1) for k in (-1, 0, 1)]
             year = nearest_by_tense(cands, ctx.dct, tense).year
+            under_way = [c for c in cands if c <= ctx.dct < add_months(c, 3)]
+            if tense.future and under_way:  # "will spend the summer at Balmoral", in July
+                year = under_way[0].year
     value = f"{year:04d}-{code}"
     return Resolution(
         "DATE",
@@ -1072,11 +1078,16 @@ def clock_value(clock: str) -> str | None:
     return f"{hour:02d}:{minute:02d}{seconds}"
 
 
+_MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.I)
+
+
 def resolve_clock(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     hhmm = clock_value(f.clock)
     if hhmm is None:
         return None
+    if f.cpod and f.cpod.lower() != "morning" and hhmm < "12" and not _MERIDIEM.search(f.clock):
+        hhmm = f"{int(hhmm[:2]) + 12:02d}{hhmm[2:]}"  # "7 o'clock on Sunday evening" is 19:00
     day_word = (f.cday or f.cweekday or "").lower()
     anchor = "dateline"
     if f.cmonth and ctx.dct:

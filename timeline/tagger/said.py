@@ -89,6 +89,7 @@ class Said:
     cmonth: str | None = None
     cdaynum: str | None = None
     choliday: str | None = None
+    cpod: str | None = None
     rh: str | None = None
     rm: str | None = None
     rs: str | None = None

@@ -126,6 +126,9 @@ VERB_LAST_BEFORE = ("will", "would", "could", "can", "may", "might", "should", "
                     "'ll", "’ll", "not")  # fmt: skip
 # Set words that before a noun are adjectives of no recurring time: "a quarterly dividend"
 SET_ADJECTIVES = ("quarterly", "fortnightly")
+# Quotes around a title: "the film 'Friday'", "'Independence Day' star Jeff Goldblum"
+OPENING_QUOTES = "'‘\"“"
+CLOSING_QUOTES = "'’\"”"
 # Before "noon": "High Noon" is a film
 NOT_CLOCK_BEFORE = ("high",)
 # After "today's": our time, not the dateline ("today's youth", "in today's world")

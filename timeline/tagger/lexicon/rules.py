@@ -134,7 +134,7 @@ RULES: list[RuleRecord] = [
         "month_day",
         MONTH_KEYS | WEEKDAY_KEYS | BOUNDARY_KEYS | {"around", "about"},
         rf"{APPROX_PREFIX}{BOUND_PREFIX}{WEEKDAY_PREFIX}(?P<month>{MONTH})\s*(?P<day>{DAY})"
-        r"(?!\s*[,.]?\d|:\d)",
+        r"(?!\s*[,.]?\d|:\d)(?:,?\s+(?P<ydir>next|last|this)\s+year(?![a-z'’]))?",
         "month_day",
         "date",
         ("Militia supporters stormed the embassy compound on Dec. 31.", "Dec. 31", "DATE",
@@ -152,7 +152,8 @@ RULES: list[RuleRecord] = [
     record(
         "day_month",
         {DIGIT, "the"} | WEEKDAY_KEYS,
-        rf"{WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})",
+        rf"{WEEKDAY_PREFIX}(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<month>{MONTH})"
+        r"(?:,?\s+(?P<ydir>next|last|this)\s+year(?![a-z'’]))?",
         "month_word",
         "date",
         ("Rockets hit the base on 3 January.", "3 January", "DATE", "2020-01-03"),
@@ -337,6 +338,16 @@ RULES: list[RuleRecord] = [
         "quarter",
         ("Profit rose 10 percent in the third quarter, the company said.", "the third quarter",
          "DATE", "2019-Q3"),
+    ),
+    record(  # "the June quarter" (Australia, India: the quarter ending in June), "April-June"
+        "month_quarter",
+        MONTH_KEYS | {"the"},
+        rf"(?:the\s+)?(?:(?P<qmonth>March|June|September|December)\s+quarter"
+        rf"|(?P<qfrom>{MONTH})\s*[-–]\s*(?P<qto>{MONTH})(?:\s+(?:quarter|period|half))?)(?![a-z])",
+        "month_quarter",
+        "quarter",
+        ("Profit rose in the April-June quarter, the company said.", "the April-June quarter",
+         "DATE", "2019-Q2"),
     ),
     record(
         "q_quarter",
@@ -608,6 +619,7 @@ RULES: list[RuleRecord] = [
         rf"(?P<clock>{CLOCK}|noon|midnight|midday)(?![\w])"
         rf"(?:\s*(?P<zparen>\()?(?P<zone>{ZONE})(?(zparen)\)))?(?:,?\s+(?:on\s+)?"
         rf"(?:(?P<cday>{WEEKDAY}|today|yesterday|tomorrow|tonight)(?![a-z])"
+        r"(?:\s+(?P<cpod>morning|afternoon|evening|night)(?![a-z]))?"
         rf"|(?P<cmonth>{MONTH})\s*(?P<cdaynum>{DAY})|(?P<choliday>{alternation(HOLIDAYS)})(?![a-z])))?",
         "clock",
         "clock",
