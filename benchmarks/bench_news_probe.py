@@ -1,12 +1,15 @@
-"""Score `timeline.tag` on the news probe: 586 sentences written as news is (wire, business,
-courts, sport, weather, headlines, quotes; 70 of them with only things that look like times),
-each with the TIMEX3s a careful annotator would mark against a Monday 2020-01-06 dateline.
+"""Score `timeline.tag` on the news probes: sentences written as news is (wire copy from several
+countries, business, courts, sport, weather, health, obituaries, headlines, quotes; some with
+only things that look like times), each with the TIMEX3s a careful annotator would mark.
 
     python benchmarks/bench_news_probe.py [--errors]
 
-The probe (`benchmarks/data/news_probe.json`) was written for this project from the TimeML
-guidelines, not taken from a corpus; where a value is a convention it lists the alternatives
-(`alt`) and a note. Its failures were used to find rules to add, so it is development data too.
+Two probes, written independently for this project from the TimeML guidelines (not taken from a
+corpus), each against its own dateline: `news_probe.json` (586 sentences, Monday 2020-01-06) and
+`news_probe_july.json` (773 sentences, Thursday 2021-07-15, mid-year: second-quarter results, the
+summer). Where a value is a convention they list the alternatives (`alt`) and a note; expressions
+an annotator might skip are `optional`. Their failures were used to find rules to add, so they
+are development data too.
 Prints how many expressions are found (a tagged span overlaps), with the exact span, with the
 right value, what is tagged that nobody expects, and how well `confidence` separates right
 values from wrong ones there (reliability table, ECE, AUROC).
@@ -27,19 +30,20 @@ from fit_confidence import report  # noqa: E402
 
 import timeline  # noqa: E402
 
-PROBE = Path(__file__).with_name("data") / "news_probe.json"
-DATELINE = date(2020, 1, 6)  # a Monday
+DATA = Path(__file__).with_name("data")
+PROBES = {
+    "news_probe.json": date(2020, 1, 6),  # a Monday
+    "news_probe_july.json": date(2021, 7, 15),  # a Thursday
+}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", action="store_true", help="print every miss and wrong value")
-    args = parser.parse_args(argv)
-    cases = json.loads(PROBE.read_text(encoding="utf-8"))
+def score(path: Path, dateline: date, errors: list[str]) -> tuple[list[float], list[float]]:
+    """Print one probe's figures; return its (confidence, right) pairs for the matched values."""
+    cases = json.loads(path.read_text(encoding="utf-8"))
     expected = found = exact = checked = right = spurious = 0
-    confidences, rights, errors = [], [], []
+    confidences, rights = [], []
     for case in cases:
-        tags = timeline.tag(case["sentence"], DATELINE)
+        tags = timeline.tag(case["sentence"], dateline)
         wanted = [e for e in case["expected"] if not e.get("optional")]
         every = case["expected"]
         for t in tags:  # tagged where nothing is expected, not even an optional expression
@@ -66,11 +70,24 @@ def main(argv: list[str] | None = None) -> int:
                 errors.append(
                     f"value  {t.text!r} {t.value}, want {e['value']} | {case['sentence']}"
                 )
-    print(f"{len(cases)} sentences, {expected} expected expressions, dateline {DATELINE}")
-    print(f"found {found} ({found / expected:.1%}), exact span {exact} ({exact / expected:.1%}), "
-          f"value right {right} of {checked} ({right / checked:.1%}), {spurious} tagged where "
-          "nothing is expected")  # fmt: skip
-    print(report("confidence on the probe", np.array(confidences), np.array(rights)))
+    print(f"{path.name}: {len(cases)} sentences, {expected} expected expressions, dateline "
+          f"{dateline}: found {found} ({found / expected:.1%}), exact span {exact} "
+          f"({exact / expected:.1%}), value right {right} of {checked} ({right / checked:.1%}), "
+          f"{spurious} tagged where nothing is expected")  # fmt: skip
+    return confidences, rights
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="print every miss and wrong value")
+    args = parser.parse_args(argv)
+    errors: list[str] = []
+    confidences, rights = [], []
+    for name, dateline in PROBES.items():
+        c, r = score(DATA / name, dateline, errors)
+        confidences += c
+        rights += r
+    print(report("confidence on both probes", np.array(confidences), np.array(rights)))
     if args.errors:
         print("\n".join(errors))
     return 0
