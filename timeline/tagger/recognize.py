@@ -374,9 +374,11 @@ def _year_earlier(m, text):
 @guard
 def _season(m, text):
     word = m.group("season").lower()
+    if m.group("that") and _that_opens_a_clause(text, m.start("that")):
+        return None  # "he said that summer was hard"
     if m.group("season")[0].isupper() and _capitalised_word_follows(text, m.end()):
         return None  # "the Summer Palace", "Winter Olympics": a name
-    if not (m.group("year") or m.group("dir") or m.group("bound")):
+    if not (m.group("year") or m.group("dir") or m.group("bound") or m.group("that")):
         if not (
             _date_context_before(text, m.start("season")) or m.group(0).lower().startswith("the")
         ):
@@ -550,14 +552,15 @@ _SET_BEFORE = re.compile(rf"\b{alternation(ctx.SET_BEFORE)}\s*$")
 _NO_BEFORE = re.compile(r"\bno\s*$")
 
 
+_NAMED_AFTER_SPAN = re.compile(rf"\s+{_words(ctx.NAMED_AFTER_SPAN)}", re.I)
 _AGE_BEFORE_QUANTITY = re.compile(rf"\b{alternation(ctx.AGE_BEFORE)}\s+$", re.I)
 _AGE_AFTER_QUANTITY = re.compile(rf"\s+{_words(ctx.AGE_AFTER)}", re.I)
 
 
 @guard
 def _duration(m, text):
-    if m.group("old") or _an_age(m, text):
-        return None
+    if m.group("old") or _an_age(m, text) or _NAMED_AFTER_SPAN.match(text, m.end()):
+        return None  # "a 6-year-old", "42 one-day internationals" (a kind of match)
     num = m.group("num").lower()
     if num in ("a", "an", "one") and m.group("unit").lower().endswith("s"):
         return None  # "a decades-long feud": the plural is no count of one
@@ -597,9 +600,7 @@ _FRACTION_OF = re.compile(
 )
 # "a quarter of voters", "three-quarters of respondents": a fraction of anything ("a quarter of
 # a century", "a quarter of an hour" stay spans of time; "several quarters of losses" is one)
-_A_FRACTION_OF = re.compile(
-    r"\s+of\s+(?!(?:a|an)\s+(?:century|hour)\b)(?:[a-z]|[A-Z][\w.]*['’]s\b)"
-)
+_A_FRACTION_OF = re.compile(r"\s+of\s+(?!(?:a|an)\s+(?:century|hour)\b)[A-Za-z]")
 _ORDINAL_SECOND = re.compile(rf"\s+(?!{alternation(ctx.SECOND_AS_TIME_AFTER)}\b)[a-z]")
 
 

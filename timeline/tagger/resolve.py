@@ -590,6 +590,8 @@ def resolve_season(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     mod = boundary_mod(f)
     if year_of(f):
         year, anchor = year_of(f), "none"
+    elif f.that and ctx.last is not None:  # "in July 2019 ... that autumn"
+        year, anchor = ctx.last.day.year, "expression"
     elif f.yy and ctx.dct is not None:  # "the summer of '69"
         year, anchor = short_year(int(f.yy), ctx.dct), "dateline"
     elif f.ydir and ctx.dct is not None:  # "the spring of last year"

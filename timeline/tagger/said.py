@@ -90,6 +90,7 @@ class Said:
     cdaynum: str | None = None
     choliday: str | None = None
     cpod: str | None = None
+    that: str | None = None
     rh: str | None = None
     rm: str | None = None
     rs: str | None = None

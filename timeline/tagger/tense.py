@@ -87,6 +87,9 @@ _FUTURE = re.compile(
             rf"(?:was|were)\s+{phrases(words.PLAN_PROGRESSIVES)}\s+to",
             rf"{phrases(words.PLAN_VERBS)}\s+to",
             phrases(words.PREDICTION_VERBS),
+            # "analysts forecast growth in May", not "raised its full-year forecast on Tuesday"
+            r"(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+            r"(?<!\bour\s)(?<!year\s)(?<!'s\s)(?<!’s\s)forecast",
             rf"{phrases(words.READY_WORDS)}\s+to",
             rf"{phrases(words.SET_FOR_WORDS)}\s+for",
         ]

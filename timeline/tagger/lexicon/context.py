@@ -10,7 +10,7 @@ from __future__ import annotations
 DATE_CONTEXT_WORDS = (
     "in", "since", "by", "until", "till", "through", "during", "from", "to", "of", "last", "next",
     "this", "early", "late", "mid", "before", "after", "between", "and", "or", "on", "end",
-    "beginning", "middle",
+    "beginning", "middle", "least",
 )  # fmt: skip
 
 # Right before four digits, a word that makes them a number, not a year: "Section 1998", "Flight
@@ -129,6 +129,8 @@ SET_ADJECTIVES = ("quarterly", "fortnightly")
 # Quotes around a title: "the film 'Friday'", "'Independence Day' star Jeff Goldblum"
 OPENING_QUOTES = "'‘\"“"
 CLOSING_QUOTES = "'’\"”"
+# After a span, a word that makes it the name of a kind: "one-day internationals"
+NAMED_AFTER_SPAN = ("international", "internationals", "odi", "odis")
 # Before "noon": "High Noon" is a film
 NOT_CLOCK_BEFORE = ("high",)
 # After "today's": our time, not the dateline ("today's youth", "in today's world")
@@ -158,7 +160,8 @@ FUTURE_REF_BEFORE = ("in", "near", "foreseeable")
 # Words alone that are no reference here ("once upon", "earlier this week" is its own rule)
 NOT_REFERENCE_ALONE = ("once", "earlier", "eventually", "formerly", "shortly")
 # After "the past", words that make it a span of its own ("the past few weeks", "the past year")
-SPAN_AFTER_THE_PAST = ("few", "several", "two", "three", "year", "week", "month", "decade")
+SPAN_AFTER_THE_PAST = ("few", "several", "two", "three", "four", "five", "six", "seven", "eight",
+                       "nine", "ten", "year", "week", "month", "decade")  # fmt: skip
 # "that day" is a date after these or at a sentence start ("on that day", "That day, ...")
 THAT_UNIT_PREPOSITIONS = ("on", "in", "during", "by", "of", "from", "until", "since", "at")
 # Words after which "that" opens a clause ("so that day-to-day ...", "knew that week after week")

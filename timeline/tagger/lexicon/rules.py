@@ -171,7 +171,7 @@ RULES: list[RuleRecord] = [
     record(
         "week_of",
         {"the"},
-        rf"the\s+week\s+(?:of|end(?:ing|ed)|beginning|starting)\s+(?P<month>{MONTH})\s*"
+        rf"the\s+week\s+(?:of|end(?:ing|ed)|beginning|starting|to)\s+(?P<month>{MONTH})\s*"
         rf"(?P<day>{DAY})(?!\s*[,.]?\d|:\d)",
         "week_of",
         "date",
@@ -386,8 +386,8 @@ RULES: list[RuleRecord] = [
     ),
     record(
         "season",
-        set(SEASONS) | BOUNDARY_KEYS | DIRECTION_KEYS,
-        rf"{BOUND_PREFIX}(?:the\s+)?(?:{DIRECTION}\s+)?(?P<season>{SEASON})"
+        set(SEASONS) | BOUNDARY_KEYS | DIRECTION_KEYS | {"that"},
+        rf"{BOUND_PREFIX}(?:the\s+)?(?:{DIRECTION}\s+|(?P<that>that)\s+)?(?P<season>{SEASON})"
         rf"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{SPELLED_YEAR})|['’](?P<yy>\d\d)(?![\d'’s])"
         r"|(?P<ydir>last|next|this)\s+year(?![a-z'’])))?",
         "season",

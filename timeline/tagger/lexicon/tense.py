@@ -32,8 +32,7 @@ PLAN_VERBS = (
 )  # fmt: skip
 # a prediction, with or without "to": "analysts expect margins to improve in the second quarter"
 PREDICTION_VERBS = (
-    "expect", "expects", "expecting", "anticipate", "anticipates", "forecast", "predict",
-    "predicts",
+    "expect", "expects", "expecting", "anticipate", "anticipates", "predict", "predicts",
 )  # fmt: skip
 # one of these + "to": "the multi-party talks are supposed to conclude by May"
 READY_WORDS = ("planned", "set", "due", "slated", "ready", "hoping", "expecting", "supposed")
@@ -55,7 +54,7 @@ SCHEDULED_PRESENT = (
     "heads to the polls", "head to the polls", "goes on sale", "go on sale", "open on",
     "starts", "finishes", "concludes", "closes on", "close on", "is out", "are out", "due",
     "enters into force", "enter into force", "comes into force", "come into force", "turns",
-    "expected to", "expects to", "is set to", "are set to",
+    "expected to", "expects to", "is set to", "are set to", "open at", "opens at",
 )  # fmt: skip
 # ... and its plural, never after "to" ("lawmakers return on Tuesday", not "for Sun to meet
 # demand into the summer")
