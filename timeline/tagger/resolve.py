@@ -765,6 +765,16 @@ def resolve_weekday(m: Mention, ctx: Context, tense: Tense) -> Resolution | None
             anchor="expression",
             anchor_value=ctx.last.value,
         )
+    told = ctx.last is not None and ctx.last.granularity == "day" and ctx.last.day < ctx.dct
+    if direction is None and tense.from_past and told and (ctx.dct - ctx.last.day).days < 7:
+        # "said on Saturday that he would appear in court on Monday": the Monday after Saturday
+        d = weekday_date(ctx.last.day, weekday, None, tense)
+        why = f"the {f.weekday.title()} after {ctx.last.value}, the future seen from it"
+        return replace(
+            on_day(m, d, pod, mod, ctx.dct, why, 0.75),
+            anchor="expression",
+            anchor_value=ctx.last.value,
+        )
     d = weekday_date(ctx.dct, weekday, direction, tense)
     if direction is None and d == ctx.dct:
         why = f"the {_describe(ctx.dct)} dateline itself, {tense.phrase}"

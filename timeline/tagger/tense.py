@@ -35,6 +35,7 @@ class Tense:
     sure: bool = False
     contested: bool = False  # a cue pointing the other way is nearly as close
     deferred: bool = False  # a to-infinitive or "through" between a past verb and the date
+    from_past: bool = False  # a future seen from a past time: "would appear in court on Monday"
 
     @property
     def future(self) -> bool:
@@ -155,6 +156,7 @@ _RELATIVE_OPENING = re.compile(rf",\s*{phrases(words.RELATIVE_PRONOUNS)}\b", re.
 _ATTRIBUTION_AFTER = re.compile(
     rf",\s*(?:[\w.'’-]+\s+){{0,4}}?{phrases(words.ATTRIBUTION_AFTER)}\b", re.I
 )
+_FUTURE_IN_PAST = re.compile(rf"{phrases(words.FUTURE_IN_PAST)}\b", re.I)
 _CLOSING_QUOTE = re.compile(r"[”\"»]|''|’’")
 _POSSESSIVE = tuple(p.replace("'", q) for p in words.POSSESSIVE for q in "'’")
 
@@ -262,4 +264,5 @@ def clause_tense(
         direction == PAST and at < start and distance <= BESIDE
         and not _SCHEDULING_PAST.match(text, at) and not contested
     )  # fmt: skip
-    return Tense(direction, cue, distance, near, sure, contested, deferred)
+    from_past = direction == FUTURE and at < start and bool(_FUTURE_IN_PAST.match(text, at))
+    return Tense(direction, cue, distance, near, sure, contested, deferred, from_past)

@@ -68,6 +68,10 @@ RELATIVE_PRONOUNS = ("who", "which", "whose", "whom")
 # diplomats said"
 ATTRIBUTION_AFTER = ("said", "says", "told", "added", "reported", "announced", "according to")
 
+# The future seen from a past time: "police said on Saturday that he would appear in court on
+# Monday" (the Monday after that Saturday)
+FUTURE_IN_PAST = ("would", "was to", "were to", "was going to", "were going to", "'d")
+
 # Conjunctions that open a coordinated clause with a verb of its own: "ended on Saturday, and
 # will resume Wednesday"
 CLAUSE_CONJUNCTIONS = ("and", "but", "while", "whereas")
