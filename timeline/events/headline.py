@@ -316,7 +316,8 @@ def _without_dates(tokens: Sequence[Token], words: list[int], dates: set[int]) -
     alone when the date qualifies a noun ("the 1991 agreement" -> "the agreement")."""
     if dates.isdisjoint(words):
         return words
-    drop = set()
+    drop: set[int] = set()
+    subjects: set[int] = set()
     for p, i in enumerate(words):
         if i not in dates or (p and words[p - 1] in dates):
             continue
@@ -328,9 +329,12 @@ def _without_dates(tokens: Sequence[Token], words: list[int], dates: set[int]) -
             continue  # "the 1991 agreement": the date qualifies a noun
         q = p - 1
         while q >= 0 and p - q <= 3 and tokens[words[q]].low in lex.DATE_PREPOSITIONS:
-            drop.add(words[q])
             q -= 1
         end = _date_phrase_end(tokens, words, r)
+        if _a_subject(tokens, words, q, p, end):
+            subjects.update(words[p:end])  # "that day has come": the date is the subject
+            continue
+        drop.update(words[q + 1 : p])
         drop.update(words[r:end])
         if (
             end < len(words)
@@ -338,12 +342,24 @@ def _without_dates(tokens: Sequence[Token], words: list[int], dates: set[int]) -
             and (q < 0 or tokens[words[q]].text == ",")
         ):
             drop.add(words[end])
-    kept = [i for i in words if i not in dates and i not in drop]
+    kept = [i for i in words if (i not in dates or i in subjects) and i not in drop]
     return [  # no comma right after another one (left where a date went)
         i
         for n, i in enumerate(kept)
         if not (n and tokens[i].text == "," and tokens[kept[n - 1]].text == ",")
     ]
+
+
+def _a_subject(tokens: Sequence[Token], words: list[int], q: int, p: int, end: int) -> bool:
+    """Whether the date phrase words[q + 1:end] (the date from `p`) is its clause's subject, to
+    keep: it opens the clause or follows a determiner ("that day has come", "the very beginning
+    of the financial year marked", "its fourth quarter ended"), no preposition leads it, and a
+    verb follows. "Apple today unveiled" and "forces Thursday launched" are adverbials."""
+    if end >= len(words) or not is_verb(tokens, words[end]):
+        return False
+    if any(tokens[words[x]].low in lex.ADVERBIAL_PREPOSITIONS for x in range(q + 1, p)):
+        return False
+    return q < 0 or tokens[words[q]].low in lex.DETERMINERS_BEFORE_SUBJECT
 
 
 def _is_noun_after_date(tokens: Sequence[Token], i: int) -> bool:

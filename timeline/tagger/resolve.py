@@ -400,9 +400,10 @@ def resolve_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution | None
         year = 2000 + int(f.yy) if int(f.yy) < 50 else 1900 + int(f.yy)
     elif f.pyear:
         year = int(f.pyear)
-    elif (f.ydir or f.pydir) and ctx.dct:
+    elif (f.ydir or f.pydir) and ctx.dct and (f.ydir or f.pydir).lower() != "the":
+        # "of the year" names no year: the tense places it, as for "the first quarter"
         word = (f.ydir or f.pydir).lower()
-        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1, "the": 0}[word]
+        year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[word]
     anchor = "none"
     if year is None:
         if ctx.dct is None:
@@ -513,6 +514,7 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution |
         "DATE",
         target.value,
         unit,
+        boundary_mod(m.fields),
         anchor="dateline",
         anchor_value=ctx.dct.isoformat(),
         explanation=f"{m.text} → {target.value}: {why}",

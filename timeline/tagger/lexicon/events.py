@@ -97,6 +97,20 @@ DATE_PREPOSITIONS = frozenset({
     "shortly", "just", "soon", "right", "immediately", "the",
 })  # fmt: skip
 
+# The prepositions that make a date an adverbial ("on Friday"), not the subject of its clause
+# ("that day has come", "the end of the quarter ends")
+ADVERBIAL_PREPOSITIONS = frozenset({
+    "on", "in", "at", "by", "during", "since", "until", "till", "from", "through", "throughout",
+    "for", "before", "after", "around", "about", "as", "within", "over", "between", "circa",
+})  # fmt: skip
+
+# Before a date that is the subject of its clause: "its fourth quarter ended", "the very
+# beginning of the financial year marked"
+DETERMINERS_BEFORE_SUBJECT = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
+    "those", "very", "whole", "entire",
+})  # fmt: skip
+
 # Words a headline cannot end with once the date is gone: "... compared to", "... more than"
 DANGLING_ENDINGS = frozenset({"to", "than", "compared", "the", "a", "an", "with", "into", "onto"})
 

@@ -360,7 +360,9 @@ RULES: list[RuleRecord] = [
     ),
     record(
         "this_quarter",
-        {"the", "this", "last", "next", "current", "latest", "that", "previous", "year"},
+        {"the", "this", "last", "next", "current", "latest", "that", "previous", "year"}
+        | BOUNDARY_KEYS,
+        rf"{BOUND_PREFIX}"
         r"(?P<det>the\s+latest|the\s+current|the\s+previous|the\s+prior|the\s+preceding|the\s+same"
         r"|this|last|next|that|the|"
         r"the\s+(?:comparable\s+|corresponding\s+)?(?:year-?(?:ago|earlier)|(?:prior|previous)-year)"
