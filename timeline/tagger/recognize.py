@@ -350,6 +350,8 @@ def _this_quarter(m, text):
     if _in_a_game(m, text):
         return None  # "the Chiefs led in the second half"
     det = re.sub(r"\s+", " ", m.group("det").lower())
+    if m.group("bound") and det == "the":
+        return None  # "the end of the quarter": the dateline's, bound_the_unit's reading
     if (
         m.group("lastyear")
         or m.group("lastyears")
