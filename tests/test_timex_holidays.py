@@ -1,4 +1,4 @@
-"""Named holidays: fixed days, n-th weekdays, days counted from Easter or Thanksgiving, the
+"""Named holidays and days named by what happened on them ("9/11", "D-Day"): fixed days, n-th weekdays, days counted from Easter or Thanksgiving, the
 holidays of other calendars (Lunar New Year, Eid al-Fitr, Diwali, Nowruz, Rosh Hashanah),
 possessive names ("Valentine's Day", "St. Patrick's Day") and "Easter week".
 
@@ -44,6 +44,14 @@ CASES = [
          id="the-jewish-new-year-is-rosh-hashanah"),
     case("Hindus will celebrate Diwali.", "Diwali", "DATE", "2020-11-14", id="diwali"),
     case("Schools will close on MLK Day.", "MLK Day", "DATE", "2020-01-20", id="mlk-day"),
+    # days named by what happened on them
+    case("The 9/11 attacks killed nearly 3,000 people.", "9/11", "DATE", "2001-09-11",
+         id="nine-eleven"),
+    case("The September 11 attacks changed the world.", "September 11", "DATE", "2001-09-11",
+         id="the-september-11-attacks"),
+    case("Allied troops landed on D-Day.", "D-Day", "DATE", "1944-06-06", id="d-day"),
+    case("The vote is on September 11.", "September 11", "DATE", "2020-09-11",
+         id="september-11-without-attacks-is-a-day-like-any"),
     case("Federal offices close on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day",
          "DATE", "2020-01-20", id="martin-luther-king-jr-day"),
 ]  # fmt: skip

@@ -18,6 +18,7 @@ from .lexicon import (
     CLOCK_WORDS,
     GENERIC_TODAY_NOUNS,
     MONTHS,
+    NAMED_EVENT_DAYS,
     NUMBER_WORDS,
     WEEKDAYS,
 )
@@ -27,7 +28,7 @@ from .lexicon.patterns import CLOCK, DAY, MONTH, WEEKDAY, alternation
 from .lexicon.rules import APOSTROPHE, DIGIT, RuleRecord
 from .lexicon.rules import RULES as RULE_RECORDS
 from .said import Said, said_of
-from .words import parse_number
+from .words import day_number, parse_number
 
 
 @dataclass
@@ -122,10 +123,24 @@ _NOT_DATE_AFTER_DAY = re.compile(
 
 @guard
 def _month_day(m, text):
-    """ "Dec. 31", not "Jan 5 percent" or "March 3-1 win"."""
+    """ "Dec. 31", not "Jan 5 percent" or "March 3-1 win"; "the September 11 attacks" is 2001."""
     if not _month_ok(m, text) or _NOT_DATE_AFTER_DAY.match(text, m.end()):
         return None
+    noun = _NEXT_WORD_AFTER.match(text, m.end())
+    if noun and not m.group("ydir"):
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        year = NAMED_EVENT_DAYS.get((month, day_number(m.group("day")), noun.group(1).lower()))
+        if year:
+            return _fields(m, year=str(year))
     return _fields(m)
+
+
+_NEXT_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+
+
+@guard
+def _named_day(m, text):
+    return _fields(m) if m.group("named")[0].isdigit() or m.group("named")[0].isupper() else None
 
 
 @guard

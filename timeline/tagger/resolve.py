@@ -35,6 +35,7 @@ from .lexicon import (
     FIXED_HOLIDAYS,
     FROM_NOW_WORDS,
     MONTHS,
+    NAMED_DAYS,
     ORDINALS,
     PARTS_OF_DAY,
     REFERENCE_WORDS,
@@ -1191,6 +1192,16 @@ def holiday_date(name: str, year: int) -> date | None:
     return None
 
 
+def resolve_named_day(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
+    """ "9/11", "D-Day": the one day the name is of."""
+    value = NAMED_DAYS[m.fields.named.lower()]
+    d = date.fromisoformat(value)
+    return Resolution(
+        "DATE", value, "day", explanation=f"{m.text} → {value}: the day it names",
+        confidence=0.95, ref=ref_of(d, "day"),
+    )  # fmt: skip
+
+
 def resolve_holiday(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
     name = f.holiday
@@ -1409,6 +1420,7 @@ RESOLVERS = {
     "set": resolve_set,
     "clock": resolve_clock,
     "holiday": resolve_holiday,
+    "named_day": resolve_named_day,
     "anaphoric": resolve_anaphoric,
     "units_beside_event": resolve_units_beside_event,
     "ordinal_day": resolve_ordinal_day,

@@ -91,6 +91,7 @@ class Said:
     choliday: str | None = None
     cpod: str | None = None
     that: str | None = None
+    named: str | None = None
     rh: str | None = None
     rm: str | None = None
     rs: str | None = None

@@ -213,6 +213,17 @@ UNDATED_STRETCHES: dict[str, tuple[str, str]] = {
     "hours": ("XXXX-XX-XX", "day"), "years": ("XXXX", "year"), "decades": ("XXXX", "year"),
 }  # fmt: skip
 
+# Days named by what happened on them, one day each: "the 9/11 attacks", "D-Day". ("Black
+# Monday" is left out: 1987's and 2020's.) And month-days that name an event before the noun
+# of it: "the September 11 attacks"
+NAMED_DAYS: dict[str, str] = {
+    "9/11": "2001-09-11", "d-day": "1944-06-06", "v-e day": "1945-05-08", "ve day": "1945-05-08",
+    "v-j day": "1945-08-15", "vj day": "1945-08-15",
+}  # fmt: skip
+NAMED_EVENT_DAYS: dict[tuple[int, int, str], int] = {
+    (9, 11, "attacks"): 2001, (9, 11, "attack"): 2001, (9, 11, "hijackings"): 2001,
+}  # fmt: skip
+
 # Anaphoric heads: "the next day", "that month", "the same day", "the following year"
 ANAPHORIC_DIRECTIONS: dict[str, int] = {
     "next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0,

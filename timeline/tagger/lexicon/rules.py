@@ -19,6 +19,7 @@ from . import (
     DIRECTION_WORDS,
     FIXED_HOLIDAYS,
     MONTHS,
+    NAMED_DAYS,
     NUMBER_WORDS,
     ORDINALS,
     PARTS_OF_DAY,
@@ -206,6 +207,14 @@ RULES: list[RuleRecord] = [
         "month_alone",
         "month",
         ("The protests in Baghdad began in October.", "October", "DATE", "2019-10"),
+    ),
+    record(  # "the 9/11 attacks", "D-Day": a day named by what happened on it
+        "named_day",
+        {DIGIT, "d", "v", "ve", "vj"},
+        rf"(?P<named>{alternation(NAMED_DAYS)})(?![\w/-])",
+        "named_day",
+        "named_day",
+        ("The 9/11 attacks killed nearly 3,000 people.", "9/11", "DATE", "2001-09-11"),
     ),
     record(
         "iso_date",
