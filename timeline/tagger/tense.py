@@ -92,7 +92,10 @@ _FUTURE = re.compile(
             r"(?<!\bits\s)(?<!\bthe\s)(?<!\ba\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
             r"(?<!\bour\s)(?<!year\s)(?<!'s\s)(?<!’s\s)forecast",
             rf"{phrases(words.READY_WORDS)}\s+to",
+            # "a summit set for April", "the judge set sentencing for March 11"
             rf"{phrases(words.SET_FOR_WORDS)}\s+for",
+            rf"{phrases(words.SET_FOR_WORDS)}\s+(?:[a-z]+\s+){{1,3}}?for"
+            r"(?=\s+(?:(?-i:[A-Z])|\d|next|early|late|mid|the\s+end))",
         ]
     )
     + r")\b",
