@@ -226,9 +226,6 @@ _NOT_YEAR_AFTER = re.compile(
 _YEAR_CONTEXT = re.compile(rf"\b{alternation(ctx.YEAR_CONTEXT_WORDS)}\s*-?$", re.I)
 
 
-_QUOTED_ALONE = re.compile(r"(['‘\"“])\d{4}(['’\"”])")
-
-
 @guard
 def _year(m, text):
     """A year, not a count ("2019 workers"), a name ("Section 1998", "Windows 2000") or a small
@@ -245,7 +242,7 @@ def _year(m, text):
         return None
     if _NOT_YEAR_AFTER.match(text, m.end()):
         return None
-    if _QUOTED_ALONE.match(text, m.start() - 1, m.end() + 1) if m.start() else False:
+    if _quoted(m, text):
         return None  # the film '1917': a title
     year = int(m.group("year"))
     if not m.group("fiscal") and not m.group("bound"):
