@@ -38,6 +38,10 @@ CASES = [
          "TIME", "2019-12-31T23:45", id="a-clock-time-on-a-holiday"),
     case("Voting ended at 7 o'clock on Sunday evening.", "7 o'clock on Sunday evening", "TIME",
          "2020-01-05T19:00", id="o-clock-on-a-weekday-evening"),
+    case("The launch is set for 6:36 p.m. EDT (2236 GMT) on April 7.", "6:36 p.m. EDT", "TIME",
+         "2020-04-07T18:36", id="a-clock-then-its-zone-in-brackets-then-the-day"),
+    case("Bolt ran the 100 metres in 9.58 seconds.", "9.58 seconds", "DURATION", "PT9.58S",
+         id="seconds-keep-their-fraction"),
 ]  # fmt: skip
 
 

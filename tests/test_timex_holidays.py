@@ -50,6 +50,12 @@ CASES = [
     case("The September 11 attacks changed the world.", "September 11", "DATE", "2001-09-11",
          id="the-september-11-attacks"),
     case("Allied troops landed on D-Day.", "D-Day", "DATE", "1944-06-06", id="d-day"),
+    case("He was born on Christmas Day, 1931.", "Christmas Day, 1931", "DATE", "1931-12-25",
+         id="a-holiday-and-its-year"),
+    case("Thousands marched in the St Patrick's Day parade.", "St Patrick's Day", "DATE",
+         "2019-03-17", id="st-patricks-without-the-stop"),
+    case("Pranksters struck on April Fools' Day.", "April Fools' Day", "DATE", "2019-04-01",
+         id="april-fools-day"),
     case("The vote is on September 11.", "September 11", "DATE", "2020-09-11",
          id="september-11-without-attacks-is-a-day-like-any"),
     case("Federal offices close on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day",
@@ -70,6 +76,8 @@ def test_a_holiday_is_its_day_in_the_year_the_tense_points_to(sentence, text, ty
         pytest.param("Christmas Island lies south of Java.", "Christmas", id="christmas-island"),
         pytest.param("The Easter Rising began in Dublin.", "Easter", id="easter-rising"),
         pytest.param("Thai New Year festivities began.", "New Year", id="a-new-year-with-no-table"),
+        pytest.param("Christmas lights will be switched on Friday.", "Christmas",
+                     id="christmas-lights-are-things"),
     ],
 )  # fmt: skip
 def test_a_holiday_word_in_a_name_or_another_calendar_is_no_date(sentence, word):

@@ -60,6 +60,10 @@ NOT_TIMES = [
     pytest.param("'Independence Day' star Jeff Goldblum spoke on Friday.", "Independence Day",
                  id="a-film-title-of-a-holiday"),
     pytest.param("Gyms reopened for the over-50s on Friday.", "50s", id="the-over-50s"),
+    pytest.param("Highs will be in the 70s on Friday.", "70s", id="temperatures-in-the-70s"),
+    pytest.param("Police were called to the 1200 block of Maple Street on Friday.", "1200",
+                 id="a-street-block"),
+    pytest.param("The plan, Vision 2030, was relaunched on Friday.", "2030", id="vision-2030"),
 ]  # fmt: skip
 
 

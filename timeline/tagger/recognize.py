@@ -295,7 +295,12 @@ def _decade(m, text):
         return None  # "when he was in his 30s": an age, not a decade
     if text[max(0, m.start() - 6) : m.start()].lower().endswith(("over-", "under-")):
         return None  # "the over-50s": people of that age
+    if _TEMPERATURE_AROUND.search(text, max(0, m.start() - 40), m.start()):
+        return None  # "highs will be in the 70s": degrees
     return _fields(m)
+
+
+_TEMPERATURE_AROUND = re.compile(rf"\b{_words(ctx.TEMPERATURE_WORDS)}", re.I)
 
 
 def _quoted(m: re.Match, text: str) -> bool:
@@ -778,7 +783,8 @@ def _weekdays(m, text):
 _NOT_CLOCK_BEFORE = re.compile(rf"\b{alternation(ctx.NOT_CLOCK_BEFORE)}\s+$", re.I)
 _CLOCK_BEFORE_BRACKET = re.compile(rf"{CLOCK}\s*\(\s*$", re.I)
 _DAY_AFTER_BRACKET = re.compile(
-    rf"\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?(?P<cday>{WEEKDAY}|today|yesterday|tomorrow)(?![a-z])",
+    rf"\s*\([^()\n]{{1,24}}\)\s*,?\s*(?:on\s+)?(?:(?P<cday>{WEEKDAY}|today|yesterday|tomorrow)"
+    rf"(?![a-z])|(?P<cmonth>{MONTH})\s*(?P<cdaynum>{DAY}))",
     re.I,
 )
 _MERIDIEM = re.compile(r"[ap]\.?\s?m|o'clock|in the (?:morning|afternoon|evening)")
@@ -808,12 +814,13 @@ def _clock(m, text):
         # "10:35 a.m. (0735 GMT) Friday": the day after the bracket is the clock's day too,
         # though it stays a mention of its own
         day = _DAY_AFTER_BRACKET.match(text, m.end())
-        if day:
-            fields["cday"] = day.group("cday")
+        if day:  # "6:36 p.m. EDT (2236 GMT) on April 7"
+            fields.update({k: v for k, v in day.groupdict().items() if v})
     return fields
 
 
 # --- holidays, anaphora, ordinal day --------------------------------------------------------------
+_HOLIDAY_THING = re.compile(rf"\s+{_words(ctx.HOLIDAY_THINGS)}", re.I)
 _OTHER_CALENDAR_BEFORE = re.compile(rf"\b{alternation(ctx.OTHER_CALENDARS)}\s+$", re.I)
 
 
@@ -825,6 +832,8 @@ def _holiday(m, text):
         return None
     if _OTHER_CALENDAR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Lunar New Year", "the Jewish New Year": another calendar's
+    if _HOLIDAY_THING.match(text, m.end()):
+        return None  # "Christmas lights", "Easter eggs": things, no date
     complete = name.lower().endswith((" day", " eve"))  # "Christmas Day Queen Elizabeth spoke"
     if not complete and _capitalised_word_follows(text, m.end()):
         return None

@@ -732,6 +732,10 @@ def weekday_date(anchor: date, weekday: int, direction: int | None, tense: Tense
         return anchor + timedelta(days=ahead or 7)
     if direction == 0:
         return anchor + timedelta(days=weekday - anchor.isoweekday())
+    if tense.cue == "default" and ahead < back:
+        # no verb says: the nearer one ("Ukraine votes Sunday" on a Saturday is tomorrow, on a
+        # Monday yesterday)
+        return anchor + timedelta(days=ahead)
     if tense.future:
         return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)

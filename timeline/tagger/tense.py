@@ -140,9 +140,11 @@ _PARTICIPLE_JUST_BEFORE = re.compile(
     re.I,
 )
 # a coordinated clause after the date: ", and will", "; but"
+_CLAUSE_VERB = rf"(?={phrases(words.FUTURE_WORDS)}\b|{phrases(words.PAST_VERBS)}\b)"
+# ", and he will", " and will", "; ": not "police and FBI agents said" (one subject, two nouns)
 _NEXT_CLAUSE = re.compile(
-    rf"(?:,\s*|\s+){phrases(words.CLAUSE_CONJUNCTIONS)}\s+(?:\w+\s+){{0,2}}?"
-    rf"(?={phrases(words.FUTURE_WORDS)}\b|{phrases(words.PAST_VERBS)}\b)|;",
+    rf",\s*{phrases(words.CLAUSE_CONJUNCTIONS)}\s+(?:\w+\s+){{0,2}}?{_CLAUSE_VERB}"
+    rf"|\s+{phrases(words.CLAUSE_CONJUNCTIONS)}\s+{_CLAUSE_VERB}|;",
     re.I,
 )
 _NOT_A_VERB = phrases(words.DETERMINERS)
@@ -193,7 +195,9 @@ def nearest_cue(
         comma = text.find(",", end, right)
         right = comma if comma >= 0 else right
     said = _ATTRIBUTION_AFTER.search(text, end, right)
-    if said:  # "will hold a meeting on Friday, diplomats said": the report is not the meeting
+    if said and (_AHEAD.search(text, left, start) or _PAST.search(text, left, start)):
+        # "will hold a meeting on Friday, diplomats said": the report is not the meeting (but
+        # "On Sunday, police said ..." has no other verb: the report is the date's)
         right = said.start()
     for pattern, direction in ((_AHEAD, FUTURE), (_PAST, PAST)):
         for m in pattern.finditer(text, left, right):

@@ -103,7 +103,9 @@ def duration_value(amount: float | None, unit: str) -> str:
 def fractional_duration(amount: float, letter: str, is_time: bool) -> str:
     """ "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M, "1.5 days" → P1DT12H, "1.5 minutes" →
     PT1M30S: the whole units, then the rest in the next smaller unit."""
-    smaller = {"Y": "M", "M": "S" if is_time else "D", "W": "D", "D": "H", "H": "M", "S": "S"}
+    if letter == "S":  # "9.58 seconds": seconds keep their fraction
+        return f"PT{round(amount, 3):g}S"
+    smaller = {"Y": "M", "M": "S" if is_time else "D", "W": "D", "D": "H", "H": "M"}
     factor = {"Y": 12, "M": 60 if is_time else 30, "W": 7, "D": 24, "H": 60, "S": 1}
     whole, rest = int(amount), int(round((amount - int(amount)) * factor[letter]))
     head = f"{whole}{letter}" if whole else ""

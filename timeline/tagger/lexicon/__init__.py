@@ -164,6 +164,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "valentine's day": (2, 14), "independence day": (7, 4), "the fourth of july": (7, 4),
     "halloween": (10, 31), "veterans day": (11, 11), "armistice day": (11, 11),
     "st. patrick's day": (3, 17), "bastille day": (7, 14), "may day": (5, 1),
+    "st patrick's day": (3, 17), "april fools' day": (4, 1), "april fool's day": (4, 1),
     "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25), "juneteenth": (6, 19),
     "remembrance day": (11, 11), "guy fawkes night": (11, 5), "bonfire night": (11, 5),
     "hogmanay": (12, 31), "waitangi day": (2, 6), "orthodox christmas": (1, 7),

@@ -22,7 +22,7 @@ NOT_YEAR_BEFORE = (
     "s&p", "stoxx", "hang seng", "iphone", "galaxy", "boeing", "airbus", "lot", "bus", "train",
     "gate", "pier", "exit", "mile", "interstate", "apartment", "apt.", "floor", "district",
     "precinct", "ward", "bill", "h.r.", "resolution", "form", "serial", "patent", "item", "items",
-    "agenda", "docket", "exhibit", "track", "channel", "seat", "row", "block", "lane",
+    "agenda", "docket", "exhibit", "track", "channel", "seat", "row", "block", "lane", "vision",
 )  # fmt: skip
 # Symbols right before them: "$2019", "#1998"
 NOT_YEAR_SYMBOLS = "$€£¥#"
@@ -30,6 +30,7 @@ NOT_YEAR_SYMBOLS = "$€£¥#"
 # Right after four digits, a noun that makes them a count: "2019 workers", "1998 points"
 COUNT_NOUNS = (
     "shares", "people", "troops", "soldiers", "workers", "employees", "points", "feet", "miles",
+    "block",
     "meters", "metres", "kilometers", "tons", "barrels", "acres", "pounds", "dollars", "yuan",
     "yen", "euros", "cars", "units", "jobs", "men", "women", "students", "votes", "members",
     "residents", "cases", "deaths", "copies", "words", "pages", "rooms", "beds", "children",
@@ -131,6 +132,13 @@ OPENING_QUOTES = "'‘\"“"
 CLOSING_QUOTES = "'’\"”"
 # After a span, a word that makes it the name of a kind: "one-day internationals"
 NAMED_AFTER_SPAN = ("international", "internationals", "odi", "odis")
+# Words before "the 70s" that make it degrees: "highs will be in the 70s"
+TEMPERATURE_WORDS = ("highs", "lows", "temperatures", "temperature", "degrees", "mercury",
+                     "thermometer")  # fmt: skip
+# After a holiday, nouns it qualifies that are no date: "Christmas lights", "Easter eggs"
+HOLIDAY_THINGS = ("lights", "eggs", "egg", "tree", "trees", "cards", "card", "carols", "carol",
+                  "decorations", "pudding", "cake", "bunny", "bonnet", "jumper", "jumpers",
+                  "market", "markets", "island", "islands")  # fmt: skip
 # Before "noon": "High Noon" is a film
 NOT_CLOCK_BEFORE = ("high",)
 # After "today's": our time, not the dateline ("today's youth", "in today's world")

@@ -642,7 +642,7 @@ RULES: list[RuleRecord] = [
         first_words(HOLIDAYS) | DIRECTION_KEYS,
         rf"(?:{DIRECTION}\s+)?(?P<holiday>{alternation(HOLIDAYS)})(?![a-z])"
         r"(?:\s+(?P<hweek>week)(?![a-z]))?"
-        rf"(?:\s+(?P<year>{YEAR}))?",
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
         "holiday",
         "holiday",
         ("The embassy was closed on Christmas Day.", "Christmas Day", "DATE", "2019-12-25"),
