@@ -4,10 +4,10 @@ only things that look like times), each with the TIMEX3s a careful annotator wou
 
     python benchmarks/bench_news_probe.py [--errors]
 
-Two probes, written independently for this project from the TimeML guidelines (not taken from a
-corpus), each against its own dateline: `news_probe.json` (586 sentences, Monday 2020-01-06) and
+Three probes, written independently for this project from the TimeML guidelines (not taken from
+a corpus), each against its own dateline: `news_probe.json` (586 sentences, Monday 2020-01-06),
 `news_probe_july.json` (773 sentences, Thursday 2021-07-15, mid-year: second-quarter results, the
-summer). Where a value is a convention they list the alternatives (`alt`) and a note; expressions
+summer) and `news_probe_march.json` (775 sentences, Saturday 2019-03-30, a quarter's last days). Where a value is a convention they list the alternatives (`alt`) and a note; expressions
 an annotator might skip are `optional`. Their failures were used to find rules to add, so they
 are development data too. A tag over a clock time and its day ("4 p.m. on Friday") counts right
 for the day expected ("Friday") when its day is that day.
@@ -35,6 +35,7 @@ DATA = Path(__file__).with_name("data")
 PROBES = {
     "news_probe.json": date(2020, 1, 6),  # a Monday
     "news_probe_july.json": date(2021, 7, 15),  # a Thursday
+    "news_probe_march.json": date(2019, 3, 30),  # a Saturday
 }
 
 
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         c, r = score(DATA / name, dateline, errors)
         confidences += c
         rights += r
-    print(report("confidence on both probes", np.array(confidences), np.array(rights)))
+    print(report("confidence on the probes", np.array(confidences), np.array(rights)))
     if args.errors:
         print("\n".join(errors))
     return 0
