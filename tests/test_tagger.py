@@ -63,6 +63,8 @@ EXPLICIT_DATES = [
                  "2019-11-12", id="dotted-date-day-first"),
     pytest.param("Reliance will hold its meeting on 24 June next year.", "24 June next year",
                  "DATE", "2021-06-24", id="day-month-next-year"),
+    pytest.param("Parts of Wales have had their driest March since 1990.", "March", "DATE",
+                 "2019-03", id="a-capitalised-march-mid-sentence-is-the-month"),
     pytest.param("The court filing is dated 2019-12-29.",
                  "2019-12-29", "DATE", "2019-12-29", id="iso-date"),
     pytest.param("Shares of the company closed lower on the 29th, traders said.",

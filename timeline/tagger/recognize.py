@@ -183,12 +183,21 @@ def _week_of(m, text):
     return _fields(m, within="week") if _month_ok(m, text) else None
 
 
+_MARCH_AS_NOUN_AFTER = re.compile(rf"\s+{_words(ctx.AFTER_MARCH_THE_WALK)}", re.I)
+
+
 @guard
 def _month_alone(m, text):
     """A month without day or year: "in March", "last May", not "Jan Koum" or "August Wilson"."""
     word = m.group("month")
     prefixed = m.group("bound") or m.group("dir")
-    if not _month_ok(m, text, context=not prefixed):
+    capitalised_march = (
+        word == "March"
+        and not _sentence_start(text, m.start("month"))
+        and not _MARCH_AS_NOUN_AFTER.match(text, m.end())
+        and not _capitalised_word_follows(text, m.end())
+    )  # "the driest March since 1990", "data for March": the verb and the noun are lower-case
+    if not _month_ok(m, text, context=not (prefixed or capitalised_march)):
         return None
     if not word.endswith(".") and len(word) <= 3 and word.lower() != "may":
         return None  # "Jan" alone: a name more often than a month

@@ -147,6 +147,8 @@ def nearest(
 
 
 FAR_AHEAD = timedelta(days=60)
+RESULTS_SEASON_DAYS = 45  # days after a period ends in which its results are reported
+QUARTER_END_DAYS = 14  # days before a quarter ends in which "the quarter" is that one
 
 
 def _describe(day: date) -> str:
@@ -421,7 +423,7 @@ def resolve_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution | None
         just_ended = (
             current == 1
             and n == 12 // size
-            and _elapsed_share(ctx.dct, size) < 0.5
+            and (ctx.dct - date(ctx.dct.year, 1, 1)).days <= RESULTS_SEASON_DAYS
             and ctx.last_quarter is None  # a story on the third quarter looks ahead to the fourth
         )
         if n > current and (not tense.future or just_ended):
@@ -509,6 +511,8 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution |
     else:  # the / the latest / that / the same: the quarter under discussion, else the last full one
         if ctx.last_quarter and ctx.last_quarter.granularity == unit:
             target, why = ctx.last_quarter, f"the {unit} last mentioned"
+        elif _days_to_end(ctx.dct, unit) <= QUARTER_END_DAYS:
+            target, why = current, f"the {unit} ending in days, the dateline's"
         else:
             target, why = previous, f"the last full {unit} before the dateline"
     return Resolution(
@@ -522,6 +526,13 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution |
         confidence=0.75,
         ref=target,
     )
+
+
+def _days_to_end(day: date, unit: str) -> int:
+    """Days from `day` to the end of its quarter or half."""
+    months = 3 if unit == "quarter" else 6
+    start = date(day.year, (day.month - 1) // months * months + 1, 1)
+    return (add_months(start, months) - day).days
 
 
 def _reported(ctx: Context, unit: str) -> bool:

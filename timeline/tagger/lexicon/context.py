@@ -139,6 +139,8 @@ TEMPERATURE_WORDS = ("highs", "lows", "temperatures", "temperature", "degrees", 
 HOLIDAY_THINGS = ("lights", "eggs", "egg", "tree", "trees", "cards", "card", "carols", "carol",
                   "decorations", "pudding", "cake", "bunny", "bonnet", "jumper", "jumpers",
                   "market", "markets", "island", "islands")  # fmt: skip
+# After a capitalised "March" that is a walk, not the month: "the March on Washington"
+AFTER_MARCH_THE_WALK = ("on", "to", "for", "against", "through", "of", "from")
 # Before "noon": "High Noon" is a film
 NOT_CLOCK_BEFORE = ("high",)
 # After "today's": our time, not the dateline ("today's youth", "in today's world")
