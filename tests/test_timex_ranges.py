@@ -54,6 +54,8 @@ CASES = [
          id="a-weekday-range-ahead", dct=MIDSUMMER),
     case("Protests ran from Monday to Friday.", "Monday", "DATE", "2021-07-05",
          id="a-weekday-range-gone-by", dct=MIDSUMMER),
+    case("A frost warning is in effect from 2 a.m. to 9 a.m. Sunday.", "2 a.m.", "TIME",
+         "2021-07-18T02:00", id="a-clock-range-takes-the-day-of-its-end", dct=MIDSUMMER),
 ]  # fmt: skip
 
 

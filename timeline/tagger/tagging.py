@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from ..text import Text
 from .calendar import add_months, interval_of
 from .confidence import confidence, evidence
+from .lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from .lexicon.context import RANGE_CONNECTORS, RANGE_OPENINGS
 from .lexicon.patterns import alternation
 from .recognize import Mention, recognize
@@ -108,6 +109,7 @@ def tag_text(text: Text, dct: date | datetime | str | None = None) -> list[Timex
 
 _RANGE_BETWEEN = re.compile(rf"\s*(?:-|–|{alternation(RANGE_CONNECTORS)})\s*", re.I)
 _RANGE_OPENING = re.compile(rf"\b{alternation(RANGE_OPENINGS)}\s+$", re.I)
+_DAY_WORD = re.compile(rf"\b{alternation([*WEEKDAYS, *RELATIVE_DAYS, *MONTHS])}\b", re.I)
 _DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 
 
@@ -121,6 +123,9 @@ def ranges_in_order(timexes: list[Timex], text: str, dct: date | None) -> list[T
         between = text[a.end : b.start]
         opened = _RANGE_OPENING.search(text, max(0, a.start - 9), a.start)
         if not (_RANGE_BETWEEN.fullmatch(between) and opened):
+            continue
+        if a.type == b.type == "TIME" and not _DAY_WORD.search(a.text) and _DAY_WORD.search(b.text):
+            out[i] = _on_the_day_of(a, b)  # "from 2 a.m. to 9 a.m. Sunday": both on Sunday
             continue
         if not (_DAY_OR_MONTH.fullmatch(a.value) and _DAY_OR_MONTH.fullmatch(b.value)):
             continue
@@ -141,6 +146,21 @@ def ranges_in_order(timexes: list[Timex], text: str, dct: date | None) -> list[T
         if moved is not None:
             out[i if far is a else i + 1] = moved
     return out
+
+
+def _on_the_day_of(t: Timex, end: Timex) -> Timex:
+    """The clock time `t` on the day of the range's end `end` (the day before when it is later
+    in the day than the end: "from 10 p.m. to 4 a.m. Sunday")."""
+    clock = t.value.split("T", 1)[1] if "T" in t.value else ""
+    day = end.value.split("T", 1)[0]
+    if not clock or not re.fullmatch(r"\d{4}-\d\d-\d\d", day) or not clock[:1].isdigit():
+        return t
+    if "T" in end.value and clock > end.value.split("T", 1)[1]:
+        day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
+    value = f"{day}T{clock}"
+    lo, hi = interval_of(value)
+    why = f"{t.explanation}; on the day of {end.text}, the range's end"
+    return replace(t, value=value, interval_start=lo, interval_end=hi, explanation=why)
 
 
 def _chosen(t: Timex) -> bool:
