@@ -529,10 +529,12 @@ def resolve_this_quarter(m: Mention, ctx: Context, tense: Tense) -> Resolution |
 
 
 def _days_to_end(day: date, unit: str) -> int:
-    """Days from `day` to the end of its quarter or half."""
-    months = 3 if unit == "quarter" else 6
-    start = date(day.year, (day.month - 1) // months * months + 1, 1)
-    return (add_months(start, months) - day).days
+    """Days from `day` to the end of its quarter or half (ValueError where the calendar ends
+    first, as calendar arithmetic raises there, for `placed` to catch)."""
+    end = interval_at(day, unit)[1]
+    if end is None:
+        raise ValueError(f"the calendar ends before the {unit} holding {day}")
+    return (end.date() - day).days
 
 
 def _reported(ctx: Context, unit: str) -> bool:
@@ -1082,9 +1084,9 @@ def resolve_set(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     )
 
 
-def clock_value(clock: str) -> str | None:
-    """ "8 p.m." → 20:00, "3:30 pm" → 15:30, "10:35:20 a.m." → 10:35:20, "noon" → 12:00; None
-    when not a clock time."""
+def clock_value(clock: str, pod: str | None = None) -> str | None:
+    """ "8 p.m." → 20:00, "3:30 pm" → 15:30, "10:35:20 a.m." → 10:35:20, "noon" → 12:00, "7
+    o'clock" with the `pod` "evening" after its day → 19:00; None when not a clock time."""
     c = clock.lower().strip()
     if c in CLOCK_WORDS:
         return CLOCK_WORDS[c]
@@ -1098,6 +1100,8 @@ def clock_value(clock: str) -> str | None:
     hour, minute, half = int(mm.group(1)), int(mm.group(2) or 0), mm.group(4)
     if mm.group(5):  # "4 in the morning" is 04:00, "7 in the evening" 19:00
         half = "a" if mm.group(5) == "morning" else "p"
+    elif pod and pod.lower() != "morning" and not half:
+        half = "p"  # "7 o'clock on Sunday evening" is 19:00
     seconds = f":{mm.group(3)}" if mm.group(3) else ""
     if half == "p" and hour < 12:
         hour += 12
@@ -1108,16 +1112,11 @@ def clock_value(clock: str) -> str | None:
     return f"{hour:02d}:{minute:02d}{seconds}"
 
 
-_MERIDIEM = re.compile(r"[ap]\.?\s?m\b", re.I)
-
-
 def resolve_clock(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     f = m.fields
-    hhmm = clock_value(f.clock)
+    hhmm = clock_value(f.clock, f.cpod)
     if hhmm is None:
         return None
-    if f.cpod and f.cpod.lower() != "morning" and hhmm < "12" and not _MERIDIEM.search(f.clock):
-        hhmm = f"{int(hhmm[:2]) + 12:02d}{hhmm[2:]}"  # "7 o'clock on Sunday evening" is 19:00
     day_word = (f.cday or f.cweekday or "").lower()
     anchor = "dateline"
     if f.cmonth and ctx.dct:
@@ -1127,8 +1126,7 @@ def resolve_clock(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
             return None
         base = nearest(cands, ctx.dct, tense)
     elif f.choliday and ctx.dct:  # "at 11:45 p.m. on New Year's Eve"
-        years = (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-        cands = [c for y in years if (c := holiday_date(f.choliday, y))]
+        cands = holiday_dates_around(f.choliday, ctx.dct)
         if not cands:
             return None
         base = nearest(cands, ctx.dct, tense, trust_near=tense.future)
@@ -1207,6 +1205,11 @@ def holiday_date(name: str, year: int) -> date | None:
     return None
 
 
+def holiday_dates_around(name: str, day: date) -> list[date]:
+    """The days of a holiday in the year before `day`'s, its year and the year after."""
+    return [c for y in (day.year - 1, day.year, day.year + 1) if (c := holiday_date(name, y))]
+
+
 def resolve_named_day(m: Mention, ctx: Context, tense: Tense) -> Resolution | None:
     """ "9/11", "D-Day": the one day the name is of."""
     value = NAMED_DAYS[m.fields.named.lower()]
@@ -1228,11 +1231,7 @@ def resolve_holiday(m: Mention, ctx: Context, tense: Tense) -> Resolution | None
     else:
         anchor = "dateline"
         direction = direction_of(f.dir)
-        cands = [
-            c
-            for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-            if (c := holiday_date(name, y))
-        ]
+        cands = holiday_dates_around(name, ctx.dct)
         if direction == -1:
             d = max(c for c in cands if c < ctx.dct)
         elif direction == 1:

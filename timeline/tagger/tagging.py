@@ -157,10 +157,7 @@ def _on_the_day_of(t: Timex, end: Timex) -> Timex:
         return t
     if "T" in end.value and clock > end.value.split("T", 1)[1]:
         day = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
-    value = f"{day}T{clock}"
-    lo, hi = interval_of(value)
-    why = f"{t.explanation}; on the day of {end.text}, the range's end"
-    return replace(t, value=value, interval_start=lo, interval_end=hi, explanation=why)
+    return _revalued(t, f"{day}T{clock}", f"on the day of {end.text}, the range's end")
 
 
 def _chosen(t: Timex) -> bool:
@@ -182,13 +179,20 @@ def _moved(t: Timex, other: Timex, forward: bool) -> Timex | None:
             except ValueError:
                 return None
         value = day.isoformat()[: len(t.value)]
-        lo, hi = interval_of(value)
+        lo = interval_of(value)[0]
         first, last = (other.interval_start, lo) if forward else (lo, other.interval_start)
         if first <= last <= first + timedelta(days=366):
             side = "after" if forward else "before"
-            why = f"{t.explanation}; then {value}, to lie {side} {other.text} in the range"
-            return replace(t, value=value, interval_start=lo, interval_end=hi, explanation=why)
+            return _revalued(t, value, f"then {value}, to lie {side} {other.text} in the range")
     return None
+
+
+def _revalued(t: Timex, value: str, why: str) -> Timex:
+    """`t` with another value, its interval, and why it changed added to its explanation."""
+    lo, hi = interval_of(value)
+    return replace(
+        t, value=value, interval_start=lo, interval_end=hi, explanation=f"{t.explanation}; {why}"
+    )
 
 
 def placed(mention: Mention, ctx: Context, tense: Tense) -> tuple[Resolution | None, bool]:
